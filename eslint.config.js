@@ -1,0 +1,70 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import svelte from 'eslint-plugin-svelte';
+import globals from 'globals';
+import svelteConfig from './svelte.config.js';
+
+// The architecture of DESIGN.md, enforced: core is pure, only storage touches Dexie,
+// and DOM-bound d3 modules stay in the UI layers.
+const domD3 = ['d3-selection', 'd3-axis', 'd3-transition', 'd3-zoom', 'd3-drag', 'd3-brush', 'd3'];
+
+export default tseslint.config(
+  {
+    ignores: [
+      'node_modules',
+      'dist',
+      'dev-dist',
+      'test-results',
+      'playwright-report',
+      'public',
+      'tests/fixtures',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  ...svelte.configs['flat/recommended'],
+  {
+    languageOptions: {
+      globals: { ...globals.browser, ...globals.node },
+      parserOptions: {
+        projectService: true,
+        tsconfigRootDir: import.meta.dirname,
+        extraFileExtensions: ['.svelte'],
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['**/*.svelte', '**/*.svelte.ts'],
+    languageOptions: {
+      parserOptions: { parser: tseslint.parser, svelteConfig },
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    files: ['src/core/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['dexie', 'svelte', 'comlink', 'papaparse-worker', ...domD3],
+          patterns: ['svelte/*', '../storage/*', '../../storage/*', '**/features/*', '**/state/*'],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/**', 'workers/**', 'tests/**', 'scripts/**'],
+    ignores: ['src/storage/**', 'src/core/**', 'tests/unit/storage/**'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: ['dexie'] }],
+    },
+  },
+);

@@ -1,0 +1,52 @@
+/**
+ * The vocabulary of import: the dialect of a file (how its bytes and text are written)
+ * and the roles its columns play. Detection proposes settings; the user confirms them.
+ */
+
+export type EncodingName =
+  'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1251' | 'windows-1250' | 'windows-1252';
+
+/** A field separator; `whitespace` means runs of spaces or tabs (fixed-width exports). */
+export type Delimiter = ',' | ';' | '\t' | '|' | 'whitespace';
+
+export type DecimalSeparator = '.' | ',';
+
+/** '' = no thousands grouping. */
+export type ThousandsSeparator = '' | ' ' | '\u00a0' | '.' | ',' | "'";
+
+/**
+ * How dates are written. `dmy`/`mdy`/`ymd` accept any of `.`, `/`, `-` as separator and an
+ * optional time after the date; `yyyymmdd` is compact; `excel` is an Excel serial day number
+ * (1900 date system, with Excel's 1900-02-29 bug); `iso` is yyyy-mm-dd with optional time.
+ */
+export type DateFormat = 'iso' | 'dmy' | 'mdy' | 'ymd' | 'yyyymmdd' | 'excel';
+
+/** What a transactions file column means. */
+export type TransactionRole =
+  'customerId' | 'date' | 'amount' | 'orderId' | 'product' | 'channel' | 'quantity' | 'cost';
+
+export const REQUIRED_ROLES: readonly TransactionRole[] = ['customerId', 'date', 'amount'];
+
+/** Column index per role; a role absent from the map is not in the file. */
+export type ColumnMapping = Partial<Record<TransactionRole, number>>;
+
+/** Everything needed to turn a file's bytes into validated rows. */
+export interface ImportSettings {
+  encoding: EncodingName;
+  delimiter: Delimiter;
+  hasHeader: boolean;
+  decimal: DecimalSeparator;
+  thousands: ThousandsSeparator;
+  dateFormat: DateFormat;
+  columns: ColumnMapping;
+}
+
+/** Why a setting was chosen, for the confirmation step ("12 of 20 dates have a day > 12"). */
+export type DetectionNotes = Partial<Record<keyof ImportSettings, string>>;
+
+/** A row the importer refused: physical line (header is line 1), column header or null. */
+export interface RejectedRow {
+  line: number;
+  column: string | null;
+  reason: string;
+}
