@@ -1,0 +1,4 @@
+/** The only entry that workers and the CLI import: the pure analytics core. */
+export * from './model.ts';
+export * from './ingest/index.ts';
+export * from './models/index.ts';
