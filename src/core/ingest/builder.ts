@@ -1,0 +1,180 @@
+/**
+ * Validated rows → columnar transactions, incrementally. Rows come in as the reader parses
+ * them; accepted ones wait in growable typed arrays until taken as chunks, so a large file
+ * never exists as an array of row objects.
+ */
+import type { TransactionColumns } from '../model.ts';
+import type { RawRows } from './rows.ts';
+import type { ImportSettings, RejectedRow } from './types.ts';
+import { RowChecker } from './validate.ts';
+
+/** Rejected rows kept in full; beyond this they are only counted. */
+export const MAX_REJECTED_KEPT = 10_000;
+
+/** A string → index dictionary that grows as values appear. */
+class Dictionary {
+  readonly values: string[] = [];
+  readonly #index = new Map<string, number>();
+
+  indexOf(value: string): number {
+    if (value === '') return -1;
+    let i = this.#index.get(value);
+    if (i === undefined) {
+      i = this.values.length;
+      this.values.push(value);
+      this.#index.set(value, i);
+    }
+    return i;
+  }
+}
+
+/** Pending accepted rows: a typed-array queue with room to grow. */
+class Pending {
+  start = 0;
+  end = 0;
+  customer = new Int32Array(1024);
+  day = new Int32Array(1024);
+  amount = new Float64Array(1024);
+  order = new Int32Array(1024);
+  product = new Int32Array(1024);
+  channel = new Int32Array(1024);
+  quantity = new Float64Array(1024);
+  cost = new Float64Array(1024);
+
+  /** Makes room for one more row at `end`. */
+  reserve(): void {
+    if (this.end < this.day.length) return;
+    const size = this.end - this.start;
+    const capacity = size * 2 > this.day.length ? this.day.length * 2 : this.day.length;
+    const keys = ['customer', 'day', 'order', 'product', 'channel'] as const;
+    for (const k of keys) {
+      const next = new Int32Array(capacity);
+      next.set(this[k].subarray(this.start, this.end));
+      this[k] = next;
+    }
+    for (const k of ['amount', 'quantity', 'cost'] as const) {
+      const next = new Float64Array(capacity);
+      next.set(this[k].subarray(this.start, this.end));
+      this[k] = next;
+    }
+    this.start = 0;
+    this.end = size;
+  }
+}
+
+/** Turns parsed rows into validated transaction columns, with the reasons for rejections. */
+export class TransactionBuilder {
+  readonly rejected: RejectedRow[] = [];
+  readonly #settings: ImportSettings;
+  readonly #headers: string[];
+  readonly #checker: RowChecker;
+  readonly #pending = new Pending();
+  readonly #customers = new Dictionary();
+  readonly #orders = new Dictionary();
+  readonly #products = new Dictionary();
+  readonly #channels = new Dictionary();
+  #headerSkipped: boolean;
+  #rowCount = 0;
+  #rejectedCount = 0;
+
+  /** `headers` name the columns in rejections; the first row is skipped when it is the header. */
+  constructor(settings: ImportSettings, headers: string[]) {
+    this.#settings = settings;
+    this.#headers = headers;
+    this.#checker = new RowChecker(settings, headers.length);
+    this.#headerSkipped = !settings.hasHeader;
+  }
+
+  /** Accepted rows so far. */
+  get rowCount(): number {
+    return this.#rowCount;
+  }
+
+  /** Rejected rows so far, including those beyond the ones kept in `rejected`. */
+  get rejectedCount(): number {
+    return this.#rejectedCount;
+  }
+
+  /** Validates and queues rows (the header row, if any, is the first row ever added). */
+  addRows({ rows, lines }: RawRows): void {
+    const { columns } = this.#settings;
+    const checker = this.#checker;
+    const p = this.#pending;
+    const v = checker.values;
+    for (let i = 0; i < rows.length; i++) {
+      if (!this.#headerSkipped) {
+        this.#headerSkipped = true;
+        continue;
+      }
+      if (!checker.check(rows[i]!)) {
+        this.#reject(lines[i]!);
+        continue;
+      }
+      p.reserve();
+      const at = p.end++;
+      p.customer[at] = this.#customers.indexOf(v.customerId);
+      p.day[at] = v.day;
+      p.amount[at] = v.amount;
+      if (columns.orderId !== undefined) p.order[at] = this.#orders.indexOf(v.orderId);
+      if (columns.product !== undefined) p.product[at] = this.#products.indexOf(v.product);
+      if (columns.channel !== undefined) p.channel[at] = this.#channels.indexOf(v.channel);
+      if (columns.quantity !== undefined) p.quantity[at] = v.quantity;
+      if (columns.cost !== undefined) p.cost[at] = v.cost;
+      this.#rowCount++;
+    }
+  }
+
+  #reject(line: number): void {
+    this.#rejectedCount++;
+    if (this.rejected.length >= MAX_REJECTED_KEPT) return;
+    const problem = this.#checker.problems[0]!;
+    const column = problem.column === null ? null : (this.#headers[problem.column] ?? null);
+    this.rejected.push({ line, column, reason: problem.reason });
+  }
+
+  /**
+   * Up to `maxRows` accepted rows not taken before, as freshly allocated arrays. Indexes point
+   * into the global dictionaries (see `dictionaries()`); the chunk's own lists are empty.
+   */
+  takeChunk(maxRows: number): TransactionColumns | undefined {
+    const p = this.#pending;
+    const n = Math.min(maxRows, p.end - p.start);
+    if (n <= 0) return undefined;
+    const from = p.start;
+    const to = from + n;
+    const { columns } = this.#settings;
+    const chunk: TransactionColumns = {
+      customer: p.customer.slice(from, to),
+      day: p.day.slice(from, to),
+      amount: p.amount.slice(from, to),
+      customerIds: [],
+    };
+    if (columns.orderId !== undefined)
+      [chunk.order, chunk.orderIds] = [p.order.slice(from, to), []];
+    if (columns.product !== undefined)
+      [chunk.product, chunk.products] = [p.product.slice(from, to), []];
+    if (columns.channel !== undefined)
+      [chunk.channel, chunk.channels] = [p.channel.slice(from, to), []];
+    if (columns.quantity !== undefined) chunk.quantity = p.quantity.slice(from, to);
+    if (columns.cost !== undefined) chunk.cost = p.cost.slice(from, to);
+    p.start = to;
+    if (p.start === p.end) p.start = p.end = 0;
+    return chunk;
+  }
+
+  /** All accepted rows not yet taken. */
+  flush(): TransactionColumns | undefined {
+    return this.takeChunk(this.#pending.end - this.#pending.start);
+  }
+
+  /** The dictionaries the chunks' indexes point into, as they stand now. */
+  dictionaries(): Pick<TransactionColumns, 'customerIds' | 'orderIds' | 'products' | 'channels'> {
+    const { columns } = this.#settings;
+    return {
+      customerIds: this.#customers.values,
+      ...(columns.orderId !== undefined && { orderIds: this.#orders.values }),
+      ...(columns.product !== undefined && { products: this.#products.values }),
+      ...(columns.channel !== undefined && { channels: this.#channels.values }),
+    };
+  }
+}

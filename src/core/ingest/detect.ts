@@ -1,0 +1,171 @@
+/**
+ * A file's first bytes → proposed import settings, the reasons for each, and a preview of
+ * the first rows as they would be imported. The user confirms or changes the settings;
+ * `previewRows` shows the effect of a change.
+ */
+import {
+  detectColumns,
+  detectFileKind,
+  detectHeader,
+  generatedHeaders,
+  type FileKind,
+} from './columns.ts';
+import { detectDateFormat } from './dates.ts';
+import { describeDelimiter, detectDelimiter } from './dialect.ts';
+import { createDecoder, detectEncoding } from './encoding.ts';
+import { ImportError, assertText } from './errors.ts';
+import { describeSeparator, detectNumberFormat } from './numbers.ts';
+import { readAllRows, type RawRows } from './rows.ts';
+import type { DetectionNotes, ImportSettings } from './types.ts';
+import { RowChecker } from './validate.ts';
+
+/** One row of the preview: its cells, what they read as, and what is wrong with them. */
+export interface PreviewRow {
+  line: number;
+  cells: string[];
+  values: {
+    customerId?: string;
+    day?: number;
+    amount?: number;
+    quantity?: number;
+    cost?: number;
+    orderId?: string;
+    product?: string;
+    channel?: string;
+  };
+  problems: { column: number | null; reason: string }[];
+}
+
+/** What detection proposes for a file. */
+export interface Detection {
+  kind: FileKind;
+  settings: ImportSettings;
+  notes: DetectionNotes;
+  /** Header cells, or "Column 1", "Column 2", … when the file has no header row. */
+  headers: string[];
+  preview: PreviewRow[];
+}
+
+const DETECTION_ROWS = 500;
+
+/**
+ * Proposes settings from the first bytes of a file (about 1 MB; when `isWholeFile` is false
+ * the last, possibly cut, line is ignored). Settings in `fixed` are kept as given and the
+ * rest detected around them. Throws ImportError for empty, header-only or binary files.
+ */
+export function detectSettings(
+  sample: Uint8Array,
+  isWholeFile: boolean,
+  fixed: Partial<ImportSettings> = {},
+): Detection {
+  const guess = detectEncoding(sample);
+  const encoding = fixed.encoding ?? guess.encoding;
+  assertText(sample, encoding.startsWith('utf-16'));
+  const text = sampleText(sample, encoding, isWholeFile);
+  const dialect = fixed.delimiter
+    ? { delimiter: fixed.delimiter, note: `${describeDelimiter(fixed.delimiter)} (as set)` }
+    : detectDelimiter(text.split('\n', 200));
+  const raw = readAllRows(text, dialect.delimiter);
+  if (raw.rows.length === 0) throw new ImportError('The file is empty: it has no rows of data.');
+  const hasHeader = fixed.hasHeader ?? detectHeader(raw.rows);
+  if (hasHeader && raw.rows.length === 1) {
+    throw new ImportError('The file has a header row but no data rows.', { line: 1 });
+  }
+  const headers = headersOf(raw.rows, hasHeader);
+  const data = raw.rows.slice(hasHeader ? 1 : 0, DETECTION_ROWS + 1);
+  const kind = detectFileKind(hasHeader ? headers : null, data);
+  const mapping = fixed.columns
+    ? { columns: fixed.columns, note: 'Columns as set' }
+    : detectColumns(hasHeader ? headers : null, data);
+  const columnValues = (c: number | undefined) =>
+    c === undefined ? [] : data.map((row) => row[c] ?? '');
+  const dates = fixed.dateFormat
+    ? { dateFormat: fixed.dateFormat, note: 'Date format as set' }
+    : detectDateFormat(columnValues(mapping.columns.date));
+  const numbers = detectNumberFormat(columnValues(mapping.columns.amount));
+  const decimal = fixed.decimal ?? numbers.decimal;
+  const settings: ImportSettings = {
+    encoding,
+    delimiter: dialect.delimiter,
+    hasHeader,
+    decimal,
+    thousands: fixed.thousands ?? (numbers.thousands === decimal ? '' : numbers.thousands),
+    dateFormat: dates.dateFormat,
+    columns: mapping.columns,
+  };
+  const notes: DetectionNotes = {
+    encoding: fixed.encoding ? `${encoding} (as set)` : guess.note,
+    delimiter: dialect.note,
+    hasHeader: hasHeader
+      ? 'The first row names the columns'
+      : 'No header row: the first row holds data like the rows below',
+    decimal: fixed.decimal ? `Decimal '${fixed.decimal}' (as set)` : numbers.note,
+    thousands: `Thousands grouped by ${describeSeparator(settings.thousands)}`,
+    dateFormat: dates.note,
+    columns: mapping.note,
+  };
+  return { kind, settings, notes, headers, preview: previewOf(raw, settings, headers, 20) };
+}
+
+/** Headers and preview rows of a sample read with (possibly user-changed) settings. */
+export function previewRows(
+  sample: Uint8Array,
+  settings: ImportSettings,
+  isWholeFile: boolean,
+  limit = 20,
+): { headers: string[]; preview: PreviewRow[] } {
+  const raw = readAllRows(sampleText(sample, settings.encoding, isWholeFile), settings.delimiter);
+  const headers = headersOf(raw.rows, settings.hasHeader);
+  return { headers, preview: previewOf(raw, settings, headers, limit) };
+}
+
+/** The decoded sample, without a last line that the end of the sample may have cut. */
+function sampleText(sample: Uint8Array, encoding: ImportSettings['encoding'], whole: boolean) {
+  const text = createDecoder(encoding).decode(sample, whole);
+  if (whole) return text;
+  const end = text.lastIndexOf('\n');
+  return end === -1 ? text : text.slice(0, end + 1);
+}
+
+/** The header row's cells, or generated names for the most common width of the first rows. */
+export function headersOf(rows: string[][], hasHeader: boolean): string[] {
+  if (hasHeader) return (rows[0] ?? []).map((h) => h.trim());
+  const tally = new Map<number, number>();
+  for (const r of rows.slice(0, DETECTION_ROWS))
+    tally.set(r.length, (tally.get(r.length) ?? 0) + 1);
+  let width = 0;
+  let most = 0;
+  for (const [w, times] of tally) if (times > most) [width, most] = [w, times];
+  return generatedHeaders(width);
+}
+
+function previewOf(
+  raw: RawRows,
+  settings: ImportSettings,
+  headers: string[],
+  limit: number,
+): PreviewRow[] {
+  const checker = new RowChecker(settings, headers.length);
+  const start = settings.hasHeader ? 1 : 0;
+  const preview: PreviewRow[] = [];
+  for (let i = start; i < raw.rows.length && preview.length < limit; i++) {
+    const cells = raw.rows[i]!;
+    checker.check(cells);
+    const problems = checker.problems.map((p) => ({ ...p }));
+    const bad = (c: number | undefined) =>
+      problems.some((p) => p.column === null || (c !== undefined && p.column === c));
+    const { columns } = settings;
+    const v = checker.values;
+    const values: PreviewRow['values'] = {};
+    if (!bad(columns.customerId) && v.customerId) values.customerId = v.customerId;
+    if (columns.date !== undefined && !bad(columns.date)) values.day = v.day;
+    if (columns.amount !== undefined && !bad(columns.amount)) values.amount = v.amount;
+    if (!bad(columns.quantity) && !Number.isNaN(v.quantity)) values.quantity = v.quantity;
+    if (!bad(columns.cost) && !Number.isNaN(v.cost)) values.cost = v.cost;
+    if (!bad(columns.orderId) && v.orderId) values.orderId = v.orderId;
+    if (!bad(columns.product) && v.product) values.product = v.product;
+    if (!bad(columns.channel) && v.channel) values.channel = v.channel;
+    preview.push({ line: raw.lines[i]!, cells, values, problems });
+  }
+  return preview;
+}

@@ -1,0 +1,60 @@
+/**
+ * An import that cannot proceed: empty, binary or header-only files. The message is written
+ * for the person who chose the file; `line` and `column` point at the cause when known.
+ */
+export class ImportError extends Error {
+  override readonly name = 'ImportError';
+  readonly line: number | undefined;
+  readonly column: string | undefined;
+
+  constructor(message: string, where: { line?: number; column?: string } = {}) {
+    super(message);
+    this.line = where.line;
+    this.column = where.column;
+  }
+}
+
+/** Magic numbers of formats people mistake for CSV, with the advice for each. */
+const MAGIC: readonly { bytes: readonly number[]; message: string }[] = [
+  {
+    bytes: [0x50, 0x4b, 0x03, 0x04],
+    message:
+      'This looks like a ZIP archive (an .xlsx workbook?), not a text file. Save it as CSV and try again.',
+  },
+  {
+    bytes: [0xd0, 0xcf, 0x11, 0xe0],
+    message:
+      'This looks like an old Excel (.xls) workbook, not a text file. Save it as CSV and try again.',
+  },
+  {
+    bytes: [0x25, 0x50, 0x44, 0x46],
+    message: 'This looks like a PDF document, not a text file. Export the data as CSV instead.',
+  },
+  {
+    bytes: [0x89, 0x50, 0x4e, 0x47],
+    message: 'This looks like a PNG image, not a text file. Choose a CSV export of the data.',
+  },
+  {
+    bytes: [0xff, 0xd8, 0xff],
+    message: 'This looks like a JPEG image, not a text file. Choose a CSV export of the data.',
+  },
+  {
+    bytes: [0x1f, 0x8b],
+    message: 'This looks like a gzip archive. Unpack it and choose the CSV file inside.',
+  },
+];
+
+/**
+ * Throws an ImportError when the bytes are clearly not a text table: a known binary format,
+ * or NUL bytes in a file without a UTF-16 byte order mark.
+ */
+export function assertText(sample: Uint8Array, utf16: boolean): void {
+  for (const { bytes, message } of MAGIC) {
+    if (bytes.every((b, i) => sample[i] === b)) throw new ImportError(message);
+  }
+  if (!utf16 && sample.indexOf(0) !== -1) {
+    throw new ImportError(
+      'This file contains binary data (NUL bytes), not text. Choose a CSV or text export.',
+    );
+  }
+}

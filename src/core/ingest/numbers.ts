@@ -1,0 +1,212 @@
+/**
+ * Amounts as people write them: decimal comma or point, grouped thousands, currency signs or
+ * codes on either side, and refunds as `-12`, `12-` or `(12)`.
+ */
+import type { DecimalSeparator, ThousandsSeparator } from './types.ts';
+
+// Currency written before or after the number. Codes are upper case only, so "12abc" is
+// not mistaken for an amount in some currency.
+const CURRENCY =
+  /^(?:US\$|[$€£¥₽₴₸₺₹₩₪]|лв\.?|руб\.?|р\.|грн\.?|lei|Lei|LEI|zł|Kč|Ft|kr|(?:USD|EUR|RUB|BGN|RON|GBP|CHF|PLN|CZK|HUF|UAH|KZT|TRY|JPY|CNY|INR|SEK|NOK|DKK|CAD|AUD|MDL|BYN|RUR))/u;
+const CURRENCY_END =
+  /(?:US\$|[$€£¥₽₴₸₺₹₩₪]|лв\.?|руб\.?|р\.|грн\.?|lei|Lei|LEI|zł|Kč|Ft|kr|(?:USD|EUR|RUB|BGN|RON|GBP|CHF|PLN|CZK|HUF|UAH|KZT|TRY|JPY|CNY|INR|SEK|NOK|DKK|CAD|AUD|MDL|BYN|RUR))$/u;
+
+/**
+ * Reads an amount; NaN when the text is not one number in the given notation.
+ * Spaces, NBSP, narrow NBSP and apostrophes are always accepted as thousands separators when
+ * they group digits by three; `.` or `,` only when `thousands` says so.
+ */
+export function parseAmount(
+  text: string,
+  decimal: DecimalSeparator,
+  thousands: ThousandsSeparator,
+): number {
+  if (decimal === '.' && isPlain(text)) return Number(text);
+  return parseWritten(text, decimal, thousands);
+}
+
+/** Digits with an optional leading minus and at most one point: Number() reads it exactly. */
+function isPlain(text: string): boolean {
+  const n = text.length;
+  let i = text.charCodeAt(0) === 45 ? 1 : 0;
+  if (i >= n) return false;
+  let digits = 0;
+  let points = 0;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+    else if (c === 46) points++;
+    else return false;
+  }
+  return digits > 0 && points <= 1;
+}
+
+function parseWritten(text: string, decimal: DecimalSeparator, thousands: ThousandsSeparator) {
+  let s = text.trim();
+  let negative = false;
+  let signs = 0;
+  let currencies = 0;
+  for (let changed = true; changed && s !== '';) {
+    changed = false;
+    const first = s[0]!;
+    const last = s[s.length - 1]!;
+    if (first === '(' && last === ')') {
+      negative = true;
+      signs++;
+      s = s.slice(1, -1).trim();
+      changed = true;
+    } else if (first === '-' || first === '+' || first === '\u2212') {
+      negative = first !== '+';
+      signs++;
+      s = s.slice(1).trim();
+      changed = true;
+    } else if (last === '-' || last === '\u2212') {
+      negative = true;
+      signs++;
+      s = s.slice(0, -1).trim();
+      changed = true;
+    } else {
+      const lead = CURRENCY.exec(s);
+      const trail = lead ? null : CURRENCY_END.exec(s);
+      const match = lead ?? trail;
+      if (match) {
+        currencies++;
+        s = (lead ? s.slice(match[0].length) : s.slice(0, -match[0].length)).trim();
+        changed = true;
+      }
+    }
+  }
+  if (signs > 1 || currencies > 1) return NaN;
+  const canonical = canonicalDigits(s, decimal, thousands);
+  if (canonical === undefined) return NaN;
+  const value = Number(canonical);
+  if (!Number.isFinite(value)) return NaN;
+  return negative ? -value : value;
+}
+
+/** `1 234,50` → `1234.50`, checking that groups of thousands have three digits. */
+function canonicalDigits(
+  s: string,
+  decimal: DecimalSeparator,
+  thousands: ThousandsSeparator,
+): string | undefined {
+  let exponent = '';
+  const e = /[eE][+-]?\d+$/.exec(s);
+  if (e) {
+    exponent = e[0];
+    s = s.slice(0, -exponent.length);
+  }
+  const point = s.indexOf(decimal);
+  if (point !== -1 && s.indexOf(decimal, point + 1) !== -1) return undefined;
+  const whole = point === -1 ? s : s.slice(0, point);
+  const fraction = point === -1 ? '' : s.slice(point + 1);
+  if (!/^\d*$/.test(fraction)) return undefined;
+  const groups = whole.split(groupSplitter(thousands));
+  if (groups.length > 1) {
+    if (!/^\d{1,3}$/.test(groups[0]!)) return undefined;
+    for (let i = 1; i < groups.length; i++) if (!/^\d{3}$/.test(groups[i]!)) return undefined;
+  } else if (!/^\d*$/.test(whole)) return undefined;
+  const digits = groups.join('');
+  if (digits === '' && fraction === '') return undefined;
+  return `${digits === '' ? '0' : digits}.${fraction === '' ? '0' : fraction}${exponent}`;
+}
+
+function groupSplitter(thousands: ThousandsSeparator): RegExp {
+  if (thousands === '.') return /[.\s\u00a0\u202f\u2009']/;
+  if (thousands === ',') return /[,\s\u00a0\u202f\u2009']/;
+  return /[\s\u00a0\u202f\u2009']/;
+}
+
+/**
+ * Writes a number the way a file in this notation would: `-1 234,50` for
+ * (',', ' '). parseAmount reads it back as `value` rounded to `decimals`.
+ */
+export function formatAmount(
+  value: number,
+  decimal: DecimalSeparator,
+  thousands: ThousandsSeparator,
+  decimals = 2,
+): string {
+  const fixed = Math.abs(value).toFixed(decimals);
+  const [whole = '0', fraction] = fixed.split('.');
+  const grouped = thousands === '' ? whole : whole.replace(/\B(?=(\d{3})+$)/g, thousands);
+  const sign = value < 0 && Number(fixed) !== 0 ? '-' : '';
+  return sign + grouped + (fraction === undefined ? '' : decimal + fraction);
+}
+
+export interface NumberFormatGuess {
+  decimal: DecimalSeparator;
+  thousands: ThousandsSeparator;
+  note: string;
+}
+
+/** Decides the decimal and thousands separators from sample values of an amount column. */
+export function detectNumberFormat(samples: string[]): NumberFormatGuess {
+  const votes = { point: 0, comma: 0 };
+  const groupers = new Map<ThousandsSeparator, number>();
+  const vote = (sep: ThousandsSeparator) => groupers.set(sep, (groupers.get(sep) ?? 0) + 1);
+  for (const raw of samples) {
+    const s = raw.trim();
+    const lastPoint = s.lastIndexOf('.');
+    const lastComma = s.lastIndexOf(',');
+    if (/\d[ ]\d{3}(?!\d)/.test(s)) vote(' ');
+    if (/\d\u00a0\d{3}(?!\d)/.test(s)) vote('\u00a0');
+    if (/\d\u202f\d{3}(?!\d)/.test(s)) vote('\u00a0');
+    if (/\d'\d{3}(?!\d)/.test(s)) vote("'");
+    if (lastPoint !== -1 && lastComma !== -1) {
+      if (lastComma > lastPoint) {
+        votes.comma += 3;
+        vote('.');
+      } else {
+        votes.point += 3;
+        vote(',');
+      }
+    } else if (lastComma !== -1) {
+      const after = digitsAfter(s, lastComma);
+      if (s.indexOf(',') !== lastComma) {
+        votes.point++;
+        vote(',');
+      } else if (after !== 3) votes.comma += 2;
+    } else if (lastPoint !== -1) {
+      const after = digitsAfter(s, lastPoint);
+      if (s.indexOf('.') !== lastPoint) {
+        votes.comma++;
+        vote('.');
+      } else if (after !== 3) votes.point += 2;
+      else votes.point += 0.5;
+    }
+  }
+  const decimal: DecimalSeparator = votes.comma > votes.point ? ',' : '.';
+  let thousands: ThousandsSeparator = '';
+  let best = 0;
+  for (const [sep, count] of groupers) {
+    if (sep !== decimal && count > best) [thousands, best] = [sep, count];
+  }
+  const evidence =
+    decimal === ','
+      ? `decimal comma (${votes.comma} vs ${votes.point} points of evidence)`
+      : votes.point === 0 && votes.comma === 0
+        ? 'no separators seen; decimal point assumed'
+        : `decimal point (${votes.point} vs ${votes.comma} points of evidence)`;
+  const grouping = thousands === '' ? '' : `, thousands grouped by ${describeSeparator(thousands)}`;
+  return { decimal, thousands, note: `Amounts use a ${evidence}${grouping}` };
+}
+
+function digitsAfter(s: string, at: number): number {
+  let i = at + 1;
+  while (i < s.length && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
+  return i - at - 1;
+}
+
+/** Human name of a thousands separator. */
+export function describeSeparator(sep: ThousandsSeparator): string {
+  const names: Record<ThousandsSeparator, string> = {
+    '': 'nothing',
+    ' ': 'spaces',
+    '\u00a0': 'non-breaking spaces',
+    '.': 'points',
+    ',': 'commas',
+    "'": 'apostrophes',
+  };
+  return names[sep];
+}

@@ -1,0 +1,98 @@
+/**
+ * Text → rows of cells, incrementally. Text arrives in arbitrary chunks; a chunk may end in
+ * the middle of a line or of a quoted field, so the unparsed tail waits for the next push.
+ */
+import Papa from 'papaparse';
+import type { Delimiter } from './types.ts';
+
+/** Rows parsed from one push, with the physical 1-based line on which each row starts. */
+export interface RawRows {
+  rows: string[][];
+  lines: number[];
+}
+
+/** Splits a text stream into rows of cells; blank lines are skipped but counted. */
+export class RowReader {
+  readonly #delimiter: Delimiter;
+  #tail = '';
+  /** Physical line number of the first character of `#tail`. */
+  #line = 1;
+
+  constructor(delimiter: Delimiter) {
+    this.#delimiter = delimiter;
+  }
+
+  /** Parses `text` after what is left of earlier pushes; `final` flushes the last row. */
+  push(text: string, final: boolean): RawRows {
+    const input = this.#tail + text;
+    const out: RawRows = { rows: [], lines: [] };
+    if (this.#delimiter === 'whitespace') {
+      this.#tail = this.#splitWhitespace(input, final, out);
+    } else {
+      this.#tail = this.#splitDelimited(input, final, out);
+    }
+    return out;
+  }
+
+  #splitDelimited(input: string, final: boolean, out: RawRows): string {
+    const parser = new Papa.Parser({ delimiter: this.#delimiter, newline: '\n' });
+    const result = parser.parse(input, 0, !final) as {
+      data: string[][];
+      meta: { cursor: number };
+    };
+    // Without a quote in the input no field can hold a newline, so counting is skipped.
+    const quoted = input.indexOf('"') !== -1;
+    let line = this.#line;
+    for (const row of result.data) {
+      const start = line;
+      line++;
+      const last = row.length - 1;
+      const end = row[last]!;
+      if (end.charCodeAt(end.length - 1) === 13) row[last] = end.slice(0, -1);
+      if (quoted) line += embeddedNewlines(row);
+      if (last === 0 && row[0] === '') continue;
+      out.rows.push(row);
+      out.lines.push(start);
+    }
+    this.#line = line;
+    return final ? '' : input.slice(result.meta.cursor);
+  }
+
+  #splitWhitespace(input: string, final: boolean, out: RawRows): string {
+    let start = 0;
+    let line = this.#line;
+    for (;;) {
+      let end = input.indexOf('\n', start);
+      if (end === -1) {
+        if (!final || start >= input.length) break;
+        end = input.length;
+      }
+      const text = input.slice(start, end).trim();
+      if (text !== '') {
+        out.rows.push(text.split(/[ \t]+/));
+        out.lines.push(line);
+      }
+      line++;
+      start = end + 1;
+    }
+    this.#line = line;
+    return final ? '' : input.slice(start);
+  }
+}
+
+function embeddedNewlines(row: string[]): number {
+  let count = 0;
+  for (const cell of row) {
+    let at = cell.indexOf('\n');
+    while (at !== -1) {
+      count++;
+      at = cell.indexOf('\n', at + 1);
+    }
+  }
+  return count;
+}
+
+/** Reads a whole text at once (detection and previews). */
+export function readAllRows(text: string, delimiter: Delimiter): RawRows {
+  return new RowReader(delimiter).push(text, true);
+}

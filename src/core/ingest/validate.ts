@@ -1,0 +1,109 @@
+/**
+ * One row of cells checked against the import settings: the typed values of each mapped
+ * column and every problem found, with the reason a person would need to fix the file.
+ * Shared by the transaction builder (first problem rejects the row) and the preview.
+ */
+import type { DayNumber } from '../model.ts';
+import { parseDate } from './dates.ts';
+import { parseAmount } from './numbers.ts';
+import type { ImportSettings } from './types.ts';
+
+/** Dates outside 1900-01-01 … 2199-12-31 are taken for typing errors. */
+export const FIRST_DAY = -25567;
+export const LAST_DAY = 84005;
+
+export interface RowProblem {
+  /** Column index, or null for a problem with the whole row. */
+  column: number | null;
+  reason: string;
+}
+
+/** Values read from one row; reused between rows to spare allocations. */
+export interface RowValues {
+  customerId: string;
+  day: DayNumber;
+  amount: number;
+  quantity: number;
+  cost: number;
+  orderId: string;
+  product: string;
+  channel: string;
+}
+
+/** Checks rows against settings; `check` fills `values` and `problems` for one row. */
+export class RowChecker {
+  readonly values: RowValues = {
+    customerId: '',
+    day: 0 as DayNumber,
+    amount: NaN,
+    quantity: NaN,
+    cost: NaN,
+    orderId: '',
+    product: '',
+    channel: '',
+  };
+  readonly problems: RowProblem[] = [];
+  readonly #settings: ImportSettings;
+  readonly #width: number;
+
+  constructor(settings: ImportSettings, width: number) {
+    this.#settings = settings;
+    this.#width = width;
+  }
+
+  /** Reads a row; true when it has no problem. Stops at a wrong field count. */
+  check(cells: string[]): boolean {
+    const { columns, dateFormat, decimal, thousands } = this.#settings;
+    const problems = this.problems;
+    const v = this.values;
+    problems.length = 0;
+    let n = cells.length;
+    while (n > this.#width && cells[n - 1]!.trim() === '') n--;
+    if (n !== this.#width) {
+      problems.push({
+        column: null,
+        reason: `wrong number of fields: ${n}, expected ${this.#width}`,
+      });
+      return false;
+    }
+    const cell = (c: number | undefined) => (c === undefined ? '' : cells[c]!.trim());
+
+    v.customerId = cell(columns.customerId);
+    if (v.customerId === '')
+      problems.push({ column: columns.customerId ?? null, reason: 'empty customer id' });
+
+    const dateText = cell(columns.date);
+    const day = parseDate(dateText, dateFormat);
+    if (dateText === '') problems.push({ column: columns.date ?? null, reason: 'empty date' });
+    else if (day === undefined) {
+      problems.push({ column: columns.date ?? null, reason: `unreadable date "${dateText}"` });
+    } else if (day < FIRST_DAY || day > LAST_DAY) {
+      problems.push({ column: columns.date ?? null, reason: 'date out of range' });
+    } else v.day = day;
+
+    const amountText = cell(columns.amount);
+    v.amount = parseAmount(amountText, decimal, thousands);
+    if (amountText === '')
+      problems.push({ column: columns.amount ?? null, reason: 'empty amount' });
+    else if (Number.isNaN(v.amount)) {
+      problems.push({
+        column: columns.amount ?? null,
+        reason: `unreadable amount "${amountText}"`,
+      });
+    }
+    v.quantity = this.#optionalNumber(cell(columns.quantity), columns.quantity, 'quantity');
+    v.cost = this.#optionalNumber(cell(columns.cost), columns.cost, 'cost');
+    v.orderId = cell(columns.orderId);
+    v.product = cell(columns.product);
+    v.channel = cell(columns.channel);
+    return problems.length === 0;
+  }
+
+  #optionalNumber(text: string, column: number | undefined, name: string): number {
+    if (text === '') return NaN;
+    const x = parseAmount(text, this.#settings.decimal, this.#settings.thousands);
+    if (Number.isNaN(x))
+      this.problems.push({ column: column ?? null, reason: `unreadable ${name} "${text}"` });
+    return x;
+  }
+}
