@@ -2,3 +2,4 @@
 export * from './model.ts';
 export * from './ingest/index.ts';
 export * from './models/index.ts';
+export * from './metrics/index.ts';
