@@ -2,7 +2,7 @@
  * Reading data files from disk for the CLI commands: the same import engine as the browser,
  * fed by fs in 1 MB chunks.
  */
-import { open } from 'node:fs/promises';
+import { open, readFile } from 'node:fs/promises';
 import {
   ImportError,
   RowReader,
@@ -10,6 +10,10 @@ import {
   concatColumns,
   createDecoder,
   detectSettings,
+  detectSummaryColumns,
+  parseSummaryRows,
+  readAllRows,
+  type CustomerSummaryFile,
   type ColumnMapping,
   type DateFormat,
   type DecimalSeparator,
@@ -161,6 +165,41 @@ export async function loadTransactionsFile(
     rejected: builder.rejected,
     rejectedCount: builder.rejectedCount,
   };
+}
+
+/** A per-customer summary file, or a transactions file when that is what the path holds. */
+export type LoadedSummary =
+  | { kind: 'summary'; detection: Detection; summary: CustomerSummaryFile; rejected: RejectedRow[] }
+  | ({ kind: 'transactions' } & LoadedTransactions);
+
+/**
+ * Reads a per-customer summary file (id, frequency, recency, T, monetary value); a
+ * transactions file is loaded as transactions instead, for the caller to summarise.
+ */
+export async function loadSummaryFile(
+  path: string,
+  overrides: LoadOverrides = {},
+): Promise<LoadedSummary> {
+  const detection = await detectFile(path, overrides);
+  if (detection.kind === 'transactions') {
+    return { kind: 'transactions', ...(await loadTransactionsFile(path, overrides)) };
+  }
+  if (detection.kind !== 'summary') {
+    throw new CliError(`${path} looks like a ${detection.kind} file, not a per-customer summary`);
+  }
+  const { settings, headers } = detection;
+  const mapping = detectSummaryColumns(headers);
+  const missing = (['customerId', 'frequency', 'recency', 'T'] as const).filter(
+    (r) => mapping[r] === undefined,
+  );
+  if (missing.length > 0) throw new CliError(`${path}: no ${missing.join(', ')} column found`);
+  const text = createDecoder(settings.encoding).decode(await readFile(path), true);
+  const { summary, rejected } = parseSummaryRows(readAllRows(text, settings.delimiter), headers, {
+    hasHeader: settings.hasHeader,
+    decimal: settings.decimal,
+    thousands: settings.thousands,
+  });
+  return { kind: 'summary', detection, summary, rejected };
 }
 
 const DELIMITERS: Record<string, Delimiter> = {

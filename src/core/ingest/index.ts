@@ -13,3 +13,5 @@ export * from './detect.ts';
 export * from './builder.ts';
 export * from './columnar.ts';
 export * from './summary.ts';
+export * from './customers.ts';
+export * from './summary-file.ts';

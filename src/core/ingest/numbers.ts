@@ -143,6 +143,7 @@ export interface NumberFormatGuess {
 /** Decides the decimal and thousands separators from sample values of an amount column. */
 export function detectNumberFormat(samples: string[]): NumberFormatGuess {
   const votes = { point: 0, comma: 0 };
+  const voters = { point: 0, comma: 0 };
   const groupers = new Map<ThousandsSeparator, number>();
   const vote = (sep: ThousandsSeparator) => groupers.set(sep, (groupers.get(sep) ?? 0) + 1);
   for (const raw of samples) {
@@ -155,19 +156,23 @@ export function detectNumberFormat(samples: string[]): NumberFormatGuess {
     if (/\d'\d{3}(?!\d)/.test(s)) vote("'");
     if (lastPoint !== -1 && lastComma !== -1) {
       if (lastComma > lastPoint) {
+        voters.comma++;
         votes.comma += 3;
         vote('.');
       } else {
+        voters.point++;
         votes.point += 3;
         vote(',');
       }
     } else if (lastComma !== -1) {
+      if (s.indexOf(',') === lastComma && digitsAfter(s, lastComma) !== 3) voters.comma++;
       const after = digitsAfter(s, lastComma);
       if (s.indexOf(',') !== lastComma) {
         votes.point++;
         vote(',');
       } else if (after !== 3) votes.comma += 2;
     } else if (lastPoint !== -1) {
+      if (s.indexOf('.') === lastPoint) voters.point++;
       const after = digitsAfter(s, lastPoint);
       if (s.indexOf('.') !== lastPoint) {
         votes.comma++;
@@ -182,13 +187,14 @@ export function detectNumberFormat(samples: string[]): NumberFormatGuess {
   for (const [sep, count] of groupers) {
     if (sep !== decimal && count > best) [thousands, best] = [sep, count];
   }
+  const n = samples.length;
   const evidence =
-    decimal === ','
-      ? `decimal comma (${votes.comma} vs ${votes.point} points of evidence)`
-      : votes.point === 0 && votes.comma === 0
-        ? 'no separators seen; decimal point assumed'
-        : `decimal point (${votes.point} vs ${votes.comma} points of evidence)`;
-  const grouping = thousands === '' ? '' : `, thousands grouped by ${describeSeparator(thousands)}`;
+    votes.point === 0 && votes.comma === 0
+      ? 'no decimal separator seen; decimal point assumed'
+      : decimal === ','
+        ? `decimal comma, as ${voters.comma} of ${n} amounts show`
+        : `decimal point, as ${voters.point} of ${n} amounts show`;
+  const grouping = thousands === '' ? '' : `; thousands grouped by ${describeSeparator(thousands)}`;
   return { decimal, thousands, note: `Amounts use a ${evidence}${grouping}` };
 }
 

@@ -1,0 +1,109 @@
+/**
+ * `tenure inspect FILE [--json]`: what the importer detects in a file and what it reads —
+ * dialect, column roles, valid and rejected rows, customers, revenue and the date range.
+ */
+import {
+  isoDate,
+  summarizeTransactions,
+  type Delimiter,
+  type TransactionRole,
+} from '../../core/index.ts';
+import { CliError, flag } from '../args.ts';
+import { cliOverrides, loadTransactionsFile } from '../load.ts';
+import type { Command } from './index.ts';
+
+const ROLES: readonly TransactionRole[] = [
+  'customerId',
+  'date',
+  'amount',
+  'orderId',
+  'product',
+  'channel',
+  'quantity',
+  'cost',
+];
+
+/** Delimiters as the JSON contract prints them: the character, or "whitespace". */
+function delimiterText(delimiter: Delimiter): string {
+  return delimiter;
+}
+
+/** Rounds a money sum to cents, removing floating-point dust from long additions. */
+function cents(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+export const inspect: Command = async (args) => {
+  const path = args.positionals[0];
+  if (!path)
+    throw new CliError(
+      'usage: tenure inspect FILE [--json] [--delimiter …] [--map role=HEADER]',
+      2,
+    );
+  const loaded = await loadTransactionsFile(path, cliOverrides(args));
+  const { settings, headers, columns, rejected, rejectedCount } = loaded;
+  const summary = summarizeTransactions(columns);
+  const mapped: Partial<Record<TransactionRole, string>> = {};
+  for (const role of ROLES) {
+    const index = settings.columns[role];
+    if (index !== undefined) mapped[role] = headers[index] ?? `Column ${index + 1}`;
+  }
+  const result = {
+    detected: {
+      encoding: settings.encoding,
+      delimiter: delimiterText(settings.delimiter),
+      decimal: settings.decimal,
+      dateFormat: settings.dateFormat,
+      columns: mapped,
+    },
+    rows: summary.rows,
+    rejected,
+    customers: summary.customers,
+    revenue: cents(summary.revenue),
+    firstDate: summary.firstDay === null ? null : isoDate(summary.firstDay),
+    lastDate: summary.lastDay === null ? null : isoDate(summary.lastDay),
+  };
+  if (flag(args, 'json') !== undefined) {
+    process.stdout.write(JSON.stringify(result) + '\n');
+  } else {
+    process.stdout.write(report(result, loaded.detection.notes, rejectedCount) + '\n');
+  }
+  if (rejectedCount > 0) process.stderr.write(`${rejectedCount} rejected rows\n`);
+  return 0;
+};
+
+function report(
+  result: {
+    detected: { columns: Partial<Record<TransactionRole, string>> };
+    rows: number;
+    rejected: { line: number; column: string | null; reason: string }[];
+    customers: number;
+    revenue: number;
+    firstDate: string | null;
+    lastDate: string | null;
+  },
+  notes: Record<string, string | undefined>,
+  rejectedCount: number,
+): string {
+  const lines = [
+    `encoding    ${notes.encoding ?? ''}`,
+    `delimiter   ${notes.delimiter ?? ''}`,
+    `header      ${notes.hasHeader ?? ''}`,
+    `numbers     ${notes.decimal ?? ''}`,
+    `dates       ${notes.dateFormat ?? ''}`,
+    `columns     ${notes.columns ?? ''}`,
+    '',
+    `rows        ${result.rows} valid, ${rejectedCount} rejected`,
+    `customers   ${result.customers}`,
+    `revenue     ${result.revenue.toFixed(2)}`,
+    `dates       ${result.firstDate ?? '–'} … ${result.lastDate ?? '–'}`,
+  ];
+  const shown = result.rejected.slice(0, 10);
+  if (shown.length > 0) {
+    lines.push('', 'rejected rows:');
+    for (const r of shown)
+      lines.push(`  line ${r.line}${r.column ? ` [${r.column}]` : ''}: ${r.reason}`);
+    if (rejectedCount > shown.length) lines.push(`  … and ${rejectedCount - shown.length} more`);
+  }
+  return lines.join('\n');
+}
