@@ -46,7 +46,7 @@ export function lnBeta(a: number, b: number): number {
 }
 
 /**
- * Digamma ψ(x) = d lnΓ(x)/dx for x > 0: the recurrence ψ(x) = ψ(x + 1) − 1/x up to x ≥ 6,
+ * Digamma ψ(x) = d lnΓ(x)/dx for x > 0: the recurrence ψ(x) = ψ(x + 1) − 1/x up to x ≥ 10,
  * then the asymptotic series ln x − 1/(2x) − Σ B₂ₖ/(2k x²ᵏ) (Abramowitz & Stegun 6.3.18).
  * Negative arguments use the reflection ψ(1 − x) − ψ(x) = π cot(πx).
  */
@@ -56,7 +56,7 @@ export function digamma(x: number): number {
     return digamma(1 - x) - Math.PI / Math.tan(Math.PI * x);
   }
   let result = 0;
-  while (x < 6) {
+  while (x < 10) {
     result -= 1 / x;
     x += 1;
   }
