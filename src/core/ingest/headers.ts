@@ -133,7 +133,7 @@ export function matchHeaders<R extends string>(
     const name = normalizeHeader(header);
     if (name === '') return;
     for (const role of Object.keys(names) as R[]) {
-      for (const synonym of names[role]) {
+      for (const synonym of names[role].map(normalizeHeader)) {
         const strength = name === synonym ? 2 : containsWords(name, synonym) ? 1 : 0;
         if (strength > 0) matches.push({ column, role, strength, length: synonym.length });
       }

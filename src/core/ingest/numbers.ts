@@ -147,7 +147,8 @@ export function detectNumberFormat(samples: string[]): NumberFormatGuess {
   const groupers = new Map<ThousandsSeparator, number>();
   const vote = (sep: ThousandsSeparator) => groupers.set(sep, (groupers.get(sep) ?? 0) + 1);
   for (const raw of samples) {
-    const s = raw.trim();
+    // Only the number itself votes: not the point of "лв." or the comma of "1,5 руб.".
+    const s = raw.replace(/^[^\d.,]+/, '').replace(/\D+$/, '');
     const lastPoint = s.lastIndexOf('.');
     const lastComma = s.lastIndexOf(',');
     if (/\d[ ]\d{3}(?!\d)/.test(s)) vote(' ');
