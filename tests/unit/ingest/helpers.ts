@@ -1,0 +1,48 @@
+/** Shared helpers for the ingest tests: fixture bytes and the whole in-memory pipeline. */
+import { readFileSync } from 'node:fs';
+import {
+  RowReader,
+  TransactionBuilder,
+  concatColumns,
+  createDecoder,
+  detectSettings,
+  type Detection,
+  type TransactionColumns,
+} from '../../../src/core/ingest/index.ts';
+
+/** Bytes of a file in tests/fixtures. */
+export function fixture(name: string): Uint8Array {
+  return new Uint8Array(readFileSync(new URL(`../../fixtures/${name}`, import.meta.url)));
+}
+
+/** Bytes of a file in the shared data folder beside the repository. */
+export function sharedData(name: string): Uint8Array {
+  return new Uint8Array(readFileSync(new URL(`../../../../shared/data/${name}`, import.meta.url)));
+}
+
+/**
+ * Detects settings on the first megabyte, then streams all bytes in `chunkSize` pieces
+ * through decoder → reader → builder, as the import worker and the CLI do.
+ */
+export function importBytes(bytes: Uint8Array, chunkSize = 1 << 20) {
+  const detection: Detection = detectSettings(bytes.subarray(0, 1 << 20), bytes.length <= 1 << 20);
+  const { settings, headers } = detection;
+  const decoder = createDecoder(settings.encoding);
+  const reader = new RowReader(settings.delimiter);
+  const builder = new TransactionBuilder(settings, headers);
+  const chunks: TransactionColumns[] = [];
+  for (let at = 0; at <= bytes.length; at += chunkSize) {
+    const final = at + chunkSize > bytes.length;
+    builder.addRows(reader.push(decoder.decode(bytes.subarray(at, at + chunkSize), final), final));
+    const chunk = builder.takeChunk(3);
+    if (chunk) chunks.push(chunk);
+  }
+  const rest = builder.flush();
+  if (rest) chunks.push(rest);
+  return {
+    detection,
+    builder,
+    chunks,
+    columns: concatColumns(chunks, builder.dictionaries()),
+  };
+}
