@@ -1,4 +1,8 @@
 import type { ParsedArgs } from '../args.ts';
+import { cohorts } from './cohorts.ts';
+import { churn } from './churn.ts';
+import { ltv } from './ltv.ts';
+import { rfm } from './rfm.ts';
 import { inspect } from './inspect.ts';
 import { fit } from './fit.ts';
 import { clv } from './clv.ts';
@@ -8,6 +12,13 @@ export type Command = (args: ParsedArgs) => Promise<number>;
 
 /** Every command, by name. Each lives in its own module beside this one. */
 export const commands: Record<string, { summary: string; run: Command }> = {
+  cohorts: {
+    summary: 'cohort matrix: customers or revenue by first-purchase period',
+    run: cohorts,
+  },
+  churn: { summary: 'active, new, lost and reactivated customers per period', run: churn },
+  ltv: { summary: 'simple LTV = AMPU / churn rate, overall and per cohort', run: ltv },
+  rfm: { summary: 'RFM scores and named segments at an as-of day', run: rfm },
   inspect: { summary: 'what the importer detects and reads in a transactions file', run: inspect },
   fit: { summary: 'fit BG/NBD, Gamma-Gamma or sBG by maximum likelihood', run: fit },
   clv: { summary: 'per-customer P(alive), expected purchases and discounted CLV', run: clv },

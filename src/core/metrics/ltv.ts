@@ -193,11 +193,13 @@ function notes(used: number, asked: number, churn: number | null, unknownCost: n
   if (used === 0)
     out.push('No complete period with active customers at its start: churn cannot be measured');
   else if (used < asked)
-    out.push(`Only ${used} complete periods with active customers (asked for ${asked})`);
-  if (churn === 0) out.push(`Churn is 0 over the last ${used} periods: LTV is unbounded`);
+    out.push(`Only ${used} complete ${plural(used)} with active customers (asked for ${asked})`);
+  if (churn === 0) out.push(`Churn is 0 over the last ${used} ${plural(used)}: LTV is unbounded`);
   if (unknownCost > 0) out.push(`${unknownCost} rows without a cost were left out of the margin`);
   return out.join('; ');
 }
+
+const plural = (n: number) => (n === 1 ? 'period' : 'periods');
 
 function groupTotals(
   offsets: Int32Array,
