@@ -62,10 +62,10 @@ export function parseCustomerRows(
         reason,
       });
     const cell = (c: number | undefined) => (c === undefined ? '' : (cells[c] ?? '').trim());
-    if (trimmedLength(cells) !== headers.length) {
+    if (trimmedLength(cells, headers.length) !== headers.length) {
       reject(
         undefined,
-        `wrong number of fields: ${trimmedLength(cells)}, expected ${headers.length}`,
+        `wrong number of fields: ${trimmedLength(cells, headers.length)}, expected ${headers.length}`,
       );
       continue;
     }
@@ -113,9 +113,9 @@ export function parseCustomerRows(
   return { customers, rejected };
 }
 
-/** Field count without trailing empty fields (spreadsheets pad rows with them). */
-function trimmedLength(cells: string[]): number {
+/** Field count without empty fields beyond the header's width (spreadsheets pad rows). */
+function trimmedLength(cells: string[], width: number): number {
   let n = cells.length;
-  while (n > 1 && cells[n - 1]!.trim() === '') n--;
+  while (n > width && cells[n - 1]!.trim() === '') n--;
   return n;
 }

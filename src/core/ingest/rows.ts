@@ -50,7 +50,7 @@ export class RowReader {
       const end = row[last]!;
       if (end.charCodeAt(end.length - 1) === 13) row[last] = end.slice(0, -1);
       if (quoted) line += embeddedNewlines(row);
-      if (last === 0 && row[0] === '') continue;
+      if (last === 0 && row[0]!.trim() === '') continue;
       out.rows.push(row);
       out.lines.push(start);
     }

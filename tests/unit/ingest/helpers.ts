@@ -7,8 +7,8 @@ import {
   createDecoder,
   detectSettings,
   type Detection,
-  type TransactionColumns,
 } from '../../../src/core/ingest/index.ts';
+import type { TransactionColumns } from '../../../src/core/model.ts';
 
 /** Bytes of a file in tests/fixtures. */
 export function fixture(name: string): Uint8Array {
