@@ -1,0 +1,155 @@
+/**
+ * The workspace as the UI sees it: the ready data sets (live across tabs), which one is open,
+ * which screen shows, storage status, and the notices shown to the user.
+ */
+import type { DatasetRecord } from '../storage/db.ts';
+import {
+  deleteDataset,
+  getRejections,
+  renameDataset,
+  sweepUnfinished,
+} from '../storage/datasets.ts';
+import type { RejectedRow } from '../core/index.ts';
+import { explainStorageError } from '../storage/errors.ts';
+import {
+  getSetting,
+  requestPersistence,
+  setSetting,
+  storageStatus,
+  watchDatasets,
+  type StorageStatus,
+} from '../storage/workspace.ts';
+
+export const SCREENS = ['data', 'import'] as const;
+export type Screen = (typeof SCREENS)[number];
+
+export interface Notice {
+  id: number;
+  kind: 'info' | 'error';
+  text: string;
+}
+
+function screenFromHash(hash: string): Screen {
+  const name = hash.replace(/^#\/?/, '') as Screen;
+  return SCREENS.includes(name) ? name : 'data';
+}
+
+export class WorkspaceState {
+  #datasets = $state.raw<DatasetRecord[]>([]);
+  #loaded = $state(false);
+  #currentId = $state<string | null>(null);
+  #screen = $state<Screen>(screenFromHash(globalThis.location?.hash ?? ''));
+  #storage = $state.raw<StorageStatus>({ persisted: null, usage: null, quota: null });
+  #notices = $state.raw<Notice[]>([]);
+  #nextNotice = 0;
+
+  readonly current = $derived(
+    this.#datasets.find((d) => d.id === this.#currentId) ?? this.#datasets[0] ?? null,
+  );
+
+  get datasets() {
+    return this.#datasets;
+  }
+  get loaded() {
+    return this.#loaded;
+  }
+  get screen() {
+    return this.#screen;
+  }
+  get storage() {
+    return this.#storage;
+  }
+  get notices() {
+    return this.#notices;
+  }
+
+  /** Sweeps unfinished imports, then follows the data set list. Returns the unsubscribe. */
+  start(): () => void {
+    const onHash = () => (this.#screen = screenFromHash(location.hash));
+    addEventListener('hashchange', onHash);
+    let stop = () => {};
+    const begin = async () => {
+      await sweepUnfinished();
+      this.#currentId = await getSetting<string | null>('currentDataset', null);
+      stop = watchDatasets(
+        (datasets) => {
+          this.#datasets = datasets;
+          this.#loaded = true;
+        },
+        (error) => this.fail(error, 'read your data sets'),
+      );
+      await this.refreshStorage();
+    };
+    begin().catch((error: unknown) => this.fail(error, 'open the workspace'));
+    return () => {
+      removeEventListener('hashchange', onHash);
+      stop();
+    };
+  }
+
+  go(screen: Screen): void {
+    if (location.hash !== `#/${screen}`) location.hash = `#/${screen}`;
+    this.#screen = screen;
+  }
+
+  async open(datasetId: string): Promise<void> {
+    this.#currentId = datasetId;
+    this.go('data');
+    await setSetting('currentDataset', datasetId);
+  }
+
+  async rename(datasetId: string, name: string): Promise<void> {
+    try {
+      await renameDataset(datasetId, name);
+    } catch (error) {
+      this.fail(error, 'rename the data set');
+    }
+  }
+
+  async remove(dataset: DatasetRecord, message: string): Promise<void> {
+    try {
+      await deleteDataset(dataset.id);
+      this.notify('info', message);
+      await this.refreshStorage();
+    } catch (error) {
+      this.fail(error, 'delete the data set');
+    }
+  }
+
+  /** After an import: ask for persistent storage (first time) and show the new data set. */
+  async imported(datasetId: string, message: string): Promise<void> {
+    this.notify('info', message);
+    await requestPersistence().catch(() => false);
+    await this.open(datasetId);
+    await this.refreshStorage();
+  }
+
+  /** The rejected rows kept for a data set (for review and download). */
+  async rejections(datasetId: string): Promise<RejectedRow[]> {
+    try {
+      return await getRejections(datasetId);
+    } catch (error) {
+      this.fail(error, 'read the rejected rows');
+      return [];
+    }
+  }
+
+  async refreshStorage(): Promise<void> {
+    this.#storage = await storageStatus();
+  }
+
+  notify(kind: Notice['kind'], text: string): void {
+    const notice = { id: this.#nextNotice++, kind, text };
+    this.#notices = [...this.#notices, notice];
+    if (kind === 'info') setTimeout(() => this.dismiss(notice.id), 6000);
+  }
+
+  dismiss(id: number): void {
+    this.#notices = this.#notices.filter((n) => n.id !== id);
+  }
+
+  /** Shows an error the user can act on; storage errors are explained. */
+  fail(error: unknown, action: string): void {
+    this.notify('error', explainStorageError(error, action).message);
+  }
+}

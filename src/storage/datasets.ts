@@ -1,0 +1,158 @@
+/**
+ * Data sets: the atomic write protocol of an import and the reads every screen builds on.
+ *
+ * An import creates the data set with status 'importing', appends chunks as rows arrive,
+ * and `commitDataset` flips it to 'ready' together with its dictionaries and rejections in
+ * one transaction. `discardDataset` removes every trace; `sweepUnfinished` does the same on
+ * start-up for an import that a closed tab left behind.
+ */
+import { db, type ChunkRecord, type DatasetRecord, type DictionaryRecord } from './db.ts';
+export { CHUNK_ROWS } from './db.ts';
+import { guarded } from './errors.ts';
+import type { RejectedRow, TransactionColumns } from '../core/index.ts';
+
+const DATA_TABLES = [
+  'chunks',
+  'dictionaries',
+  'customers',
+  'summaries',
+  'rejections',
+  'results',
+] as const;
+
+export type NewDataset = Omit<DatasetRecord, 'id' | 'status' | 'createdAt' | 'chunkCount'>;
+
+/** Creates a data set in the 'importing' state and returns its id. */
+export async function beginDataset(meta: NewDataset): Promise<string> {
+  const id = crypto.randomUUID();
+  await guarded('start the import', () =>
+    db().datasets.add({ ...meta, id, status: 'importing', createdAt: Date.now(), chunkCount: 0 }),
+  );
+  return id;
+}
+
+/** Stores one chunk of an importing data set. Arrays must own their buffers (use slice()). */
+export async function putChunk(
+  datasetId: string,
+  index: number,
+  columns: TransactionColumns,
+): Promise<void> {
+  const record: ChunkRecord = {
+    datasetId,
+    index,
+    customer: columns.customer,
+    day: columns.day,
+    amount: columns.amount,
+  };
+  for (const key of ['order', 'product', 'channel', 'quantity', 'cost'] as const) {
+    const column = columns[key];
+    if (column) Object.assign(record, { [key]: column });
+  }
+  await guarded('store the imported rows', () => db().chunks.put(record));
+}
+
+/** Makes an importing data set visible, with its dictionaries and rejected rows. */
+export async function commitDataset(
+  datasetId: string,
+  changes: Partial<DatasetRecord>,
+  dictionaries: Omit<DictionaryRecord, 'datasetId'> | null,
+  rejected: RejectedRow[],
+): Promise<void> {
+  const d = db();
+  await guarded('finish the import', () =>
+    d.transaction('rw', [d.datasets, d.chunks, d.dictionaries, d.rejections], async () => {
+      if (dictionaries) await d.dictionaries.put({ datasetId, ...dictionaries });
+      await d.rejections.put({ datasetId, rows: rejected });
+      const chunkCount = await d.chunks.where('datasetId').equals(datasetId).count();
+      await d.datasets.update(datasetId, { ...changes, chunkCount, status: 'ready' });
+    }),
+  );
+}
+
+/** Deletes a data set and everything stored for it. */
+export async function deleteDataset(datasetId: string): Promise<void> {
+  const d = db();
+  await guarded('delete the data set', () =>
+    d.transaction('rw', ['datasets', ...DATA_TABLES], async () => {
+      for (const table of DATA_TABLES) await d[table].where('datasetId').equals(datasetId).delete();
+      await d.datasets.delete(datasetId);
+    }),
+  );
+}
+
+/** Removes an import that did not finish. Same as deleting it; named for the intent. */
+export const discardDataset = deleteDataset;
+
+/** Deletes data sets left 'importing' by a tab that closed mid-import. Returns how many. */
+export async function sweepUnfinished(): Promise<number> {
+  const stale = await db().datasets.where('status').equals('importing').primaryKeys();
+  for (const id of stale) await deleteDataset(id);
+  return stale.length;
+}
+
+/** Ready data sets, newest first. */
+export async function listDatasets(): Promise<DatasetRecord[]> {
+  const all = await db().datasets.where('status').equals('ready').toArray();
+  return all.sort((a, b) => b.createdAt - a.createdAt);
+}
+
+export async function getDataset(datasetId: string): Promise<DatasetRecord | undefined> {
+  const record = await db().datasets.get(datasetId);
+  return record?.status === 'ready' ? record : undefined;
+}
+
+export async function renameDataset(datasetId: string, name: string): Promise<void> {
+  const trimmed = name.trim();
+  if (!trimmed) throw new Error('A data set needs a name.');
+  await guarded('rename the data set', () => db().datasets.update(datasetId, { name: trimmed }));
+}
+
+export async function getRejections(datasetId: string): Promise<RejectedRow[]> {
+  return (await db().rejections.get(datasetId))?.rows ?? [];
+}
+
+/** All transactions of a data set as one set of columns (chunks concatenated in order). */
+export async function loadTransactions(datasetId: string): Promise<TransactionColumns> {
+  const d = db();
+  const [chunks, dictionary] = await Promise.all([
+    d.chunks.where('[datasetId+index]').between([datasetId, 0], [datasetId, Infinity]).toArray(),
+    d.dictionaries.get(datasetId),
+  ]);
+  if (!dictionary) throw new Error(`No transactions are stored for data set ${datasetId}.`);
+  return concatChunks(chunks, dictionary);
+}
+
+function concatChunks(chunks: ChunkRecord[], dictionary: DictionaryRecord): TransactionColumns {
+  const total = chunks.reduce((n, c) => n + c.day.length, 0);
+  const first = chunks[0];
+  const join = <T extends Int32Array | Float64Array>(
+    make: (n: number) => T,
+    pick: (c: ChunkRecord) => T | undefined,
+  ): T => {
+    const out = make(total);
+    let offset = 0;
+    for (const chunk of chunks) {
+      const part = pick(chunk);
+      if (part) out.set(part, offset);
+      offset += chunk.day.length;
+    }
+    return out;
+  };
+  const ints = (n: number) => new Int32Array(n);
+  const floats = (n: number) => new Float64Array(n);
+  const columns: TransactionColumns = {
+    customer: join(ints, (c) => c.customer),
+    day: join(ints, (c) => c.day),
+    amount: join(floats, (c) => c.amount),
+    customerIds: dictionary.customerIds,
+  };
+  if (first?.order) columns.order = join(ints, (c) => c.order);
+  if (first?.product) columns.product = join(ints, (c) => c.product);
+  if (first?.channel) columns.channel = join(ints, (c) => c.channel);
+  if (first?.quantity) columns.quantity = join(floats, (c) => c.quantity);
+  if (first?.cost) columns.cost = join(floats, (c) => c.cost);
+  if (dictionary.orderIds) columns.orderIds = dictionary.orderIds;
+  if (dictionary.products) columns.products = dictionary.products;
+  if (dictionary.channels) columns.channels = dictionary.channels;
+  return columns;
+}

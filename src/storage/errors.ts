@@ -1,0 +1,52 @@
+/** Storage failures translated into messages a user can act on. */
+
+export class StorageError extends Error {
+  constructor(
+    message: string,
+    readonly kind: 'quota' | 'unavailable' | 'other',
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'StorageError';
+  }
+}
+
+function errorName(error: unknown): string {
+  if (error && typeof error === 'object') {
+    const inner = (error as { inner?: unknown }).inner;
+    if (inner && typeof inner === 'object' && 'name' in inner) return String(inner.name);
+    if ('name' in error) return String(error.name);
+  }
+  return '';
+}
+
+/** Wraps a storage error (Dexie's or the browser's) into a StorageError with a plain message. */
+export function explainStorageError(error: unknown, action: string): StorageError {
+  if (error instanceof StorageError) return error;
+  const name = errorName(error);
+  const detail = error instanceof Error ? error.message : String(error);
+  if (name === 'QuotaExceededError') {
+    return new StorageError(
+      `Not enough storage space to ${action}. Free space by deleting data sets you no longer need, or allow this site more storage in the browser settings. Nothing was changed.`,
+      'quota',
+      { cause: error },
+    );
+  }
+  if (name === 'InvalidStateError' || name === 'MissingAPIError' || name === 'OpenFailedError') {
+    return new StorageError(
+      `The browser's storage (IndexedDB) is not available, so Tenure cannot ${action}. Private windows and some privacy settings turn it off. (${detail})`,
+      'unavailable',
+      { cause: error },
+    );
+  }
+  return new StorageError(`Could not ${action}: ${detail}`, 'other', { cause: error });
+}
+
+/** Runs a storage operation, rethrowing any failure as a StorageError that names the action. */
+export async function guarded<T>(action: string, operation: () => Promise<T>): Promise<T> {
+  try {
+    return await operation();
+  } catch (error) {
+    throw explainStorageError(error, action);
+  }
+}

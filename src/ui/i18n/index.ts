@@ -1,0 +1,87 @@
+/**
+ * The message catalog and Intl formatting. Components call `t('key', { vars })`; numbers and
+ * dates go through the formatters here so they follow the UI locale.
+ */
+import { en, type Catalog, type MessageKey } from './en.ts';
+
+const catalogs: Record<string, Catalog> = { en };
+let locale = 'en';
+
+export function setLocale(next: string): void {
+  locale = catalogs[next] ? next : 'en';
+}
+
+export function currentLocale(): string {
+  return locale;
+}
+
+/** The message for `key` in the UI language, with `{name}` placeholders filled in. */
+export function t(key: MessageKey, vars: Record<string, string | number> = {}): string {
+  const template = (catalogs[locale] ?? en)[key] ?? key;
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = vars[name];
+    return value === undefined
+      ? `{${name}}`
+      : typeof value === 'number'
+        ? formatNumber(value)
+        : value;
+  });
+}
+
+export type { MessageKey };
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = locale + JSON.stringify(options);
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(locale, options)));
+  return format;
+}
+
+export function formatNumber(value: number, maximumFractionDigits = 0): string {
+  return numberFormat({ maximumFractionDigits }).format(value);
+}
+
+/** An amount in the data set's (unknown) currency: grouped, two decimals. */
+export function formatMoney(value: number): string {
+  return numberFormat({ minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
+}
+
+export function formatPercent(value: number, digits = 1): string {
+  return numberFormat({ style: 'percent', maximumFractionDigits: digits }).format(value);
+}
+
+/** A calendar day (days since 1970-01-01 UTC) as a date in the UI language. */
+export function formatDay(day: number): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    new Date(day * 86_400_000),
+  );
+}
+
+export function formatTimestamp(ms: number): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
+}
+
+export function formatBytes(bytes: number): string {
+  const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return numberFormat({
+    style: 'unit',
+    unit: units[unit],
+    unitDisplay: 'short',
+    maximumFractionDigits: unit === 0 ? 0 : 1,
+  }).format(value);
+}
+
+export function formatDuration(ms: number): string {
+  const seconds = Math.max(1, Math.round(ms / 1000));
+  if (seconds < 60) return numberFormat({ style: 'unit', unit: 'second' }).format(seconds);
+  return numberFormat({ style: 'unit', unit: 'minute', maximumFractionDigits: 0 }).format(
+    Math.ceil(seconds / 60),
+  );
+}

@@ -1,0 +1,159 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDb, useDb, type TenureDb } from '../../../src/storage/db.ts';
+import {
+  beginDataset,
+  commitDataset,
+  deleteDataset,
+  discardDataset,
+  getDataset,
+  getRejections,
+  listDatasets,
+  loadTransactions,
+  putChunk,
+  renameDataset,
+  sweepUnfinished,
+} from '../../../src/storage/datasets.ts';
+import { layoutSignature, recallMapping, rememberMapping } from '../../../src/storage/workspace.ts';
+import type {
+  DayNumber,
+  ImportSettings,
+  TransactionColumns,
+  TransactionSummary,
+} from '../../../src/core/index.ts';
+
+let db: TenureDb;
+let counter = 0;
+
+beforeEach(() => {
+  db = openDb(`tenure-test-${counter++}`);
+  useDb(db);
+});
+
+afterEach(async () => {
+  db.close();
+  await db.delete();
+});
+
+const settings: ImportSettings = {
+  encoding: 'utf-8',
+  delimiter: ',',
+  hasHeader: true,
+  decimal: '.',
+  thousands: '',
+  dateFormat: 'iso',
+  columns: { customerId: 0, date: 1, amount: 2 },
+};
+
+function chunk(customer: number[], day: number[], amount: number[]): TransactionColumns {
+  return {
+    customer: Int32Array.from(customer),
+    day: Int32Array.from(day),
+    amount: Float64Array.from(amount),
+    customerIds: [],
+  };
+}
+
+const summary: TransactionSummary = {
+  rows: 5,
+  customers: 3,
+  firstDay: 10 as DayNumber,
+  lastDay: 14 as DayNumber,
+  revenue: 50,
+  refunds: 1,
+  refundTotal: -5,
+};
+
+async function importTwoChunks(): Promise<string> {
+  const id = await beginDataset({
+    name: 'orders',
+    kind: 'transactions',
+    fileName: 'orders.csv',
+    fileSize: 123,
+    settings,
+    headers: ['id', 'date', 'amount'],
+    summary: null,
+    rejectedCount: 0,
+  });
+  await putChunk(id, 0, chunk([0, 1, 0], [10, 11, 12], [10, 20, -5]));
+  await putChunk(id, 1, chunk([2, 1], [13, 14], [15, 10]));
+  return id;
+}
+
+describe('the atomic import protocol', () => {
+  it('keeps an importing data set invisible until it is committed', async () => {
+    expect.hasAssertions();
+    const id = await importTwoChunks();
+    expect(await listDatasets()).toEqual([]);
+    expect(await getDataset(id)).toBeUndefined();
+
+    await commitDataset(id, { summary, rejectedCount: 1 }, { customerIds: ['a', 'b', 'c'] }, [
+      { line: 7, column: 'date', reason: 'unreadable date "x"' },
+    ]);
+    const [dataset] = await listDatasets();
+    expect(dataset).toMatchObject({
+      id,
+      status: 'ready',
+      chunkCount: 2,
+      rejectedCount: 1,
+      summary,
+    });
+    expect(await getRejections(id)).toEqual([
+      { line: 7, column: 'date', reason: 'unreadable date "x"' },
+    ]);
+  });
+
+  it('loads the chunks back as one set of columns, in order', async () => {
+    expect.hasAssertions();
+    const id = await importTwoChunks();
+    await commitDataset(id, { summary }, { customerIds: ['a', 'b', 'c'] }, []);
+    const columns = await loadTransactions(id);
+    expect(Array.from(columns.customer)).toEqual([0, 1, 0, 2, 1]);
+    expect(Array.from(columns.day)).toEqual([10, 11, 12, 13, 14]);
+    expect(Array.from(columns.amount)).toEqual([10, 20, -5, 15, 10]);
+    expect(columns.customerIds).toEqual(['a', 'b', 'c']);
+    expect(columns.amount).toBeInstanceOf(Float64Array);
+  });
+
+  it('leaves no trace of a discarded import', async () => {
+    expect.hasAssertions();
+    const id = await importTwoChunks();
+    await discardDataset(id);
+    expect(await db.datasets.count()).toBe(0);
+    expect(await db.chunks.count()).toBe(0);
+  });
+
+  it('sweeps imports that a closed tab left unfinished, and only those', async () => {
+    expect.hasAssertions();
+    const done = await importTwoChunks();
+    await commitDataset(done, { summary }, { customerIds: ['a', 'b', 'c'] }, []);
+    await importTwoChunks();
+    expect(await sweepUnfinished()).toBe(1);
+    expect((await listDatasets()).map((d) => d.id)).toEqual([done]);
+    expect(await db.chunks.count()).toBe(2);
+  });
+
+  it('renames, refuses an empty name, and deletes everything of a data set', async () => {
+    expect.hasAssertions();
+    const id = await importTwoChunks();
+    await commitDataset(id, { summary }, { customerIds: ['a', 'b', 'c'] }, []);
+    await renameDataset(id, '  Client A 2024  ');
+    expect((await getDataset(id))?.name).toBe('Client A 2024');
+    await expect(renameDataset(id, '   ')).rejects.toThrow('needs a name');
+    await deleteDataset(id);
+    expect(await db.datasets.count()).toBe(0);
+    expect(await db.chunks.count()).toBe(0);
+    expect(await db.dictionaries.count()).toBe(0);
+    expect(await db.rejections.count()).toBe(0);
+  });
+});
+
+describe('remembered mappings', () => {
+  it('recalls the settings of a file with the same header, ignoring case and spaces', async () => {
+    expect.hasAssertions();
+    await rememberMapping(['Client', 'Date', 'Sum'], settings);
+    expect(await recallMapping([' client', 'DATE ', 'sum'])).toEqual(settings);
+    expect(await recallMapping(['Client', 'Date'])).toBeUndefined();
+    expect(layoutSignature(['a', 'b'])).not.toBe(layoutSignature(['a,b']));
+  });
+});

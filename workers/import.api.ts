@@ -1,0 +1,226 @@
+/**
+ * The import worker's API: bytes → decode → parse → validate → storage, off the UI thread.
+ *
+ * A file is read in slices, decoded with a streaming TextDecoder, split into rows and
+ * validated by core; accepted rows are written to IndexedDB as typed-array chunks as they
+ * arrive. The data set stays invisible ('importing') until it is committed, so cancelling,
+ * failing or closing the tab leaves nothing behind.
+ */
+import {
+  ImportError,
+  RowReader,
+  TransactionBuilder,
+  concatColumns,
+  createDecoder,
+  detectSettings,
+  previewRows,
+  summarizeTransactions,
+  type Detection,
+  type ImportSettings,
+  type RejectedRow,
+  type TransactionColumns,
+  type TransactionSummary,
+} from '../src/core/index.ts';
+import {
+  CHUNK_ROWS,
+  beginDataset,
+  commitDataset,
+  discardDataset,
+  putChunk,
+} from '../src/storage/datasets.ts';
+import { recallMapping, rememberMapping } from '../src/storage/workspace.ts';
+
+/** How much of a file detection and the preview look at. */
+export const SAMPLE_BYTES = 1 << 20;
+/** How much is read per step; small enough that Cancel answers within a second. */
+const SLICE_BYTES = 4 << 20;
+/** Rejected rows kept in full for the review list and the download. */
+const REJECTIONS_KEPT = 10_000;
+
+export interface ImportProgress {
+  bytesRead: number;
+  totalBytes: number;
+  rows: number;
+  rejected: number;
+  elapsedMs: number;
+  /** Milliseconds spent per stage so far, for `npm run bench`. */
+  stageMs: { read: number; decode: number; parse: number; validate: number; store: number };
+}
+
+export type ImportStats = Pick<ImportProgress, 'elapsedMs' | 'stageMs'>;
+
+export interface FileDetection {
+  detection: Detection;
+  /** True when the mapping came from an earlier file with the same header. */
+  remembered: boolean;
+}
+
+export type ImportOutcome =
+  | {
+      status: 'review' | 'done';
+      datasetId: string;
+      summary: TransactionSummary;
+      rejectedCount: number;
+      rejected: RejectedRow[];
+    }
+  | { status: 'cancelled' };
+
+async function readSample(file: Blob): Promise<Uint8Array> {
+  return new Uint8Array(await file.slice(0, SAMPLE_BYTES).arrayBuffer());
+}
+
+let cancelRequested = false;
+
+/** Streams a file's rows through the builder, storing chunks as they fill. */
+async function streamRows(
+  file: Blob,
+  settings: ImportSettings,
+  headers: string[],
+  datasetId: string,
+  onProgress: (progress: ImportProgress) => void,
+): Promise<
+  { builder: TransactionBuilder; chunks: TransactionColumns[]; stats: ImportStats } | 'cancelled'
+> {
+  const started = performance.now();
+  const decoder = createDecoder(settings.encoding);
+  const reader = new RowReader(settings.delimiter);
+  const builder = new TransactionBuilder(settings, headers);
+  const chunks: TransactionColumns[] = [];
+  const stageMs = { read: 0, decode: 0, parse: 0, validate: 0, store: 0 };
+  const timed = async <T>(stage: keyof typeof stageMs, work: () => T | Promise<T>) => {
+    const t0 = performance.now();
+    const result = await work();
+    stageMs[stage] += performance.now() - t0;
+    return result;
+  };
+  const store = async (chunk: TransactionColumns | undefined) => {
+    if (!chunk) return;
+    await timed('store', () => putChunk(datasetId, chunks.length, chunk));
+    chunks.push(chunk);
+  };
+  for (let offset = 0; offset < file.size || offset === 0; offset += SLICE_BYTES) {
+    if (cancelRequested) return 'cancelled';
+    const slice = file.slice(offset, offset + SLICE_BYTES);
+    const bytes = new Uint8Array(await timed('read', () => slice.arrayBuffer()));
+    const final = offset + SLICE_BYTES >= file.size;
+    const text = await timed('decode', () => decoder.decode(bytes, final));
+    const rows = await timed('parse', () => reader.push(text, final));
+    await timed('validate', () => builder.addRows(rows));
+    for (let chunk = builder.takeChunk(CHUNK_ROWS); chunk; chunk = builder.takeChunk(CHUNK_ROWS)) {
+      await store(chunk);
+    }
+    onProgress({
+      bytesRead: Math.min(file.size, offset + SLICE_BYTES),
+      totalBytes: file.size,
+      rows: builder.rowCount,
+      rejected: builder.rejectedCount,
+      elapsedMs: performance.now() - started,
+      stageMs: { ...stageMs },
+    });
+    if (final) break;
+  }
+  await store(builder.flush());
+  return { builder, chunks, stats: { elapsedMs: performance.now() - started, stageMs } };
+}
+
+export const api = {
+  /** Detects encoding, dialect, column roles and the preview from the start of a file. */
+  async detectFile(file: Blob): Promise<FileDetection> {
+    const sample = await readSample(file);
+    const detection = detectSettings(sample, file.size <= SAMPLE_BYTES);
+    if (detection.kind !== 'transactions') return { detection, remembered: false };
+    const remembered = await recallMapping(detection.headers);
+    if (!remembered) return { detection, remembered: false };
+    const settings = { ...detection.settings, ...remembered };
+    const { preview } = previewRows(sample, settings, file.size <= SAMPLE_BYTES);
+    return { detection: { ...detection, settings, preview }, remembered: true };
+  },
+
+  /** The preview again after the user changed a setting. */
+  async previewFile(file: Blob, settings: ImportSettings) {
+    return previewRows(await readSample(file), settings, file.size <= SAMPLE_BYTES);
+  },
+
+  /**
+   * Imports a transactions file as a new data set. With rejected rows the data set waits
+   * for `commitImport` or `discardImport` (status 'review'); otherwise it is committed.
+   */
+  async importTransactions(
+    file: Blob,
+    fileName: string,
+    settings: ImportSettings,
+    headers: string[],
+    onProgress: (progress: ImportProgress) => void,
+  ): Promise<ImportOutcome> {
+    cancelRequested = false;
+    const datasetId = await beginDataset({
+      name: fileName.replace(/\.[^.]+$/, '') || fileName,
+      kind: 'transactions',
+      fileName,
+      fileSize: file.size,
+      settings,
+      headers,
+      summary: null,
+      rejectedCount: 0,
+    });
+    try {
+      const streamed = await streamRows(file, settings, headers, datasetId, onProgress);
+      if (streamed === 'cancelled') {
+        await discardDataset(datasetId);
+        return { status: 'cancelled' };
+      }
+      const { builder, chunks, stats } = streamed;
+      const rejected = builder.rejected.slice(0, REJECTIONS_KEPT);
+      if (builder.rowCount === 0) {
+        const first = rejected[0];
+        throw new ImportError(
+          `No valid rows: every one of the ${builder.rejectedCount.toLocaleString('en')} rows was rejected` +
+            (first ? ` (line ${first.line}: ${first.reason}).` : '.'),
+        );
+      }
+      const dictionaries = builder.dictionaries();
+      const summary = summarizeTransactions(concatColumns(chunks, dictionaries));
+      const changes = { summary, rejectedCount: builder.rejectedCount, importStats: stats };
+      const status = builder.rejectedCount > 0 ? 'review' : 'done';
+      pending.set(datasetId, { changes, dictionaries, rejected, headers, settings });
+      if (status === 'done') await api.commitImport(datasetId);
+      return { status, datasetId, summary, rejectedCount: builder.rejectedCount, rejected };
+    } catch (error) {
+      await discardDataset(datasetId);
+      throw error;
+    }
+  },
+
+  /** Makes a reviewed import visible: the valid rows are kept, the rejected ones listed. */
+  async commitImport(datasetId: string): Promise<void> {
+    const entry = pending.get(datasetId);
+    if (!entry) throw new Error('This import is no longer waiting; import the file again.');
+    await commitDataset(datasetId, entry.changes, entry.dictionaries, entry.rejected);
+    pending.delete(datasetId);
+    await rememberMapping(entry.headers, entry.settings);
+  },
+
+  /** Drops an import under review, leaving no trace. */
+  async discardImport(datasetId: string): Promise<void> {
+    pending.delete(datasetId);
+    await discardDataset(datasetId);
+  },
+
+  /** Stops the running import at the next slice (well within a second). */
+  cancel(): void {
+    cancelRequested = true;
+  },
+};
+
+interface PendingImport {
+  changes: { summary: TransactionSummary; rejectedCount: number; importStats: ImportStats };
+  dictionaries: ReturnType<TransactionBuilder['dictionaries']>;
+  rejected: RejectedRow[];
+  headers: string[];
+  settings: ImportSettings;
+}
+
+/** Imports waiting for the user's review, by data set id. */
+const pending = new Map<string, PendingImport>();
+
+export type ImportApi = typeof api;
