@@ -15,3 +15,4 @@ export * from './columnar.ts';
 export * from './summary.ts';
 export * from './customers.ts';
 export * from './summary-file.ts';
+export * from './customer-columns.ts';

@@ -30,6 +30,10 @@ export interface RowValues {
   channel: string;
 }
 
+function cellAt(cells: string[], c: number | undefined): string {
+  return c === undefined ? '' : cells[c]!.trim();
+}
+
 /** Checks rows against settings; `check` fills `values` and `problems` for one row. */
 export class RowChecker {
   readonly values: RowValues = {
@@ -66,13 +70,12 @@ export class RowChecker {
       });
       return false;
     }
-    const cell = (c: number | undefined) => (c === undefined ? '' : cells[c]!.trim());
 
-    v.customerId = cell(columns.customerId);
+    v.customerId = cellAt(cells, columns.customerId);
     if (v.customerId === '')
       problems.push({ column: columns.customerId ?? null, reason: 'empty customer id' });
 
-    const dateText = cell(columns.date);
+    const dateText = cellAt(cells, columns.date);
     const day = parseDate(dateText, dateFormat);
     if (dateText === '') problems.push({ column: columns.date ?? null, reason: 'empty date' });
     else if (day === undefined) {
@@ -81,7 +84,7 @@ export class RowChecker {
       problems.push({ column: columns.date ?? null, reason: 'date out of range' });
     } else v.day = day;
 
-    const amountText = cell(columns.amount);
+    const amountText = cellAt(cells, columns.amount);
     v.amount = parseAmount(amountText, decimal, thousands);
     if (amountText === '')
       problems.push({ column: columns.amount ?? null, reason: 'empty amount' });
@@ -91,11 +94,15 @@ export class RowChecker {
         reason: `unreadable amount "${amountText}"`,
       });
     }
-    v.quantity = this.#optionalNumber(cell(columns.quantity), columns.quantity, 'quantity');
-    v.cost = this.#optionalNumber(cell(columns.cost), columns.cost, 'cost');
-    v.orderId = cell(columns.orderId);
-    v.product = cell(columns.product);
-    v.channel = cell(columns.channel);
+    v.quantity = this.#optionalNumber(
+      cellAt(cells, columns.quantity),
+      columns.quantity,
+      'quantity',
+    );
+    v.cost = this.#optionalNumber(cellAt(cells, columns.cost), columns.cost, 'cost');
+    v.orderId = cellAt(cells, columns.orderId);
+    v.product = cellAt(cells, columns.product);
+    v.channel = cellAt(cells, columns.channel);
     return problems.length === 0;
   }
 
