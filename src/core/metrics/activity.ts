@@ -50,12 +50,20 @@ export function activityCounts(
   const size = n * groups;
   // One spare slot per group: a run ending in the last period decrements past it.
   const diff = new Int32Array(groups * (n + 1));
-  const counts = {
-    newCustomers: new Int32Array(size),
-    newActive: new Int32Array(size),
-    lost: new Int32Array(size),
-    reactivated: new Int32Array(size),
-    entered: new Int32Array(size),
+  const newCustomers = new Int32Array(size);
+  const newActive = new Int32Array(size);
+  const lost = new Int32Array(size);
+  const reactivated = new Int32Array(size);
+  const entered = new Int32Array(size);
+  // Records one maximal run [runA, runB] of periods ending active (created once: no
+  // closure per customer in the hot loop).
+  const record = (g: number, runA: number, runB: number, firstPeriod: number) => {
+    const base = g * n;
+    diff[base + g + runA]!++;
+    diff[base + g + runB + 1]!--;
+    if (runB + 1 < n) lost[base + runB + 1]!++;
+    if (runA === firstPeriod) newActive[base + runA]!++;
+    else reactivated[base + runA]!++;
   };
   for (let i = 0; i < customers; i++) {
     const a = offsets[i]!;
@@ -64,26 +72,18 @@ export function activityCounts(
     if (a === b || g < 0) continue;
     const base = g * n;
     const firstPeriod = table[days[a]! - minDay]!;
-    counts.newCustomers[base + firstPeriod]!++;
+    newCustomers[base + firstPeriod]!++;
     let runA = -1;
     let runB = -1;
-    let previousEnd = -Infinity;
+    let previousEnd = -2147483648;
     let enteredIn = -1;
-    const flush = () => {
-      if (runA < 0) return;
-      diff[g * (n + 1) + runA]!++;
-      diff[g * (n + 1) + runB + 1]!--;
-      if (runB + 1 < n) counts.lost[base + runB + 1]!++;
-      if (runA === firstPeriod) counts.newActive[base + runA]!++;
-      else counts.reactivated[base + runA]!++;
-    };
     for (let j = a; j < b;) {
       const s = days[j]!;
       let e = s + window - 1;
       for (j++; j < b && days[j]! <= e + 1; j++) e = days[j]! + window - 1;
       const ps = table[s - minDay]!;
       if (ps !== enteredIn && (ps === 0 || previousEnd < evaluationDay[ps - 1]!)) {
-        counts.entered[base + ps]!++;
+        entered[base + ps]!++;
         enteredIn = ps;
       }
       previousEnd = e;
@@ -96,12 +96,12 @@ export function activityCounts(
       if (runA >= 0 && runB === ps - 1) {
         runB = pb;
       } else {
-        flush();
+        if (runA >= 0) record(g, runA, runB, firstPeriod);
         runA = ps;
         runB = pb;
       }
     }
-    flush();
+    if (runA >= 0) record(g, runA, runB, firstPeriod);
   }
   const activeAtEnd = new Int32Array(size);
   for (let g = 0; g < groups; g++) {
@@ -112,7 +112,18 @@ export function activityCounts(
     { length: n },
     (_, p) => evaluationDay[p] === periodEnd(frame.first + p, grain),
   );
-  return { frame, groups, evaluationDay, complete, activeAtEnd, ...counts };
+  return {
+    frame,
+    groups,
+    evaluationDay,
+    complete,
+    activeAtEnd,
+    newCustomers,
+    newActive,
+    lost,
+    reactivated,
+    entered,
+  };
 }
 
 /** The day each period's end-of-period status is judged on: its last day, or the data's last day. */

@@ -5,6 +5,7 @@
 import type { TransactionColumns } from '../model.ts';
 import { marginColumn, type MarginOptions } from './margin.ts';
 import { checkRange } from './options.ts';
+import { argsort } from './sort.ts';
 import { customerTimeline } from './timeline.ts';
 
 export interface ParetoPoint {
@@ -48,16 +49,19 @@ export function customerValues(
   } else if (measure !== 'revenue') {
     throw new Error(`invalid measure: ${String(measure)} (one of revenue, margin)`);
   }
-  const out: number[] = [];
-  for (let i = 0; i < timeline.customers; i++) {
-    if (timeline.transactions[i]! > 0) out.push(Math.max(0, totals[i]!));
+  let n = 0;
+  for (let i = 0; i < timeline.customers; i++) if (timeline.transactions[i]! > 0) n++;
+  const out = new Float64Array(n);
+  for (let i = 0, k = 0; i < timeline.customers; i++) {
+    if (timeline.transactions[i]! > 0) out[k++] = Math.max(0, totals[i]!) + 0;
   }
-  return Float64Array.from(out);
+  return out;
 }
 
-/** Values sorted descending (a copy). */
-function descending(values: Float64Array): Float64Array {
-  return values.slice().sort().reverse();
+/** Values sorted ascending (a copy). */
+function ascending(values: Float64Array): Float64Array {
+  const order = argsort(values);
+  return Float64Array.from(order, (i) => values[i]!);
 }
 
 /**
@@ -66,26 +70,31 @@ function descending(values: Float64Array): Float64Array {
  */
 export function topShare(values: Float64Array, fraction: number): number {
   checkRange('fraction', fraction, 0, 1);
-  return shareOfTop(descending(values), fraction);
+  return shareOfTop(ascending(values), fraction);
 }
 
 function shareOfTop(sorted: Float64Array, fraction: number): number {
-  const k = Math.ceil(fraction * sorted.length - 1e-9);
+  const n = sorted.length;
+  const k = Math.ceil(fraction * n - 1e-9);
   let top = 0;
   let total = 0;
-  for (let i = 0; i < sorted.length; i++) {
+  for (let i = 0; i < n; i++) {
     total += sorted[i]!;
-    if (i < k) top += sorted[i]!;
+    if (i >= n - k) top += sorted[i]!;
   }
   return total > 0 ? top / total : 0;
 }
 
 /** The Pareto curve: share of the total from the top 1 %, 2 %, … 100 % of customers. */
 export function paretoCurve(values: Float64Array): ParetoPoint[] {
-  const sorted = descending(values);
+  return paretoOfSorted(ascending(values));
+}
+
+function paretoOfSorted(sorted: Float64Array): ParetoPoint[] {
   const n = sorted.length;
+  // cumulative[k] = sum of the k largest values.
   const cumulative = new Float64Array(n + 1);
-  for (let i = 0; i < n; i++) cumulative[i + 1] = cumulative[i]! + sorted[i]!;
+  for (let k = 1; k <= n; k++) cumulative[k] = cumulative[k - 1]! + sorted[n - k]!;
   const total = cumulative[n]!;
   return Array.from({ length: 100 }, (_, i) => {
     const k = Math.ceil(((i + 1) * n) / 100);
@@ -99,7 +108,10 @@ export function paretoCurve(values: Float64Array): ParetoPoint[] {
  * (n − 1) / n; 0 when the total is 0 or n = 0. Always in [0, 1).
  */
 export function gini(values: Float64Array): number {
-  const sorted = values.slice().sort();
+  return giniOfSorted(ascending(values));
+}
+
+function giniOfSorted(sorted: Float64Array): number {
   const n = sorted.length;
   let weighted = 0;
   let total = 0;
@@ -115,18 +127,17 @@ export function concentration(
   columns: TransactionColumns,
   options: MarginOptions & { measure?: ConcentrationMeasure } = {},
 ): Concentration {
-  const values = customerValues(columns, options.measure ?? 'revenue', options);
-  const sorted = descending(values);
+  const sorted = ascending(customerValues(columns, options.measure ?? 'revenue', options));
   let total = 0;
   for (let i = 0; i < sorted.length; i++) total += sorted[i]!;
   return {
-    customers: values.length,
+    customers: sorted.length,
     total,
-    gini: gini(values),
+    gini: giniOfSorted(sorted),
     top: [0.01, 0.05, 0.1, 0.2, 0.5].map((fraction) => ({
       fraction,
       share: shareOfTop(sorted, fraction),
     })),
-    pareto: paretoCurve(values),
+    pareto: paretoOfSorted(sorted),
   };
 }

@@ -5,7 +5,7 @@
 import type { TransactionColumns } from '../model.ts';
 import { activityCounts } from './activity.ts';
 import { suggestWindow } from './churn.ts';
-import { marginColumn, type MarginOptions, type MarginSource } from './margin.ts';
+import { marginSettings, type MarginOptions, type MarginSource } from './margin.ts';
 import {
   checkGrain,
   checkInteger,
@@ -104,13 +104,13 @@ export function ltvByGroup(
 /** The overall LTV and the LTV per cohort, with the options they were computed with. */
 export function ltvReport(columns: TransactionColumns, options: LtvOptions): LtvReport {
   const window = options.window ?? suggestWindow(columns).days;
-  const margin = marginColumn(columns, options);
+  const { source, margin } = marginSettings(columns, options);
   const full = { ...options, window };
   return {
     grain: checkGrain(options.grain),
     window,
-    marginSource: margin.source,
-    margin: margin.margin,
+    marginSource: source,
+    margin,
     discount: options.discount ?? 0,
     trailingPeriods: options.trailingPeriods ?? 3,
     overall: simpleLtv(columns, full),
@@ -130,15 +130,19 @@ function estimates(
   const trailing = checkInteger('trailingPeriods', options.trailingPeriods ?? 3, 1);
   const timeline = customerTimeline(columns);
   if (options.cac) checkPerCustomer('cac', options.cac, timeline.customers);
-  const margin = marginColumn(columns, options);
+  const { source, margin } = marginSettings(columns, options);
   const counts = activityCounts(timeline, window, grain, groupOf, groups);
   const { table, minDay, count: n, first } = counts.frame;
   const marginSum = new Float64Array(n * groups);
-  const { customer, day } = columns;
+  const { customer, day, amount } = columns;
+  const cost = source === 'cost' ? columns.cost! : null;
+  let unknownCost = 0;
   for (let r = 0; r < day.length; r++) {
     const g = groupOf ? groupOf[customer[r]!]! : 0;
-    const m = margin.values[r]!;
-    if (g >= 0 && !Number.isNaN(m)) marginSum[g * n + table[day[r]! - minDay]!]! += m;
+    if (g < 0) continue;
+    const m = cost ? amount[r]! - cost[r]! : amount[r]! * margin!;
+    if (Number.isNaN(m)) unknownCost++;
+    else marginSum[g * n + table[day[r]! - minDay]!]! += m;
   }
   const people = groupTotals(timeline.offsets, groupOf, groups, options.cac);
   return Array.from({ length: groups }, (_, g) => {
@@ -157,7 +161,7 @@ function estimates(
       marginTotal += marginSum[g * n + p]!;
     }
     const estimate = combine(marginTotal, during, lost, start, discount);
-    const messages = notes(used.length, trailing, estimate.churnRate, margin.unknownCost);
+    const messages = notes(used.length, trailing, estimate.churnRate, unknownCost);
     const cac = people.cacCount[g]! > 0 ? people.cacSum[g]! / people.cacCount[g]! : null;
     return {
       customers: people.customers[g]!,

@@ -23,18 +23,33 @@ export interface MarginColumn {
 }
 
 /**
+ * Checks the margin options: the source, the fraction (0 … 1, default 1) with 'percent',
+ * and that a cost column exists with 'cost'.
+ */
+export function marginSettings(
+  columns: TransactionColumns,
+  options: MarginOptions,
+): { source: MarginSource; margin: number | null } {
+  const source = checkChoice('marginSource', options.marginSource ?? 'percent', MARGIN_SOURCES);
+  if (source === 'cost') {
+    if (!columns.cost) throw new Error('invalid marginSource: cost, the data has no cost column');
+    return { source, margin: null };
+  }
+  return { source, margin: checkRange('margin', options.margin ?? 1, 0, 1) };
+}
+
+/**
  * Margin of every row: amount × margin, or amount − cost. Refunds (negative amounts) give
  * negative margin. Rows with an unknown cost are NaN and are counted, so callers can skip
  * and report them.
  */
 export function marginColumn(columns: TransactionColumns, options: MarginOptions): MarginColumn {
-  const source = checkChoice('marginSource', options.marginSource ?? 'percent', MARGIN_SOURCES);
+  const { source, margin } = marginSettings(columns, options);
   const { amount, cost } = columns;
-  if (source === 'percent') {
-    const margin = checkRange('margin', options.margin ?? 1, 0, 1);
-    return { source, margin, values: amount.map((a) => a * margin), unknownCost: 0 };
+  if (source === 'percent' || !cost) {
+    const fraction = margin ?? 1;
+    return { source, margin, values: amount.map((a) => a * fraction), unknownCost: 0 };
   }
-  if (!cost) throw new Error('invalid marginSource: cost, the data has no cost column');
   const values = new Float64Array(amount.length);
   let unknownCost = 0;
   for (let r = 0; r < amount.length; r++) {

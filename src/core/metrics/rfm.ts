@@ -4,6 +4,7 @@
  */
 import { isoDate, type TransactionColumns } from '../model.ts';
 import { checkChoice, checkInteger } from './options.ts';
+import { argsort } from './sort.ts';
 import { customerTimeline } from './timeline.ts';
 
 export const RFM_SEGMENTS = [
@@ -157,29 +158,22 @@ export function quintileScores(
 ): Uint8Array {
   let n = 0;
   for (let i = 0; i < scored.length; i++) n += scored[i]!;
-  const sorted = new Float64Array(n);
-  for (let i = 0, k = 0; i < scored.length; i++)
-    if (scored[i]) sorted[k++] = direction * values[i]!;
-  sorted.sort();
-  const scores = new Uint8Array(scored.length);
-  for (let i = 0; i < scored.length; i++) {
+  const keys = new Float64Array(n);
+  const customer = new Int32Array(n);
+  for (let i = 0, k = 0; i < scored.length; i++) {
     if (!scored[i]) continue;
-    const v = direction * values[i]!;
-    const lo = bound(sorted, v, false);
-    const hi = bound(sorted, v, true);
-    scores[i] = 1 + Math.floor((5 * (lo + hi - 1)) / 2 / n);
+    keys[k] = direction * values[i]! + 0; // + 0 turns −0 into 0
+    customer[k++] = i;
+  }
+  const order = argsort(keys);
+  const scores = new Uint8Array(scored.length);
+  for (let lo = 0; lo < n;) {
+    const key = keys[order[lo]!]!;
+    let hi = lo + 1;
+    while (hi < n && keys[order[hi]!] === key) hi++;
+    const score = 1 + Math.floor((5 * (lo + hi - 1)) / 2 / n);
+    for (let k = lo; k < hi; k++) scores[customer[order[k]!]!] = score;
+    lo = hi;
   }
   return scores;
-}
-
-/** First index with sorted[i] ≥ v (or > v when `after`). */
-function bound(sorted: Float64Array, v: number, after: boolean): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < v || (after && sorted[mid] === v)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
