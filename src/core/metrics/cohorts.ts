@@ -3,15 +3,10 @@
  * c), followed over the periods c + k after it.
  */
 import type { TransactionColumns } from '../model.ts';
-import {
-  checkChoice,
-  checkGrain,
-  checkPerCustomer,
-  splitGroups,
-  type CustomerSplit,
-} from './options.ts';
-import { parsePeriod, periodEnd, periodLabel, periodStart, type Grain } from './periods.ts';
-import { customerTimeline, lowerBound, periodFrame } from './timeline.ts';
+import { cohortLayout, type Layout } from './cohort-layout.ts';
+import { checkChoice, checkGrain, type CustomerSplit } from './options.ts';
+import { periodEnd, periodLabel, type Grain } from './periods.ts';
+import { customerTimeline } from './timeline.ts';
 
 export type CohortMetric =
   'customers' | 'revenue' | 'revenuePerCustomer' | 'cumulativeRevenuePerCustomer';
@@ -68,17 +63,6 @@ export interface CohortMatrix {
   lastPeriodIncomplete: boolean;
 }
 
-interface Layout {
-  frame: ReturnType<typeof periodFrame>;
-  /** Relative cohort per customer, −1 when excluded or without transactions. */
-  cohortOf: Int32Array;
-  groups: Int32Array | null;
-  labels: string[];
-  /** Start of row (c, g) in the flat triangular cell array; rows have `count − c` cells. */
-  rowStart: (c: number, g: number) => number;
-  cells: number;
-}
-
 /**
  * The cohort matrix. Cell (c, k): 'customers' classic = customers of cohort c with ≥ 1
  * transaction in period c + k, rolling = with a transaction in c + k or any later period;
@@ -99,34 +83,6 @@ export function cohortMatrix(columns: TransactionColumns, options: CohortOptions
     metric === 'customers' ? customerCells(columns, layout, mode) : revenueCells(columns, layout);
   if (mode === 'rolling' && metric !== 'customers') suffixSums(sums, layout);
   return assemble(columns, layout, sums, { grain, metric, mode });
-}
-
-function cohortLayout(
-  columns: TransactionColumns,
-  grain: Grain,
-  options: Pick<CohortOptions, 'split' | 'filter'>,
-): Layout {
-  const timeline = customerTimeline(columns);
-  const frame = periodFrame(timeline, grain);
-  const { customers, offsets, days } = timeline;
-  const split = options.split ? splitGroups(options.split, customers) : null;
-  if (options.filter) checkPerCustomer('filter', options.filter, customers);
-  const cohortOf = new Int32Array(customers).fill(-1);
-  for (let i = 0; i < customers; i++) {
-    if (offsets[i] === offsets[i + 1] || (options.filter && options.filter[i] !== 1)) continue;
-    cohortOf[i] = frame.table[days[offsets[i]!]! - frame.minDay]!;
-  }
-  const G = split ? split.labels.length : 1;
-  const n = frame.count;
-  const rowStart = (c: number, g: number) => G * (c * n - (c * (c - 1)) / 2) + g * (n - c);
-  return {
-    frame,
-    cohortOf,
-    groups: split?.groups ?? null,
-    labels: split?.labels ?? [''],
-    rowStart,
-    cells: rowStart(n, 0),
-  };
 }
 
 function customerCells(
@@ -199,28 +155,18 @@ function assemble(
   const incomplete = n > 0 && timeline.maxDay < periodEnd(frame.first + n - 1, head.grain);
   const meanNumerator = new Float64Array(n);
   const meanSize = new Float64Array(n);
+  const perCustomer = head.metric !== 'customers' && head.metric !== 'revenue';
   const cohorts: CohortRow[] = [];
   for (let c = 0; c < n; c++) {
     for (let g = 0; g < G; g++) {
       const size = sizes[c * G + g]!;
       if (size === 0) continue;
-      const values: number[] = [];
-      const complete: boolean[] = [];
-      let running = 0;
-      for (let k = 0; k < n - c; k++) {
-        const sum = sums[rowStart(c, g) + k]!;
-        running += sum / size;
-        const value =
-          head.metric === 'customers' || head.metric === 'revenue'
-            ? sum
-            : head.metric === 'revenuePerCustomer'
-              ? sum / size
-              : running;
-        values.push(value);
-        complete.push(!(incomplete && c + k === n - 1));
-        meanNumerator[k]! += head.metric === 'cumulativeRevenuePerCustomer' ? running * size : sum;
+      const values = rowValues(sums, rowStart(c, g), n - c, size, head.metric);
+      const complete = values.map((_, k) => !(incomplete && c + k === n - 1));
+      values.forEach((value, k) => {
+        meanNumerator[k]! += perCustomer ? value * size : value;
         meanSize[k]! += size;
-      }
+      });
       const row: CohortRow = {
         cohort: periodLabel(frame.first + c, head.grain),
         size,
@@ -238,45 +184,22 @@ function assemble(
   return { ...head, periods, cohorts, weightedMean, lastPeriodIncomplete: incomplete };
 }
 
-export interface CohortCellOptions {
-  grain: Grain;
-  /** Default 'classic'. */
-  mode?: CohortMode;
-  filter?: Uint8Array;
-  /** With a split, only customers of this group label. */
-  split?: CustomerSplit;
-  group?: string;
-}
-
-/**
- * The customers (indexes into `customerIds`, ascending) in cell (cohort, k) of the
- * 'customers' matrix — the drill-down of one cell. `cohort` is a period label.
- */
-export function cohortCustomers(
-  columns: TransactionColumns,
-  cohort: string,
-  k: number,
-  options: CohortCellOptions,
-): Int32Array {
-  const grain = checkGrain(options.grain);
-  const mode = checkChoice('mode', options.mode ?? 'classic', COHORT_MODES);
-  const c = parsePeriod(cohort, grain);
-  if (!Number.isInteger(k) || k < 0) throw new Error(`invalid k: ${k}`);
-  const layout = cohortLayout(columns, grain, options);
-  const groupIndex = options.group === undefined ? -1 : layout.labels.indexOf(options.group);
-  if (options.group !== undefined && (groupIndex < 0 || !layout.groups)) {
-    throw new Error(`invalid group: ${options.group}`);
+/** A row's values from its cell sums: as they are, per customer, or cumulative per customer. */
+function rowValues(
+  sums: Float64Array,
+  start: number,
+  length: number,
+  size: number,
+  metric: CohortMetric,
+): number[] {
+  const values: number[] = [];
+  let running = 0;
+  for (let k = 0; k < length; k++) {
+    const sum = sums[start + k]!;
+    running += sum / size;
+    if (metric === 'revenuePerCustomer') values.push(sum / size);
+    else if (metric === 'cumulativeRevenuePerCustomer') values.push(running);
+    else values.push(sum);
   }
-  const { offsets, days } = customerTimeline(columns);
-  const relative = c - layout.frame.first;
-  const from = periodStart(c + k, grain);
-  const to = periodEnd(c + k, grain);
-  const out: number[] = [];
-  for (let i = 0; i < layout.cohortOf.length; i++) {
-    if (layout.cohortOf[i] !== relative) continue;
-    if (groupIndex >= 0 && layout.groups![i] !== groupIndex) continue;
-    const j = lowerBound(days, offsets[i]!, offsets[i + 1]!, from);
-    if (j < offsets[i + 1]! && (mode === 'rolling' || days[j]! <= to)) out.push(i);
-  }
-  return Int32Array.from(out);
+  return values;
 }

@@ -47,7 +47,7 @@ export function churnSeriesContractual(
     maxDay = Math.max(maxDay, signup[i]!, contractEnd[i]!);
   }
   const asOf = options.asOf ?? maxDay;
-  if (options.asOf !== undefined) checkInteger('asOf', asOf, 0);
+  if (options.asOf !== undefined) checkInteger('asOf', asOf, -1e8);
   if (minDay === Infinity || asOf < minDay) return { grain, asOf: label(asOf), periods: [] };
   const table = periodTable(minDay, asOf, grain);
   const first = table[0]!;

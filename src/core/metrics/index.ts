@@ -4,6 +4,7 @@ export * from './options.ts';
 export * from './timeline.ts';
 export * from './activity.ts';
 export * from './cohorts.ts';
+export * from './cohort-customers.ts';
 export * from './churn.ts';
 export * from './contractual.ts';
 export * from './growth.ts';
