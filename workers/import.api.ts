@@ -9,6 +9,12 @@
 import {
   ImportError,
   RowReader,
+  customerAttributes,
+  detectCustomerColumns,
+  detectSummaryColumns,
+  parseCustomerRows,
+  parseSummaryRows,
+  readAllRows,
   TransactionBuilder,
   concatColumns,
   createDecoder,
@@ -25,8 +31,10 @@ import {
   CHUNK_ROWS,
   beginDataset,
   commitDataset,
+  createSummaryDataset,
   discardDataset,
   putChunk,
+  putCustomers,
 } from '../src/storage/datasets.ts';
 import { recallMapping, rememberMapping } from '../src/storage/workspace.ts';
 
@@ -59,11 +67,60 @@ export type ImportOutcome =
   | {
       status: 'review' | 'done';
       datasetId: string;
-      summary: TransactionSummary;
+      /** Rows (or customers) that will be kept. */
+      accepted: number;
+      summary: TransactionSummary | null;
       rejectedCount: number;
       rejected: RejectedRow[];
     }
   | { status: 'cancelled' };
+
+/** An import parsed and waiting for the user's decision: keep the valid rows, or drop all. */
+interface PendingImport {
+  commit: () => Promise<void>;
+  discard: () => Promise<void>;
+}
+
+/** Imports waiting for the user's review, by data set id. */
+const pending = new Map<string, PendingImport>();
+
+/** Commits at once when nothing was rejected; otherwise waits for review. */
+async function settle(
+  datasetId: string,
+  entry: PendingImport,
+  result: {
+    accepted: number;
+    summary: TransactionSummary | null;
+    rejectedCount: number;
+    rejected: RejectedRow[];
+  },
+): Promise<ImportOutcome> {
+  if (result.accepted === 0) {
+    await entry.discard();
+    const first = result.rejected[0];
+    throw new ImportError(
+      `No valid rows: every one of the ${result.rejectedCount.toLocaleString('en')} rows was rejected` +
+        (first ? ` (line ${first.line}: ${first.reason}).` : '.'),
+    );
+  }
+  pending.set(datasetId, entry);
+  const status = result.rejectedCount > 0 ? 'review' : 'done';
+  if (status === 'done') await api.commitImport(datasetId);
+  return { status, datasetId, ...result };
+}
+
+/** The whole file as rows (customers and summary files: small enough to read at once). */
+async function readWholeFile(file: Blob, settings: Pick<ImportSettings, 'encoding' | 'delimiter'>) {
+  const text = createDecoder(settings.encoding).decode(
+    new Uint8Array(await file.arrayBuffer()),
+    true,
+  );
+  return readAllRows(text, settings.delimiter);
+}
+
+function baseName(fileName: string): string {
+  return fileName.replace(/\.[^.]+$/, '') || fileName;
+}
 
 async function readSample(file: Blob): Promise<Uint8Array> {
   return new Uint8Array(await file.slice(0, SAMPLE_BYTES).arrayBuffer());
@@ -136,6 +193,11 @@ export const api = {
     return { detection: { ...detection, settings, preview }, remembered: true };
   },
 
+  /** Detects again around settings the user fixed (encoding, delimiter, header row). */
+  async redetectFile(file: Blob, fixed: Partial<ImportSettings>): Promise<Detection> {
+    return detectSettings(await readSample(file), file.size <= SAMPLE_BYTES, fixed);
+  },
+
   /** The preview again after the user changed a setting. */
   async previewFile(file: Blob, settings: ImportSettings) {
     return previewRows(await readSample(file), settings, file.size <= SAMPLE_BYTES);
@@ -154,7 +216,7 @@ export const api = {
   ): Promise<ImportOutcome> {
     cancelRequested = false;
     const datasetId = await beginDataset({
-      name: fileName.replace(/\.[^.]+$/, '') || fileName,
+      name: baseName(fileName),
       kind: 'transactions',
       fileName,
       fileSize: file.size,
@@ -171,39 +233,117 @@ export const api = {
       }
       const { builder, chunks, stats } = streamed;
       const rejected = builder.rejected.slice(0, REJECTIONS_KEPT);
-      if (builder.rowCount === 0) {
-        const first = rejected[0];
-        throw new ImportError(
-          `No valid rows: every one of the ${builder.rejectedCount.toLocaleString('en')} rows was rejected` +
-            (first ? ` (line ${first.line}: ${first.reason}).` : '.'),
-        );
-      }
       const dictionaries = builder.dictionaries();
-      const summary = summarizeTransactions(concatColumns(chunks, dictionaries));
+      const summary =
+        builder.rowCount > 0 ? summarizeTransactions(concatColumns(chunks, dictionaries)) : null;
       const changes = { summary, rejectedCount: builder.rejectedCount, importStats: stats };
-      const status = builder.rejectedCount > 0 ? 'review' : 'done';
-      pending.set(datasetId, { changes, dictionaries, rejected, headers, settings });
-      if (status === 'done') await api.commitImport(datasetId);
-      return { status, datasetId, summary, rejectedCount: builder.rejectedCount, rejected };
+      return await settle(
+        datasetId,
+        {
+          commit: async () => {
+            await commitDataset(datasetId, changes, dictionaries, rejected);
+            await rememberMapping(headers, settings);
+          },
+          discard: () => discardDataset(datasetId),
+        },
+        { accepted: builder.rowCount, summary, rejectedCount: builder.rejectedCount, rejected },
+      );
     } catch (error) {
       await discardDataset(datasetId);
       throw error;
     }
   },
 
+  /**
+   * Joins a customers file to an existing data set (replacing an earlier one). The data set
+   * is only changed when the user keeps the valid rows.
+   */
+  async importCustomers(
+    file: Blob,
+    fileName: string,
+    settings: ImportSettings,
+    headers: string[],
+    datasetId: string,
+  ): Promise<ImportOutcome> {
+    const raw = await readWholeFile(file, settings);
+    const { customers, rejected } = parseCustomerRows(raw, headers, {
+      hasHeader: settings.hasHeader,
+      columns: detectCustomerColumns(headers),
+    });
+    const { attributes } = customerAttributes(customers);
+    return settle(
+      datasetId,
+      { commit: () => putCustomers(datasetId, attributes, fileName), discard: async () => {} },
+      {
+        accepted: attributes.ids.length,
+        summary: null,
+        rejectedCount: rejected.length,
+        rejected: rejected.slice(0, REJECTIONS_KEPT),
+      },
+    );
+  },
+
+  /** Imports a per-customer summary file (id, frequency, recency, T, monetary) as a data set. */
+  async importSummary(
+    file: Blob,
+    fileName: string,
+    settings: ImportSettings,
+    headers: string[],
+  ): Promise<ImportOutcome> {
+    const raw = await readWholeFile(file, settings);
+    const { summary, rejected } = parseSummaryRows(raw, headers, {
+      hasHeader: settings.hasHeader,
+      decimal: settings.decimal,
+      thousands: settings.thousands,
+      columns: detectSummaryColumns(headers),
+    });
+    const kept = rejected.slice(0, REJECTIONS_KEPT);
+    const meta = {
+      name: baseName(fileName),
+      kind: 'summary' as const,
+      fileName,
+      fileSize: file.size,
+      settings,
+      headers,
+      summary: null,
+      summaryCustomers: summary.ids.length,
+      rejectedCount: rejected.length,
+    };
+    // The id is only known once stored; a placeholder key holds the pending import.
+    const key = `summary:${crypto.randomUUID()}`;
+    let datasetId = key;
+    const outcome = await settle(
+      key,
+      {
+        commit: async () => {
+          datasetId = await createSummaryDataset(meta, summary, kept);
+        },
+        discard: async () => {},
+      },
+      {
+        accepted: summary.ids.length,
+        summary: null,
+        rejectedCount: rejected.length,
+        rejected: kept,
+      },
+    );
+    return outcome.status === 'done' ? { ...outcome, datasetId } : outcome;
+  },
+
   /** Makes a reviewed import visible: the valid rows are kept, the rejected ones listed. */
-  async commitImport(datasetId: string): Promise<void> {
+  async commitImport(datasetId: string): Promise<string> {
     const entry = pending.get(datasetId);
     if (!entry) throw new Error('This import is no longer waiting; import the file again.');
-    await commitDataset(datasetId, entry.changes, entry.dictionaries, entry.rejected);
+    await entry.commit();
     pending.delete(datasetId);
-    await rememberMapping(entry.headers, entry.settings);
+    return datasetId;
   },
 
   /** Drops an import under review, leaving no trace. */
   async discardImport(datasetId: string): Promise<void> {
+    const entry = pending.get(datasetId);
     pending.delete(datasetId);
-    await discardDataset(datasetId);
+    await entry?.discard();
   },
 
   /** Stops the running import at the next slice (well within a second). */
@@ -211,16 +351,5 @@ export const api = {
     cancelRequested = true;
   },
 };
-
-interface PendingImport {
-  changes: { summary: TransactionSummary; rejectedCount: number; importStats: ImportStats };
-  dictionaries: ReturnType<TransactionBuilder['dictionaries']>;
-  rejected: RejectedRow[];
-  headers: string[];
-  settings: ImportSettings;
-}
-
-/** Imports waiting for the user's review, by data set id. */
-const pending = new Map<string, PendingImport>();
 
 export type ImportApi = typeof api;

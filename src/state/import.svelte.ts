@@ -10,7 +10,7 @@ import {
   type ImportOutcome,
   type ImportProgress,
 } from '../bridge/import-client.ts';
-import type { ImportSettings, PreviewRow, TransactionRole } from '../core/index.ts';
+import type { FileKind, ImportSettings, PreviewRow, TransactionRole } from '../core/index.ts';
 import { REQUIRED_ROLES } from '../core/index.ts';
 
 export type ImportStep = 'pick' | 'detecting' | 'mapping' | 'importing' | 'review';
@@ -26,11 +26,30 @@ export class ImportState {
   #progress = $state.raw<ImportProgress | null>(null);
   #outcome = $state.raw<Reviewed | null>(null);
   #error = $state<string | null>(null);
+  #kind = $state<FileKind>('transactions');
+  #joinTarget = $state<string | null>(null);
   #previewVersion = 0;
 
+  /** Required roles without a column (transactions files only). */
   readonly missingRoles = $derived(
-    REQUIRED_ROLES.filter((role) => this.#settings?.columns[role] === undefined),
+    this.#kind === 'transactions'
+      ? REQUIRED_ROLES.filter((role) => this.#settings?.columns[role] === undefined)
+      : [],
   );
+
+  get kind() {
+    return this.#kind;
+  }
+  set kind(kind: FileKind) {
+    this.#kind = kind;
+  }
+  /** The data set a customers file joins. */
+  get joinTarget() {
+    return this.#joinTarget;
+  }
+  set joinTarget(datasetId: string | null) {
+    this.#joinTarget = datasetId;
+  }
 
   get step() {
     return this.#step;
@@ -66,6 +85,7 @@ export class ImportState {
       const detection = await importClient().detectFile(file);
       if (this.#file !== file) return;
       this.#detection = detection;
+      this.#kind = detection.detection.kind;
       this.#settings = detection.detection.settings;
       this.#preview = detection.detection.preview;
       this.#step = 'mapping';
@@ -74,12 +94,28 @@ export class ImportState {
     }
   }
 
-  /** Changes one setting and recomputes the preview (latest change wins). */
+  /**
+   * Changes one setting and recomputes the preview (latest change wins). A new encoding,
+   * delimiter or header choice changes what the columns are, so the rest is detected again.
+   */
   async update(change: Partial<ImportSettings>): Promise<void> {
     if (!this.#settings || !this.#file) return;
     this.#settings = { ...this.#settings, ...change };
     const version = ++this.#previewVersion;
     try {
+      if ('encoding' in change || 'delimiter' in change || 'hasHeader' in change) {
+        const { encoding, delimiter, hasHeader } = this.#settings;
+        const detection = await importClient().redetectFile(this.#file, {
+          encoding,
+          delimiter,
+          hasHeader,
+        });
+        if (version !== this.#previewVersion || !this.#detection) return;
+        this.#detection = { ...this.#detection, detection };
+        this.#settings = detection.settings;
+        this.#preview = detection.preview;
+        return;
+      }
       const { preview, headers } = await importClient().previewFile(this.#file, this.#settings);
       if (version !== this.#previewVersion || !this.#detection) return;
       this.#preview = preview;
@@ -112,14 +148,30 @@ export class ImportState {
     if (!file || !settings || !headers || this.missingRoles.length > 0) return null;
     this.#step = 'importing';
     this.#progress = null;
+    const worker = importClient();
     try {
-      const outcome = await importClient().importTransactions(
-        file,
-        file.name,
-        settings,
-        headers,
-        progressCallback((p) => (this.#progress = p)),
-      );
+      let outcome: ImportOutcome;
+      if (this.#kind === 'customers') {
+        if (!this.#joinTarget)
+          throw new Error('Choose the data set this customers file belongs to.');
+        outcome = await worker.importCustomers(
+          file,
+          file.name,
+          settings,
+          headers,
+          this.#joinTarget,
+        );
+      } else if (this.#kind === 'summary') {
+        outcome = await worker.importSummary(file, file.name, settings, headers);
+      } else {
+        outcome = await worker.importTransactions(
+          file,
+          file.name,
+          settings,
+          headers,
+          progressCallback((p) => (this.#progress = p)),
+        );
+      }
       if (outcome.status === 'cancelled') {
         this.reset();
         return null;
@@ -146,7 +198,10 @@ export class ImportState {
       await this.choose(file);
       if (this.#step !== 'mapping') return null;
       const datasetId = await this.start();
-      if (datasetId) this.reset();
+      if (!datasetId) return null;
+      await this.choose(await sampleFile('/sample/customers.csv', 'Sample customers.csv'));
+      this.#joinTarget = datasetId;
+      if (this.#kind === 'customers' && (await this.start())) this.reset();
       return datasetId;
     } catch (error) {
       this.#fail(error);
@@ -163,8 +218,7 @@ export class ImportState {
     const outcome = this.#outcome;
     if (!outcome) return null;
     try {
-      await importClient().commitImport(outcome.datasetId);
-      return outcome.datasetId;
+      return await importClient().commitImport(outcome.datasetId);
     } catch (error) {
       this.#fail(error);
       return null;
@@ -187,6 +241,7 @@ export class ImportState {
     this.#progress = null;
     this.#outcome = null;
     this.#error = null;
+    this.#kind = 'transactions';
   }
 
   dismissError(): void {
@@ -197,4 +252,10 @@ export class ImportState {
     this.#error = error instanceof Error ? error.message : String(error);
     this.#step = this.#detection ? 'mapping' : 'pick';
   }
+}
+
+async function sampleFile(url: string, name: string): Promise<File> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`The sample data could not be loaded (${response.status}).`);
+  return new File([await response.blob()], name, { type: 'text/csv' });
 }

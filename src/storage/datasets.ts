@@ -6,7 +6,14 @@
  * one transaction. `discardDataset` removes every trace; `sweepUnfinished` does the same on
  * start-up for an import that a closed tab left behind.
  */
-import { db, type ChunkRecord, type DatasetRecord, type DictionaryRecord } from './db.ts';
+import {
+  db,
+  type ChunkRecord,
+  type CustomersRecord,
+  type DatasetRecord,
+  type DictionaryRecord,
+  type SummaryRecord,
+} from './db.ts';
 export { CHUNK_ROWS } from './db.ts';
 import { guarded } from './errors.ts';
 import type { RejectedRow, TransactionColumns } from '../core/index.ts';
@@ -60,7 +67,7 @@ export async function commitDataset(
 ): Promise<void> {
   const d = db();
   await guarded('finish the import', () =>
-    d.transaction('rw', [d.datasets, d.chunks, d.dictionaries, d.rejections], async () => {
+    d.transaction('rw', ['datasets', 'chunks', 'dictionaries', 'rejections'], async () => {
       if (dictionaries) await d.dictionaries.put({ datasetId, ...dictionaries });
       await d.rejections.put({ datasetId, rows: rejected });
       const chunkCount = await d.chunks.where('datasetId').equals(datasetId).count();
@@ -155,4 +162,48 @@ function concatChunks(chunks: ChunkRecord[], dictionary: DictionaryRecord): Tran
   if (dictionary.products) columns.products = dictionary.products;
   if (dictionary.channels) columns.channels = dictionary.channels;
   return columns;
+}
+
+/** Joins a customers file to a data set, replacing an earlier one, in one transaction. */
+export async function putCustomers(
+  datasetId: string,
+  record: Omit<CustomersRecord, 'datasetId'>,
+  fileName: string,
+): Promise<void> {
+  const d = db();
+  await guarded('store the customers file', () =>
+    d.transaction('rw', ['datasets', 'customers', 'results'], async () => {
+      if (!(await d.datasets.get(datasetId))) throw new Error('The data set no longer exists.');
+      await d.customers.put({ datasetId, ...record });
+      // Results computed without the customers' attributes are stale now.
+      await d.results.where('datasetId').equals(datasetId).delete();
+      await d.datasets.update(datasetId, { customersFile: fileName });
+    }),
+  );
+}
+
+export async function getCustomers(datasetId: string): Promise<CustomersRecord | undefined> {
+  return db().customers.get(datasetId);
+}
+
+/** Stores a per-customer summary file as a new, ready data set in one transaction. */
+export async function createSummaryDataset(
+  meta: NewDataset,
+  record: Omit<SummaryRecord, 'datasetId'>,
+  rejected: RejectedRow[],
+): Promise<string> {
+  const d = db();
+  const id = crypto.randomUUID();
+  await guarded('store the summary file', () =>
+    d.transaction('rw', ['datasets', 'summaries', 'rejections'], async () => {
+      await d.summaries.put({ datasetId: id, ...record });
+      await d.rejections.put({ datasetId: id, rows: rejected });
+      await d.datasets.add({ ...meta, id, status: 'ready', createdAt: Date.now(), chunkCount: 0 });
+    }),
+  );
+  return id;
+}
+
+export async function getSummary(datasetId: string): Promise<SummaryRecord | undefined> {
+  return db().summaries.get(datasetId);
 }

@@ -12,7 +12,12 @@
  * that opens a database written at N − 1 and checks the upgraded records.
  */
 import Dexie, { type EntityTable } from 'dexie';
-import type { ImportSettings, RejectedRow, TransactionSummary } from '../core/index.ts';
+import type {
+  CustomerAttributes,
+  ImportSettings,
+  RejectedRow,
+  TransactionSummary,
+} from '../core/index.ts';
 
 export const DB_NAME = 'tenure';
 export const CHUNK_ROWS = 65_536;
@@ -64,16 +69,8 @@ export interface DictionaryRecord {
 }
 
 /** The customers file of a data set, columnar; one entry per customer id of the file. */
-export interface CustomersRecord {
+export interface CustomersRecord extends CustomerAttributes {
   datasetId: string;
-  ids: string[];
-  names: (string | null)[];
-  signupDay: Int32Array;
-  segments: (string | null)[];
-  channels: (string | null)[];
-  acquisitionCost: Float64Array;
-  contractEndDay: Int32Array;
-  plans: (string | null)[];
 }
 
 /** A per-customer summary data set (frequency, recency, T, monetary value). */
