@@ -78,7 +78,7 @@ test('rejected rows are listed by line, can be downloaded, and the valid rows ke
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download rejected rows (CSV)' }).click(),
   ]);
-  const csv = readFileSync((await download.path())!, 'utf8');
+  const csv = readFileSync(await download.path(), 'utf8');
   expect(csv.replace(/^\ufeff/, '').split('\r\n')[0]).toBe('line,column,reason');
   expect(csv).toContain('8,,"wrong number of fields: 3, expected 4"');
 
