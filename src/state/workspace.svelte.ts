@@ -10,6 +10,7 @@ import {
   sweepUnfinished,
 } from '../storage/datasets.ts';
 import type { RejectedRow } from '../core/index.ts';
+import { ANALYSIS_SCREENS } from '../features/screens.ts';
 import { explainStorageError } from '../storage/errors.ts';
 import {
   getSetting,
@@ -20,8 +21,9 @@ import {
   type StorageStatus,
 } from '../storage/workspace.ts';
 
-export const SCREENS = ['data', 'import'] as const;
-export type Screen = (typeof SCREENS)[number];
+/** 'data', 'import', or the id of an analysis screen. */
+export type Screen = string;
+const SCREENS = ['data', 'import', ...ANALYSIS_SCREENS.map((s) => s.id)];
 
 export interface Notice {
   id: number;
@@ -30,7 +32,7 @@ export interface Notice {
 }
 
 function screenFromHash(hash: string): Screen {
-  const name = hash.replace(/^#\/?/, '') as Screen;
+  const name = hash.replace(/^#\/?/, '');
   return SCREENS.includes(name) ? name : 'data';
 }
 

@@ -12,3 +12,4 @@ export * from './margin.ts';
 export * from './ltv.ts';
 export * from './rfm.ts';
 export * from './concentration.ts';
+export * from './attributes.ts';

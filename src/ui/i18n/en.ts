@@ -1,9 +1,14 @@
 /** English messages. Every string the UI shows comes from a catalog like this one. */
-export const en = {
+const core = {
   'app.name': 'Tenure',
   'app.tagline': 'Customer cohorts, churn and lifetime value — on your laptop, offline.',
   'nav.data': 'Data sets',
   'nav.import': 'Import',
+  'nav.cohorts': 'Cohorts',
+  'nav.churn': 'Churn',
+  'nav.ltv': 'Lifetime value',
+  'nav.predictive': 'Predictive CLV',
+  'nav.customers': 'Customers',
   'nav.label': 'Screens',
   'dataset.switcher': 'Data set',
   'dataset.none': 'No data set',
@@ -115,10 +120,35 @@ export const en = {
   'dateFormat.excel': 'Excel serial (45382)',
   'error.dismiss': 'Dismiss',
   'error.storage': 'Storage problem',
+  'chart.view': 'View',
+  'chart.chart': 'Chart',
+  'chart.table': 'Table',
+  'chart.csv': 'CSV',
+  'chart.png': 'PNG',
+  'chart.svg': 'SVG',
+  'customers.none': 'No customers here.',
+  'customers.id': 'Customer',
+  'customers.name': 'Name',
+  'customers.first': 'First purchase',
+  'customers.last': 'Last purchase',
+  'customers.orders': 'Transactions',
+  'analysis.loading': 'Computing…',
+  'analysis.needsTransactions':
+    'This screen needs a transactions data set. Open one in Data sets, or import a file.',
+  'grain.day': 'Day',
+  'grain.week': 'Week',
+  'grain.month': 'Month',
+  'grain.quarter': 'Quarter',
+  'control.grain': 'Period',
   'common.yes': 'Yes',
   'common.no': 'No',
   'common.close': 'Close',
 } as const;
+
+/** Core messages plus each screen's own (src/features/<screen>/messages.ts). */
+export const en = {
+  ...core,
+};
 
 export type MessageKey = keyof typeof en;
 export type Catalog = Record<MessageKey, string>;

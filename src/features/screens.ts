@@ -1,0 +1,21 @@
+/**
+ * The analysis screens, in navigation order. Each loads on demand, so charts and models
+ * are not part of the start-up JavaScript. A screen receives the open data set's id.
+ */
+import type { Component } from 'svelte';
+import type { MessageKey } from '../ui/i18n/index.ts';
+import type { DatasetKind } from '../storage/db.ts';
+
+export interface AnalysisScreenProps {
+  datasetId: string;
+}
+
+export interface AnalysisScreen {
+  id: string;
+  label: MessageKey;
+  /** The kinds of data set the screen works on. */
+  kinds: readonly DatasetKind[];
+  load: () => Promise<{ default: Component<AnalysisScreenProps> }>;
+}
+
+export const ANALYSIS_SCREENS: readonly AnalysisScreen[] = [];

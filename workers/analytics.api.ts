@@ -1,0 +1,16 @@
+/**
+ * The analytics worker's API: every computation over a stored data set runs here, off the
+ * UI thread, and its results are cached in IndexedDB by data set and parameters.
+ */
+import { descriptive } from './analytics/descriptive.ts';
+import { forget } from './analytics/context.ts';
+
+export const api = {
+  ...descriptive,
+  /** Drops the in-memory copy of a data set so the next call reads it again. */
+  forget(datasetId: string): void {
+    forget(datasetId);
+  },
+};
+
+export type AnalyticsApi = typeof api;

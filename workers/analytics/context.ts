@@ -1,0 +1,126 @@
+/**
+ * What every analytics computation starts from: the open data set's columns (loaded from
+ * IndexedDB once and kept while the same data set is in use), its customers file, and the
+ * result cache keyed by data set and parameters.
+ */
+import {
+  customerTimeline,
+  splitFromCustomerFile,
+  splitFromFirstTransaction,
+  type CustomerSplit,
+  type SplitAttribute,
+  type TransactionColumns,
+} from '../../src/core/index.ts';
+import type { CustomersRecord } from '../../src/storage/db.ts';
+import { getCustomers, loadTransactions } from '../../src/storage/datasets.ts';
+import { getResult, putResult, resultKey } from '../../src/storage/results.ts';
+
+interface LoadedDataset {
+  datasetId: string;
+  columns: TransactionColumns;
+  customers: CustomersRecord | undefined;
+}
+
+let loaded: Promise<LoadedDataset> | undefined;
+let loadedId: string | undefined;
+
+/** The data set's columns and customers file; one data set is kept in memory at a time. */
+export function dataset(datasetId: string): Promise<LoadedDataset> {
+  if (loadedId !== datasetId || !loaded) {
+    loadedId = datasetId;
+    loaded = Promise.all([loadTransactions(datasetId), getCustomers(datasetId)]).then(
+      ([columns, customers]) => ({ datasetId, columns, customers }),
+    );
+    loaded.catch(() => {
+      loadedId = undefined;
+    });
+  }
+  return loaded;
+}
+
+/** Forgets the in-memory copy (after a customers file joined, or a deletion). */
+export function forget(datasetId: string): void {
+  if (loadedId === datasetId) loadedId = undefined;
+}
+
+/** A result from the cache, or computed, cached and returned. */
+export async function cached<T>(
+  datasetId: string,
+  name: string,
+  params: unknown,
+  compute: () => T | Promise<T>,
+): Promise<T> {
+  const key = resultKey(datasetId, name, params);
+  const hit = await getResult<T>(key);
+  if (hit !== undefined) return hit;
+  const value = await compute();
+  await putResult(key, datasetId, value);
+  return value;
+}
+
+const FILE_ATTRIBUTES = {
+  acquisitionChannel: 'channels',
+  segment: 'segments',
+  plan: 'plans',
+} as const;
+
+/** The split of customers by an attribute, or undefined when the data set lacks it. */
+export function splitBy(
+  { columns, customers }: LoadedDataset,
+  attribute: SplitAttribute,
+): CustomerSplit | undefined {
+  if (attribute === 'firstChannel') return splitFromFirstTransaction(columns, 'channel');
+  if (attribute === 'firstProduct') return splitFromFirstTransaction(columns, 'product');
+  if (!customers) return undefined;
+  const values = customers[FILE_ATTRIBUTES[attribute]];
+  if (values.every((v) => v === null)) return undefined;
+  return splitFromCustomerFile(columns.customerIds, customers.ids, values);
+}
+
+/** Acquisition cost per customer of the transactions (NaN where unknown). */
+export function acquisitionCosts({ columns, customers }: LoadedDataset): Float64Array | undefined {
+  if (!customers || customers.acquisitionCost.every((c) => Number.isNaN(c))) return undefined;
+  const byId = new Map<string, number>();
+  customers.ids.forEach((id, i) => byId.set(id, customers.acquisitionCost[i]!));
+  return Float64Array.from(columns.customerIds, (id) => byId.get(id) ?? NaN);
+}
+
+/** A list of customers for drill-down tables: columnar, so 100 000 rows cross cheaply. */
+export interface CustomerList {
+  ids: string[];
+  names: (string | null)[];
+  firstDay: Int32Array;
+  lastDay: Int32Array;
+  orders: Int32Array;
+  revenue: Float64Array;
+}
+
+/** The drill-down list of the given customers (indexes into the customer dictionary). */
+export function customerList(
+  { columns, customers }: LoadedDataset,
+  indexes: ArrayLike<number>,
+): CustomerList {
+  const timeline = customerTimeline(columns);
+  const names = new Map<string, string | null>();
+  customers?.ids.forEach((id, i) => names.set(id, customers.names[i] ?? null));
+  const n = indexes.length;
+  const list: CustomerList = {
+    ids: new Array<string>(n),
+    names: new Array<string | null>(n),
+    firstDay: new Int32Array(n),
+    lastDay: new Int32Array(n),
+    orders: new Int32Array(n),
+    revenue: new Float64Array(n),
+  };
+  for (let j = 0; j < n; j++) {
+    const c = indexes[j]!;
+    const id = columns.customerIds[c]!;
+    list.ids[j] = id;
+    list.names[j] = names.get(id) ?? null;
+    list.firstDay[j] = timeline.days[timeline.offsets[c]!]!;
+    list.lastDay[j] = timeline.days[timeline.offsets[c + 1]! - 1]!;
+    list.orders[j] = timeline.transactions[c]!;
+    list.revenue[j] = timeline.revenue[c]!;
+  }
+  return list;
+}

@@ -1,0 +1,169 @@
+/**
+ * Cohorts, churn, growth, simple LTV, RFM and concentration for the open data set: thin
+ * wrappers over core/metrics that add the data set's attributes and the result cache.
+ */
+import {
+  SPLIT_ATTRIBUTES,
+  churnCustomers,
+  churnSeries,
+  cohortCustomers,
+  cohortMatrix,
+  concentration,
+  customerTimeline,
+  growthAccounting,
+  ltvByGroup,
+  ltvReport,
+  rfmScores,
+  suggestWindow,
+  type ChurnGroup,
+  type CohortMetric,
+  type CohortMode,
+  type ConcentrationMeasure,
+  type Grain,
+  type MarginSource,
+  type SplitAttribute,
+} from '../../src/core/index.ts';
+import { acquisitionCosts, cached, customerList, dataset, splitBy } from './context.ts';
+
+export interface CohortParams {
+  grain: Grain;
+  metric: CohortMetric;
+  mode: CohortMode;
+  split?: SplitAttribute | undefined;
+}
+
+export interface LtvParams {
+  grain: Grain;
+  margin: number;
+  marginSource: MarginSource;
+  discount: number;
+  trailingPeriods: number;
+  window: number;
+  split?: SplitAttribute | undefined;
+}
+
+/** A split that the data set does not have is an error the user can understand. */
+function requireSplit(data: Awaited<ReturnType<typeof dataset>>, split: SplitAttribute) {
+  const result = splitBy(data, split);
+  if (!result) throw new Error(`This data set has no "${split}" attribute to split by.`);
+  return result;
+}
+
+export const descriptive = {
+  /** What the screens need to offer their controls: date range, window, attributes. */
+  async overview(datasetId: string) {
+    return cached(datasetId, 'overview', 1, async () => {
+      const data = await dataset(datasetId);
+      const timeline = customerTimeline(data.columns);
+      return {
+        firstDay: timeline.minDay,
+        lastDay: timeline.maxDay,
+        customers: timeline.customers,
+        window: suggestWindow(data.columns),
+        attributes: SPLIT_ATTRIBUTES.filter((a) => splitBy(data, a) !== undefined),
+        hasCost: data.columns.cost !== undefined,
+        hasCac: acquisitionCosts(data) !== undefined,
+      };
+    });
+  },
+
+  async cohorts(datasetId: string, params: CohortParams) {
+    return cached(datasetId, 'cohorts', params, async () => {
+      const data = await dataset(datasetId);
+      const split = params.split ? requireSplit(data, params.split) : undefined;
+      return cohortMatrix(data.columns, { ...params, split });
+    });
+  },
+
+  /** The customers of one cohort cell (cohort label, offset k, optional split group). */
+  async cohortCell(
+    datasetId: string,
+    params: CohortParams & { cohort: string; k: number; group?: string | undefined },
+  ) {
+    const data = await dataset(datasetId);
+    const split = params.split ? requireSplit(data, params.split) : undefined;
+    const indexes = cohortCustomers(data.columns, params.cohort, params.k, {
+      grain: params.grain,
+      mode: params.mode,
+      split,
+      group: params.group,
+    });
+    return customerList(data, indexes);
+  },
+
+  async churn(datasetId: string, params: { grain: Grain; window: number }) {
+    return cached(datasetId, 'churn', params, async () => {
+      const { columns } = await dataset(datasetId);
+      return {
+        series: churnSeries(columns, params),
+        growth: growthAccounting(columns, { grain: params.grain }),
+      };
+    });
+  },
+
+  async churnCell(
+    datasetId: string,
+    params: { grain: Grain; window: number; period: string; group: ChurnGroup },
+  ) {
+    const data = await dataset(datasetId);
+    const indexes = churnCustomers(data.columns, params.period, params.group, params);
+    return customerList(data, indexes);
+  },
+
+  async ltv(datasetId: string, params: LtvParams) {
+    return cached(datasetId, 'ltv', params, async () => {
+      const data = await dataset(datasetId);
+      const cac = acquisitionCosts(data);
+      const options = { ...params, cac };
+      const split = params.split ? requireSplit(data, params.split) : undefined;
+      return {
+        report: ltvReport(data.columns, options),
+        byGroup: split ? ltvByGroup(data.columns, { ...options, split }) : null,
+      };
+    });
+  },
+
+  async rfm(datasetId: string, params: { asOf: number }) {
+    return cached(datasetId, 'rfm', params, async () => {
+      const { columns } = await dataset(datasetId);
+      const result = rfmScores(columns, params);
+      // The R × F grid of counts and revenue (scores 1–5), for the heat map.
+      const counts = Array.from({ length: 5 }, () => new Array<number>(5).fill(0));
+      const revenue = Array.from({ length: 5 }, () => new Array<number>(5).fill(0));
+      for (let i = 0; i < result.r.length; i++) {
+        const r = result.r[i]!;
+        const f = result.f[i]!;
+        if (r === 0) continue;
+        counts[r - 1]![f - 1]!++;
+        revenue[r - 1]![f - 1]! += result.monetary[i]!;
+      }
+      return {
+        asOf: result.asOf,
+        customers: result.customers,
+        segments: result.segments,
+        counts,
+        revenue,
+      };
+    });
+  },
+
+  async rfmSegment(datasetId: string, params: { asOf: number; segment: number }) {
+    const data = await dataset(datasetId);
+    const result = rfmScores(data.columns, { asOf: params.asOf });
+    const indexes: number[] = [];
+    for (let i = 0; i < result.segment.length; i++) {
+      if (result.segment[i] === params.segment) indexes.push(i);
+    }
+    return customerList(data, indexes);
+  },
+
+  async concentration(
+    datasetId: string,
+    params: { measure: ConcentrationMeasure; margin: number; marginSource: MarginSource },
+  ) {
+    return cached(datasetId, 'concentration', params, async () => {
+      const { columns } = await dataset(datasetId);
+      return concentration(columns, params);
+    });
+  },
+};
