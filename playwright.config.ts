@@ -37,9 +37,11 @@ export default defineConfig({
   },
   webServer: {
     // The built app, so the service worker and offline mode are real.
-    command:
-      'npx vite build --logLevel warn && npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
-    url: 'http://127.0.0.1:4173',
+    command: [
+      `npx vite build --logLevel warn --outDir ${outDir} --emptyOutDir`,
+      `npx vite preview --outDir ${outDir} --host 127.0.0.1 --port ${port} --strictPort`,
+    ].join(' && '),
+    url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,
   },
