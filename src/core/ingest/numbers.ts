@@ -21,24 +21,31 @@ export function parseAmount(
   decimal: DecimalSeparator,
   thousands: ThousandsSeparator,
 ): number {
-  if (decimal === '.' && isPlain(text)) return Number(text);
+  // Fast path (runs per row): plain digits with the decimal separator, no grouping or signs.
+  const point = decimal === '.' ? 46 : 44;
+  const plain = isPlain(text, point);
+  if (plain === 1) return Number(text);
+  if (plain === 2) return Number(point === 46 ? text : text.replace(',', '.'));
   return parseWritten(text, decimal, thousands);
 }
 
-/** Digits with an optional leading minus and at most one point: Number() reads it exactly. */
-function isPlain(text: string): boolean {
+/**
+ * 1 when the text is digits with an optional leading minus and no separator, 2 with one
+ * decimal separator (char code `point`), 0 for anything else (the general reader decides).
+ */
+function isPlain(text: string, point: number): 0 | 1 | 2 {
   const n = text.length;
   let i = text.charCodeAt(0) === 45 ? 1 : 0;
-  if (i >= n) return false;
+  if (i >= n) return 0;
   let digits = 0;
   let points = 0;
   for (; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c >= 48 && c <= 57) digits++;
-    else if (c === 46) points++;
-    else return false;
+    else if (c === point) points++;
+    else return 0;
   }
-  return digits > 0 && points <= 1;
+  return digits === 0 || points > 1 ? 0 : points === 0 ? 1 : 2;
 }
 
 function parseWritten(text: string, decimal: DecimalSeparator, thousands: ThousandsSeparator) {
