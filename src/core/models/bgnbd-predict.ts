@@ -4,6 +4,7 @@
  * Times are in the summary's unit, the unit the parameters were fitted in.
  */
 import type { BgNbdParams } from './bgnbd.ts';
+import { compressRows, distinctIndex } from './compress.ts';
 import { hyp2f1, lnBeta, lnGamma } from './special.ts';
 import type { CustomerSummary } from './summary.ts';
 
@@ -140,22 +141,33 @@ export function expectedFrequencyCounts(
   return out;
 }
 
-/** Memo of `expectedIfAlive` by (x, T): it does not depend on t_x, and summaries repeat (x, T). */
-function memoExpectedIfAlive(p: BgNbdParams, t: number) {
-  const byX = new Map<number, Map<number, number>>();
-  return (x: number, T: number): number => {
-    let byT = byX.get(x);
-    if (!byT) {
-      byT = new Map<number, number>();
-      byX.set(x, byT);
-    }
-    let v = byT.get(T);
-    if (v === undefined) {
-      v = expectedIfAlive(p, x, T, t);
-      byT.set(T, v);
-    }
-    return v;
-  };
+/** Distinct (x, T) pairs of a summary and each customer's pair: the t_x-free part is per pair. */
+export interface SummaryPairs {
+  x: Float64Array;
+  T: Float64Array;
+  /** Customer i's pair is pair[i]. */
+  pair: Int32Array;
+}
+
+/** The distinct (x, T) pairs of a summary (compute once, reuse across horizons). */
+export function summaryPairs(s: SummaryColumns): SummaryPairs {
+  const rows = compressRows(s.x, [s.T]);
+  const xs = distinctIndex(s.x);
+  const Ts = distinctIndex(s.T);
+  const nT = Ts.values.length;
+  const keys = Float64Array.from(xs.index, (xi, i) => xi * nT + Ts.index[i]!);
+  return { x: rows.x, T: rows.columns[0]!, pair: distinctIndex(keys).index };
+}
+
+/** The bracket of eq. 10 at horizon t for every pair, gathered to customers × P(alive). */
+function gatherExpected(
+  p: BgNbdParams,
+  pairs: SummaryPairs,
+  pAlive: Float64Array,
+  t: number,
+): Float64Array {
+  const perPair = pairs.x.map((x, k) => expectedIfAlive(p, x, pairs.T[k]!, t));
+  return pAlive.map((alive, i) => alive * perPair[pairs.pair[i]!]!);
 }
 
 /** P(alive) for every customer of a summary. */
@@ -169,9 +181,9 @@ export function conditionalExpectedPurchasesAll(
   s: SummaryColumns,
   t: number,
   pAlive = probabilityAliveAll(p, s),
+  pairs = summaryPairs(s),
 ): Float64Array {
-  const ifAlive = memoExpectedIfAlive(p, t);
-  return s.x.map((x, i) => pAlive[i]! * ifAlive(x, s.T[i]!));
+  return gatherExpected(p, pairs, pAlive, t);
 }
 
 /** P(no purchase in the next t) for every customer of a summary. */

@@ -51,9 +51,10 @@ export function bgnbdLogLikelihood(params: BgNbdParams, x: number, tx: number, T
 
 /** Σ weight · ln L over compressed rows, in the rows' own time unit. */
 function totalLogLikelihood(params: BgNbdParams, rows: CompressedRows): number {
+  const [tx, T] = rows.columns as [Float64Array, Float64Array];
   let sum = 0;
   for (let i = 0; i < rows.x.length; i++) {
-    sum += rows.weight[i]! * bgnbdLogLikelihood(params, rows.x[i]!, rows.tx[i]!, rows.T[i]!);
+    sum += rows.weight[i]! * bgnbdLogLikelihood(params, rows.x[i]!, tx[i]!, T[i]!);
   }
   return sum;
 }
@@ -69,6 +70,13 @@ function objective(rows: CompressedRows, penalizer: number) {
     const a = Math.exp(theta[2]!);
     const b = Math.exp(theta[3]!);
     const [psiR, psiB, psiAB] = [digamma(r), digamma(b), digamma(a + b)];
+    // ln(α+t_x), ln(α+T) and their reciprocals per distinct value, not per row.
+    const [txValues, TValues] = rows.distinct as [Float64Array, Float64Array];
+    const [txIndex, TIndex] = rows.index as [Int32Array, Int32Array];
+    const lnT = TValues.map((T) => Math.log(alpha + T));
+    const invT = TValues.map((T) => 1 / (alpha + T));
+    const lnTx = txValues.map((tx) => Math.log(alpha + tx));
+    const invTx = txValues.map((tx) => 1 / (alpha + tx));
     const base = -lnGamma(r) + r * Math.log(alpha) + lnGamma(a + b) - lnGamma(b);
     let ll = 0;
     let gr = 0;
@@ -89,18 +97,20 @@ function objective(rows: CompressedRows, penalizer: number) {
       let sW4 = 0;
       for (let i = rows.groupStart[g]!; i < rows.groupStart[g + 1]!; i++) {
         const w = rows.weight[i]!;
-        const lT = Math.log(alpha + rows.T[i]!);
-        const lTx = Math.log(alpha + rows.tx[i]!);
+        const ti = TIndex[i]!;
+        const txi = txIndex[i]!;
+        const lT = lnT[ti]!;
+        const lTx = lnTx[txi]!;
         const l3 = -(r + x) * lT;
         const l4 = lnRatio - (r + x) * lTx;
-        const m = Math.max(l3, l4);
-        const e3 = Math.exp(l3 - m);
-        const e4 = Math.exp(l4 - m);
-        const w4 = e4 / (e3 + e4);
-        ll += w * (m + Math.log(e3 + e4));
+        // log-sum-exp of l3, l4 with a single exp: w4 = e^l4 / (e^l3 + e^l4).
+        const d = l4 - l3;
+        const e = Math.exp(-Math.abs(d));
+        const w4 = d > 0 ? 1 / (1 + e) : e / (1 + e);
+        ll += w * (Math.max(l3, l4) + Math.log1p(e));
         wSum += w;
         sR -= w * ((1 - w4) * lT + w4 * lTx);
-        sAlpha -= w * (r + x) * ((1 - w4) / (alpha + rows.T[i]!) + w4 / (alpha + rows.tx[i]!));
+        sAlpha -= w * (r + x) * ((1 - w4) * invT[ti]! + w4 * invTx[txi]!);
         sW4 += w * w4;
       }
       ll += wSum * perX;
@@ -132,14 +142,13 @@ const DEFAULT_STARTS = [
  * best run stopped without meeting the gradient tolerance. Parameters are never NaN.
  */
 export function fitBgNbd(summary: CustomerSummary, options: BgNbdFitOptions = {}): BgNbdFit {
-  const rows = compressRows(summary.x, summary.tx, summary.T);
+  const rows = compressRows(summary.x, [summary.tx, summary.T]);
   if (rows.total === 0) throw new Error('BG/NBD needs at least one customer');
-  const maxT = columnMax(rows.T);
+  const maxT = columnMax(rows.distinct[1]!);
   const scale = maxT > 0 ? 1 / maxT : 1;
   const scaled: CompressedRows = {
     ...rows,
-    tx: rows.tx.map((v) => v * scale),
-    T: rows.T.map((v) => v * scale),
+    distinct: rows.distinct.map((c) => c.map((v) => v * scale)),
   };
   const fg = objective(scaled, options.penalizer ?? 0);
   const scratch = new Float64Array(4);

@@ -9,6 +9,7 @@ import {
   conditionalExpectedPurchasesAll,
   probabilityAliveAll,
   probabilityNoPurchaseAll,
+  summaryPairs,
 } from './bgnbd-predict.ts';
 import { conditionalExpectedValueAll, type GammaGammaParams } from './gamma-gamma.ts';
 import type { CustomerSummary } from './summary.ts';
@@ -68,9 +69,16 @@ export function discountedClv(
 ): Float64Array {
   const { horizonPeriods, periodLength, discountPerPeriod, margin } = checkClvOptions(options);
   const clv = new Float64Array(summary.x.length);
+  const pairs = summaryPairs(summary);
   let previous: Float64Array = new Float64Array(summary.x.length);
   for (let k = 1; k <= horizonPeriods; k++) {
-    const current = conditionalExpectedPurchasesAll(bgnbd, summary, k * periodLength, pAlive);
+    const current = conditionalExpectedPurchasesAll(
+      bgnbd,
+      summary,
+      k * periodLength,
+      pAlive,
+      pairs,
+    );
     const factor = margin / Math.pow(1 + discountPerPeriod, k);
     for (let i = 0; i < clv.length; i++) {
       clv[i] = clv[i]! + (current[i]! - previous[i]!) * expectedValue[i]! * factor;

@@ -48,12 +48,14 @@ export function gammaGammaLogLikelihood(params: GammaGammaParams, x: number, m: 
 
 /** Mean negative log-likelihood and its gradient in θ = ln(p, q, γ); rows carry m̄ in `extra`. */
 function objective(rows: CompressedRows) {
+  const lnMoney = rows.columns[0]!.map(Math.log);
   return (theta: Float64Array, gradient: Float64Array): number => {
     const p = Math.exp(theta[0]!);
     const q = Math.exp(theta[1]!);
     const gamma = Math.exp(theta[2]!);
     const lnG = Math.log(gamma);
     const [lnGq, psiQ] = [lnGamma(q), digamma(q)];
+    const money = rows.columns[0]!;
     let ll = 0;
     let gp = 0;
     let gq = 0;
@@ -68,8 +70,8 @@ function objective(rows: CompressedRows) {
       const dQ = psiPxQ - psiQ + lnG;
       for (let i = rows.groupStart[g]!; i < rows.groupStart[g + 1]!; i++) {
         const w = rows.weight[i]!;
-        const m = rows.extra[i]!;
-        const lnM = Math.log(m);
+        const m = money[i]!;
+        const lnM = lnMoney[i]!;
         const lnD = Math.log(x * m + gamma);
         ll += w * (perX + (px - 1) * lnM - (px + q) * lnD);
         gp += w * (dP + x * (lnM - lnD));
@@ -122,12 +124,13 @@ const STARTS = [
 export function fitGammaGamma(summary: CustomerSummary): GammaGammaFit {
   const { x, monetary } = summary;
   const keep = (i: number) => x[i]! > 0 && monetary[i]! > 0 && Number.isFinite(monetary[i]!);
-  const rows = compressRows(x, summary.tx, summary.T, monetary, keep);
+  const rows = compressRows(x, [monetary], keep);
   if (rows.total < 2)
     throw new Error('Gamma-Gamma needs at least two repeat customers with positive spend');
   let mean = 0;
-  for (let i = 0; i < rows.x.length; i++) mean += (rows.weight[i]! * rows.extra[i]!) / rows.total;
-  const scaled = { ...rows, extra: rows.extra.map((m) => m / mean) };
+  const money = rows.columns[0]!;
+  for (let i = 0; i < rows.x.length; i++) mean += (rows.weight[i]! * money[i]!) / rows.total;
+  const scaled = { ...rows, columns: [money.map((m) => m / mean)] };
   const fg = objective(scaled);
   const scratch = new Float64Array(3);
   const best = minimize((theta) => fg(theta, scratch), STARTS, { gradient: fg });
@@ -135,7 +138,7 @@ export function fitGammaGamma(summary: CustomerSummary): GammaGammaFit {
   const params = { p, q, gamma: gammaScaled * mean };
   let logLikelihood = 0;
   for (let i = 0; i < rows.x.length; i++) {
-    logLikelihood += rows.weight[i]! * gammaGammaLogLikelihood(params, rows.x[i]!, rows.extra[i]!);
+    logLikelihood += rows.weight[i]! * gammaGammaLogLikelihood(params, rows.x[i]!, money[i]!);
   }
   const usable = Number.isFinite(logLikelihood) && [p, q, gammaScaled].every(Number.isFinite);
   const fit: GammaGammaFit = {

@@ -118,6 +118,7 @@ export function bfgs(f: Objective, x0: ArrayLike<number>, options: MinimizeOptio
   let nextG = new Float64Array(n);
   const s = new Float64Array(n);
   const y = new Float64Array(n);
+  let stalled = 0;
   for (let iteration = 0; iteration < maxIterations; iteration++) {
     if (fx === Infinity) return { x, value: Infinity, iterations: iteration, converged: false };
     if (maxAbs(g) < tolerance) return { x, value: fx, iterations: iteration, converged: true };
@@ -148,9 +149,15 @@ export function bfgs(f: Objective, x0: ArrayLike<number>, options: MinimizeOptio
       if (scale > 0 && Number.isFinite(scale)) for (let i = 0; i < n; i++) H[i * n + i] = scale;
     }
     updateInverseHessian(H, s, y);
+    // A run that creeps along a flat ridge (e.g. BG/NBD's a, b → ∞ on data without dropout)
+    // stops after 5 iterations that each improve by less than 1e-12 relative.
+    stalled = fx - value <= 1e-12 * Math.abs(fx) ? stalled + 1 : 0;
     [x, next] = [next, x];
     [g, nextG] = [nextG, g];
     fx = value;
+    if (stalled >= 5) {
+      return { x, value: fx, iterations: iteration + 1, converged: maxAbs(g) < 1e3 * tolerance };
+    }
   }
   return { x, value: fx, iterations: maxIterations, converged: maxAbs(g) < tolerance };
 }
@@ -218,24 +225,31 @@ export function nelderMead(
 }
 
 /**
- * Minimises from every start with BFGS and keeps the lowest value; when that run did not
- * converge, polishes it with Nelder–Mead and then BFGS again. `iterations` is the total.
+ * Multi-start minimisation: a short BFGS run (`screenIterations`) from every start, then the
+ * lowest of them continued to convergence; when that fails, a bounded Nelder–Mead polish and
+ * BFGS once more. `iterations` is the total over all runs.
  */
 export function minimize(
   f: Objective,
   starts: readonly ArrayLike<number>[],
-  options: MinimizeOptions = {},
+  options: MinimizeOptions & { screenIterations?: number } = {},
 ): Minimum {
+  const screen = options.screenIterations ?? 15;
   let best: Minimum | undefined;
   let iterations = 0;
   for (const start of starts) {
-    const result = bfgs(f, start, options);
+    const result = bfgs(f, start, { ...options, maxIterations: screen });
     iterations += result.iterations;
     if (!best || result.value < best.value) best = result;
   }
   if (!best) throw new Error('minimize needs at least one start');
   if (!best.converged) {
-    const polished = nelderMead(f, best.x, { step: 0.1 });
+    const full = bfgs(f, best.x, options);
+    iterations += full.iterations;
+    if (full.value <= best.value) best = full;
+  }
+  if (!best.converged) {
+    const polished = nelderMead(f, best.x, { step: 0.1, maxIterations: 200 * best.x.length });
     const again = bfgs(f, polished.x, options);
     iterations += polished.iterations + again.iterations;
     if (again.value <= best.value) best = again;
