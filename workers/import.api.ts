@@ -37,6 +37,14 @@ import {
   putCustomers,
 } from '../src/storage/datasets.ts';
 import { recallMapping, rememberMapping } from '../src/storage/workspace.ts';
+import {
+  createBackup,
+  deleteEverything,
+  readBackup,
+  restoreBackup,
+  type BackupSummary,
+} from '../src/storage/backup.ts';
+import { transfer } from 'comlink';
 
 /** How much of a file detection and the preview look at. */
 export const SAMPLE_BYTES = 1 << 20;
@@ -344,6 +352,28 @@ export const api = {
     const entry = pending.get(datasetId);
     pending.delete(datasetId);
     await entry?.discard();
+  },
+
+  /** The whole workspace as one backup file (bytes transferred, not copied). */
+  async createBackup(onProgress: (fraction: number) => void): Promise<Uint8Array> {
+    const { bytes } = await createBackup(onProgress);
+    return transfer(bytes, [bytes.buffer]);
+  },
+
+  /** What a backup file holds, after checking it; throws the reason it cannot be used. */
+  async previewBackup(file: Blob): Promise<BackupSummary> {
+    return (await readBackup(new Uint8Array(await file.arrayBuffer()))).summary;
+  },
+
+  /** Restores a backup file (checked again first); nothing changes when it fails. */
+  async restoreBackup(file: Blob): Promise<BackupSummary> {
+    return restoreBackup(await readBackup(new Uint8Array(await file.arrayBuffer())));
+  },
+
+  /** Deletes every data set, mapping, setting and cached result. */
+  async deleteEverything(): Promise<void> {
+    pending.clear();
+    await deleteEverything();
   },
 
   /** Stops the running import at the next slice (well within a second). */

@@ -11,6 +11,9 @@ import {
 } from '../storage/datasets.ts';
 import type { RejectedRow } from '../core/index.ts';
 import { ANALYSIS_SCREENS } from '../features/screens.ts';
+import { importClient } from '../bridge/import-client.ts';
+import { proxy } from 'comlink';
+import type { BackupSummary } from '../storage/backup.ts';
 import { explainStorageError } from '../storage/errors.ts';
 import {
   getSetting,
@@ -133,6 +136,49 @@ export class WorkspaceState {
     } catch (error) {
       this.fail(error, 'read the rejected rows');
       return [];
+    }
+  }
+
+  /** Asks the browser to keep this site's data (shown as the storage state). */
+  async persist(): Promise<void> {
+    await requestPersistence().catch(() => false);
+    await this.refreshStorage();
+  }
+
+  /** The whole workspace as backup bytes; progress from 0 to 1. */
+  async backup(onProgress: (fraction: number) => void): Promise<Uint8Array | null> {
+    try {
+      return await importClient().createBackup(proxy(onProgress));
+    } catch (error) {
+      this.fail(error, 'create the backup');
+      return null;
+    }
+  }
+
+  /** Checks a backup file and says what it holds; throws the reason it cannot be used. */
+  async previewBackup(file: File): Promise<BackupSummary> {
+    return importClient().previewBackup(file);
+  }
+
+  async restore(file: File, message: (summary: BackupSummary) => string): Promise<void> {
+    try {
+      const summary = await importClient().restoreBackup(file);
+      this.notify('info', message(summary));
+      await this.refreshStorage();
+    } catch (error) {
+      this.fail(error, 'restore the backup');
+    }
+  }
+
+  /** Deletes every data set, mapping and setting in this browser. */
+  async deleteAll(message: string): Promise<void> {
+    try {
+      await importClient().deleteEverything();
+      this.#currentId = null;
+      this.notify('info', message);
+      await this.refreshStorage();
+    } catch (error) {
+      this.fail(error, 'delete your data');
     }
   }
 

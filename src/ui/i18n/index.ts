@@ -30,6 +30,17 @@ export function t(key: MessageKey, vars: Record<string, string | number> = {}): 
 
 export type { MessageKey };
 
+/**
+ * The message for a count, in the plural form the UI language uses for it: `key.one`,
+ * `key.few`, `key.many` or `key.other` (Intl.PluralRules), with `{count}` filled in.
+ */
+export function tn(key: string, count: number, vars: Record<string, string | number> = {}): string {
+  const catalog = (catalogs[locale] ?? en) as Record<string, string>;
+  const form = new Intl.PluralRules(locale).select(count);
+  const chosen = catalog[`${key}.${form}`] !== undefined ? `${key}.${form}` : `${key}.other`;
+  return t(chosen as MessageKey, { count, ...vars });
+}
+
 const numberFormats = new Map<string, Intl.NumberFormat>();
 function numberFormat(options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = locale + JSON.stringify(options);
