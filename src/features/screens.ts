@@ -18,4 +18,11 @@ export interface AnalysisScreen {
   load: () => Promise<{ default: Component<AnalysisScreenProps> }>;
 }
 
-export const ANALYSIS_SCREENS: readonly AnalysisScreen[] = [];
+export const ANALYSIS_SCREENS: readonly AnalysisScreen[] = [
+  {
+    id: 'ltv',
+    label: 'nav.ltv',
+    kinds: ['transactions'],
+    load: () => import('./ltv/LtvScreen.svelte'),
+  },
+];

@@ -1,4 +1,6 @@
 /** English messages. Every string the UI shows comes from a catalog like this one. */
+import { ltvMessages } from '../../features/ltv/messages.ts';
+
 const core = {
   'app.name': 'Tenure',
   'app.tagline': 'Customer cohorts, churn and lifetime value — on your laptop, offline.',
@@ -174,6 +176,7 @@ const core = {
 /** Core messages plus each screen's own (src/features/<screen>/messages.ts). */
 export const en = {
   ...core,
+  ...ltvMessages,
 };
 
 export type MessageKey = keyof typeof en;

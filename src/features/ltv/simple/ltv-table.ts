@@ -1,0 +1,55 @@
+/** LTV estimates (per group or per cohort) as a chart table: raw values for CSV, formatted for display. */
+import type { LtvEstimate } from '../../../core/index.ts';
+import type { ChartTable } from '../../../ui/chart-table.ts';
+import { formatMoney, formatNumber, formatPercent, t } from '../../../ui/i18n/index.ts';
+
+export interface LabelledEstimate extends LtvEstimate {
+  label: string;
+}
+
+const round = (v: number | null, digits: number) =>
+  v === null ? null : Math.round(v * 10 ** digits) / 10 ** digits;
+const show = (v: number | null, format: (v: number) => string) => (v === null ? '—' : format(v));
+
+/** One row per estimate: label, customers, AMPU, churn, LTV, discounted LTV, CAC, LTV/CAC, note. */
+export function ltvTable(
+  labelHeader: string,
+  rows: LabelledEstimate[],
+  hasCac: boolean,
+): ChartTable {
+  const header = [
+    labelHeader,
+    t('ltv.col.customers'),
+    t('ltv.col.ampu'),
+    t('ltv.col.churn'),
+    t('ltv.col.ltv'),
+    t('ltv.col.ltvDiscounted'),
+    ...(hasCac ? [t('ltv.col.cac'), t('ltv.col.ltvToCac')] : []),
+    t('ltv.col.note'),
+  ];
+  return {
+    header,
+    rows: rows.map((e) => [
+      e.label,
+      e.customers,
+      round(e.ampu, 2),
+      round(e.churnRate, 6),
+      round(e.ltv, 2),
+      round(e.ltvDiscounted, 2),
+      ...(hasCac ? [round(e.cac, 2), round(e.ltvToCac, 3)] : []),
+      e.message ?? '',
+    ]),
+    display: rows.map((e) => [
+      e.label,
+      formatNumber(e.customers),
+      show(e.ampu, formatMoney),
+      show(e.churnRate, (v) => formatPercent(v, 2)),
+      show(e.ltv, formatMoney),
+      show(e.ltvDiscounted, formatMoney),
+      ...(hasCac
+        ? [show(e.cac, formatMoney), show(e.ltvToCac, (v) => `${formatNumber(v, 2)}×`)]
+        : []),
+      e.message ?? '',
+    ]),
+  };
+}

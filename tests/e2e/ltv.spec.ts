@@ -1,0 +1,160 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { loadTransactionsFile } from '../../src/cli/load.ts';
+import {
+  RFM_SEGMENTS,
+  concentration,
+  customerTimeline,
+  ltvByGroup,
+  ltvReport,
+  rfmScores,
+  splitFromCustomerFile,
+  suggestWindow,
+  type TransactionColumns,
+} from '../../src/core/index.ts';
+import { LtvPage } from './pages/ltv-page.ts';
+import { WorkspacePage } from './pages/workspace-page.ts';
+
+/**
+ * The figures the screen shows, checked against the core engines run here in Node on the
+ * same sample files (read with the CLI's loader, independently of the app's import).
+ */
+
+const money = (n: number) =>
+  new Intl.NumberFormat('en', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(n);
+const percent = (n: number, digits: number) =>
+  new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: digits }).format(n);
+const number = (n: number, digits = 0) =>
+  new Intl.NumberFormat('en', { maximumFractionDigits: digits }).format(n);
+
+/** The sample customers file (no quoted fields): id → acquisition channel and cost. */
+function sampleCustomers() {
+  const lines = readFileSync('public/sample/customers.csv', 'utf8').trim().split('\n').slice(1);
+  const rows = lines.map((line) => line.split(','));
+  return {
+    ids: rows.map((r) => r[0]!),
+    channels: rows.map((r) => r[4] ?? null),
+    cost: new Map(rows.map((r) => [r[0]!, Number(r[5])])),
+  };
+}
+
+let columns: TransactionColumns;
+let customers: ReturnType<typeof sampleCustomers>;
+let cac: Float64Array;
+
+test.beforeAll(async () => {
+  columns = (await loadTransactionsFile('public/sample/transactions.csv')).columns;
+  customers = sampleCustomers();
+  cac = Float64Array.from(columns.customerIds, (id) => customers.cost.get(id) ?? NaN);
+});
+
+test('lifetime value follows margin, discount and trailing periods; concentration and RFM match the engines', async ({
+  page,
+}) => {
+  const workspace = new WorkspacePage(page);
+  await workspace.open();
+  await workspace.loadSample();
+  await expect(page.getByText('Customers file: Sample customers.csv')).toBeVisible({
+    timeout: 30_000,
+  });
+
+  const ltv = new LtvPage(page);
+  await ltv.open();
+  const window = suggestWindow(columns).days;
+  await expect(ltv.window).toHaveValue(String(window));
+
+  // Simple LTV after changing margin, discount and trailing periods.
+  await ltv.set(ltv.margin, '30');
+  await ltv.set(ltv.discount, '2');
+  await ltv.set(ltv.trailing, '6');
+  const options = {
+    grain: 'month' as const,
+    margin: 0.3,
+    marginSource: 'percent' as const,
+    discount: 0.02,
+    trailingPeriods: 6,
+    window,
+    cac,
+  };
+  const report = ltvReport(columns, options);
+  const o = report.overall;
+  expect(o.ltv).not.toBeNull();
+  await expect(ltv.ltv).toHaveText(money(o.ltv!));
+  await expect(ltv.ltvDiscounted).toHaveText(money(o.ltvDiscounted!));
+  await expect(ltv.ampu).toHaveText(money(o.ampu!));
+  await expect(ltv.churn).toHaveText(percent(o.churnRate!, 2));
+  await expect(ltv.cac).toHaveText(money(o.cac!));
+  await expect(ltv.ratio).toHaveText(`${number(o.ltvToCac!, 2)}×`);
+
+  // By acquisition channel: the table view and its CSV carry the engine's LTV and LTV/CAC.
+  const split = splitFromCustomerFile(columns.customerIds, customers.ids, customers.channels);
+  const groups = ltvByGroup(columns, { ...options, split });
+  const paid = groups.find((g) => g.group === 'Paid search')!;
+  await expect(ltv.byGroup).toContainText('acquisition channel');
+  await ltv.showTable(ltv.byGroup);
+  const paidRow = ltv.byGroup.getByRole('row', { name: /^Paid search/ });
+  await expect(paidRow).toContainText(money(paid.ltv!));
+  await expect(paidRow).toContainText(`${number(paid.ltvToCac!, 2)}×`);
+  const csv = await ltv.exportCsv(ltv.byGroup);
+  expect(csv.name).toBe('ltv-by-acquisitionChannel.csv');
+  const csvRows = csv.text
+    .replace(/^\ufeff/, '')
+    .trim()
+    .split('\r\n');
+  expect(csvRows).toHaveLength(groups.length + 1);
+  const paidCells = csvRows.find((r) => r.startsWith('Paid search,'))!.split(',');
+  expect(Number(paidCells[4])).toBeCloseTo(paid.ltv!, 2);
+  expect(Number(paidCells[7])).toBeCloseTo(paid.ltvToCac!, 3);
+  await expect(ltv.byCohort.locator('svg')).toBeVisible();
+  await page.screenshot({ path: 'test-results/ltv-simple.png', fullPage: true });
+
+  // Concentration of revenue: Gini and the top-20 % share.
+  const conc = concentration(columns, { measure: 'revenue' });
+  await expect(ltv.gini).toHaveText(number(conc.gini, 3));
+  const top20 = conc.top.find((p) => p.fraction === 0.2)!.share;
+  await expect(ltv.top20).toHaveText(percent(top20, 1));
+
+  // RFM at the last day of the data, then at an earlier day.
+  const lastDay = customerTimeline(columns).maxDay;
+  const atEnd = rfmScores(columns, { asOf: lastDay });
+  const champions = RFM_SEGMENTS.indexOf('Champions');
+  await expect(ltv.asOf).toHaveValue(new Date(lastDay * 86_400_000).toISOString().slice(0, 10));
+  await expect(ltv.segmentButton('Champions')).toHaveAccessibleName(
+    new RegExp(`^Champions: ${number(atEnd.segments[champions]!.customers)} customers`),
+  );
+  let r5f5 = 0;
+  for (let i = 0; i < atEnd.r.length; i++) if (atEnd.r[i] === 5 && atEnd.f[i] === 5) r5f5++;
+  await expect(page.getByTestId('rfm-cell-5-5')).toHaveAccessibleName(
+    new RegExp(`^R 5, F 5: ${number(r5f5)} customers`),
+  );
+
+  await ltv.asOf.fill('2024-06-30');
+  const asOf = Date.UTC(2024, 5, 30) / 86_400_000;
+  const earlier = rfmScores(columns, { asOf });
+  const atRisk = RFM_SEGMENTS.indexOf('At risk');
+  const atRiskCount = earlier.segments[atRisk]!.customers;
+  await expect(ltv.segmentButton('At risk')).toHaveAccessibleName(
+    new RegExp(`^At risk: ${number(atRiskCount)} customers`),
+  );
+  await page.screenshot({ path: 'test-results/ltv-rfm.png', fullPage: true });
+
+  // Drill into the segment and export its customers.
+  await ltv.segmentButton('At risk').click();
+  const list = ltv.segmentCustomers('At risk');
+  await expect(list).toContainText(`(${number(atRiskCount)})`);
+  const exported = await ltv.exportCsv(list);
+  expect(exported.name).toBe('rfm-at-risk-2024-06-30.csv');
+  const lines = exported.text
+    .replace(/^\ufeff/, '')
+    .trim()
+    .split('\r\n');
+  expect(lines[0]).toBe('customer_id,name,first_purchase,last_purchase,transactions,revenue');
+  expect(lines).toHaveLength(atRiskCount + 1);
+  const expectedIds = columns.customerIds.filter((_, i) => earlier.segment[i] === atRisk).sort();
+  expect(
+    lines
+      .slice(1)
+      .map((l) => l.split(',')[0])
+      .sort(),
+  ).toEqual(expectedIds);
+});
