@@ -24,8 +24,26 @@ const TABLES = [
   'rejections',
   'mappings',
   'settings',
+  'overrides',
+  'moves',
+  'boards',
+  'scenarios',
 ] as const;
 type TableName = (typeof TABLES)[number];
+
+/** Tables whose records belong to one data set (keyed by datasetId). */
+const PER_DATASET = [
+  'chunks',
+  'dictionaries',
+  'customers',
+  'summaries',
+  'rejections',
+  'results',
+  'overrides',
+  'moves',
+  'boards',
+  'scenarios',
+] as const;
 
 export interface BackupSummary {
   format: number;
@@ -116,8 +134,8 @@ export async function createBackup(onProgress: (fraction: number) => void = () =
     onProgress((0.5 * (i + 1)) / TABLES.length);
   }
   const ready = new Set((tables.datasets as { id: string }[]).map((r) => r.id));
-  for (const name of TABLES) {
-    if (name === 'datasets' || name === 'mappings' || name === 'settings') continue;
+  for (const name of PER_DATASET) {
+    if (name === 'results') continue;
     tables[name] = (tables[name] as { datasetId: string }[]).filter((r) => ready.has(r.datasetId));
   }
   const summary: BackupSummary = {

@@ -108,6 +108,48 @@ export interface ResultRecord {
   computedAt: number;
 }
 
+/**
+ * A manual lifecycle move: the customer stays in `lane` whatever the rules say, until the
+ * override is cleared. Survives re-import (keyed by customer id, not index) and recomputation.
+ */
+export interface OverrideRecord {
+  datasetId: string;
+  customerId: string;
+  lane: string;
+  fromLane: string;
+  at: number;
+  reason?: string;
+}
+
+/** One entry of a board's move log (a move of one or many customers, for undo and export). */
+export interface MoveRecord {
+  id?: number;
+  datasetId: string;
+  customerIds: string[];
+  fromLanes: string[];
+  toLane: string;
+  at: number;
+  reason?: string;
+  /** Set when the move was undone (kept for the log). */
+  undoneAt?: number;
+}
+
+/** A data set's lifecycle board: its lanes, their rules and order (the user's edits). */
+export interface BoardRecord {
+  datasetId: string;
+  config: unknown;
+  updatedAt: number;
+}
+
+/** A saved retention-spend scenario. `body` is the scenario file's content. */
+export interface ScenarioRecord {
+  id: string;
+  datasetId: string;
+  name: string;
+  body: unknown;
+  updatedAt: number;
+}
+
 export type TenureDb = Dexie & {
   datasets: EntityTable<DatasetRecord, 'id'>;
   chunks: EntityTable<ChunkRecord>;
@@ -118,6 +160,10 @@ export type TenureDb = Dexie & {
   mappings: EntityTable<MappingRecord, 'signature'>;
   settings: EntityTable<SettingRecord, 'key'>;
   results: EntityTable<ResultRecord, 'key'>;
+  overrides: EntityTable<OverrideRecord>;
+  moves: EntityTable<MoveRecord, 'id'>;
+  boards: EntityTable<BoardRecord, 'datasetId'>;
+  scenarios: EntityTable<ScenarioRecord, 'id'>;
 };
 
 /** Declares every schema version. Separate from opening so tests can build older versions. */
@@ -132,6 +178,13 @@ export function declareSchema(db: Dexie): void {
     mappings: 'signature',
     settings: 'key',
     results: 'key, datasetId',
+  });
+  // v2: the lifecycle board (overrides, move log, lane configuration) and saved scenarios.
+  db.version(2).stores({
+    overrides: '[datasetId+customerId], datasetId',
+    moves: '++id, datasetId, at',
+    boards: 'datasetId',
+    scenarios: 'id, datasetId, updatedAt',
   });
 }
 

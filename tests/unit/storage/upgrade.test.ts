@@ -1,30 +1,65 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { declareSchema, openDb } from '../../../src/storage/db.ts';
+import { openDb } from '../../../src/storage/db.ts';
 
 /**
- * The pattern for every future schema change: write records with the previous version's
- * schema (declared here by hand, as it was), close, open with the current `declareSchema`,
- * and check what the upgrade made of them.
+ * The pattern for every schema change: write records with the previous version's schema
+ * (declared here by hand, exactly as it was), close, open with the current schema, and check
+ * what the upgrade made of them.
  */
+function declareV1(db: Dexie): void {
+  db.version(1).stores({
+    datasets: 'id, status, createdAt',
+    chunks: '[datasetId+index], datasetId',
+    dictionaries: 'datasetId',
+    customers: 'datasetId',
+    summaries: 'datasetId',
+    rejections: 'datasetId',
+    mappings: 'signature',
+    settings: 'key',
+    results: 'key, datasetId',
+  });
+}
+
 describe('schema versions', () => {
-  it('opens a database written by an earlier session at the current version', async () => {
+  it('v1 → v2 keeps every record and adds the board and scenario tables', async () => {
     expect.hasAssertions();
-    const name = 'tenure-upgrade-v1';
+    const name = 'tenure-upgrade-v1-v2';
     const before = new Dexie(name);
-    declareSchema(before);
+    declareV1(before);
     await before.open();
-    await before.table('settings').put({ key: 'currentDataset', value: 'abc' });
+    await before.table('datasets').put({ id: 'd1', status: 'ready', createdAt: 1, name: 'A' });
+    await before
+      .table('chunks')
+      .put({
+        datasetId: 'd1',
+        index: 0,
+        day: Int32Array.from([1, 2]),
+        amount: Float64Array.from([3, 4]),
+      });
+    await before.table('settings').put({ key: 'currentDataset', value: 'd1' });
     before.close();
 
     const after = openDb(name);
     await after.open();
-    expect(after.verno).toBe(1);
+    expect(after.verno).toBe(2);
+    expect(await after.datasets.get('d1')).toMatchObject({ name: 'A', status: 'ready' });
+    expect((await after.chunks.toArray())[0]?.amount).toEqual(Float64Array.from([3, 4]));
     expect(await after.settings.get('currentDataset')).toEqual({
       key: 'currentDataset',
-      value: 'abc',
+      value: 'd1',
     });
+    await after.overrides.put({
+      datasetId: 'd1',
+      customerId: 'c1',
+      lane: 'loyal',
+      fromLane: 'active',
+      at: 5,
+    });
+    expect(await after.overrides.where('datasetId').equals('d1').count()).toBe(1);
+    await after.scenarios.put({ id: 's1', datasetId: 'd1', name: 'Plan', body: {}, updatedAt: 1 });
+    expect(await after.scenarios.count()).toBe(1);
     after.close();
     await Dexie.delete(name);
   });
