@@ -4,9 +4,11 @@
  */
 import { descriptive } from './analytics/descriptive.ts';
 import { forget } from './analytics/context.ts';
+import { predictive } from './analytics/predictive.ts';
 
 export const api = {
   ...descriptive,
+  ...predictive,
   /** Drops the in-memory copy of a data set so the next call reads it again. */
   forget(datasetId: string): void {
     forget(datasetId);

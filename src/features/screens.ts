@@ -25,4 +25,10 @@ export const ANALYSIS_SCREENS: readonly AnalysisScreen[] = [
     kinds: ['transactions'],
     load: () => import('./ltv/LtvScreen.svelte'),
   },
+  {
+    id: 'predictive',
+    label: 'nav.predictive',
+    kinds: ['transactions', 'summary'],
+    load: () => import('./predictive/PredictiveScreen.svelte'),
+  },
 ];

@@ -1,0 +1,19 @@
+/** The predictive worker methods' parameter and result types, as the screens see them. */
+import type { AnalyticsApi } from '../../bridge/analytics-client.ts';
+
+type Result<K extends keyof AnalyticsApi> = Awaited<ReturnType<AnalyticsApi[K]>>;
+
+export type ModelParams = Parameters<AnalyticsApi['predictiveReport']>[1];
+export type PredictiveReport = Result<'predictiveReport'>;
+export type ModelFit = PredictiveReport['fit'];
+export type ValueRiskGrid = NonNullable<PredictiveReport['grid']>;
+export type GridCell = ValueRiskGrid['cells'][number];
+export type GridGroup = Parameters<AnalyticsApi['valueRiskCustomers']>[2];
+export type PredictedList = Result<'valueRiskCustomers'>;
+export type PredictedCustomer = PredictedList['rows'][number];
+export type HoldoutSummary = Result<'holdout'>;
+export type TableQuery = Parameters<AnalyticsApi['customerTable']>[2];
+export type TableWindow = Result<'customerTable'>;
+export type TableRow = TableWindow['rows'][number];
+export type SortKey = TableQuery['sort'];
+export type CustomerDetail = Result<'customerDetail'>;

@@ -1,0 +1,151 @@
+import 'fake-indexeddb/auto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadSummaryFile, loadTransactionsFile } from '../../../src/cli/load.ts';
+import {
+  customerSummary,
+  fitBgNbd,
+  fitGammaGamma,
+  predictCustomers,
+  type DayNumber,
+  type TransactionColumns,
+} from '../../../src/core/index.ts';
+import { openDb, useDb, type TenureDb } from '../../../src/storage/db.ts';
+import {
+  beginDataset,
+  commitDataset,
+  createSummaryDataset,
+  putChunk,
+} from '../../../src/storage/datasets.ts';
+import { predictive } from '../../../workers/analytics/predictive.ts';
+
+let db: TenureDb;
+let sampleId: string;
+let summaryId: string;
+let columns: TransactionColumns;
+const week = { unit: 'week', horizon: 52, discount: 0.002, margin: 1 } as const;
+
+beforeAll(async () => {
+  db = openDb('tenure-predictive-test');
+  useDb(db);
+  ({ columns } = await loadTransactionsFile('public/sample/transactions.csv'));
+  sampleId = await beginDataset({
+    name: 'sample',
+    kind: 'transactions',
+    fileName: 'transactions.csv',
+    fileSize: 1,
+    settings: null,
+    headers: [],
+    summary: null,
+    rejectedCount: 0,
+  });
+  const { customerIds, ...rest } = columns;
+  await putChunk(sampleId, 0, { ...rest, customerIds: [] });
+  await commitDataset(sampleId, {}, { customerIds }, []);
+  const loaded = await loadSummaryFile(
+    '../shared/data/cdnow_customers_summary_with_transactions.csv',
+  );
+  if (loaded.kind !== 'summary') throw new Error('expected a summary file');
+  summaryId = await createSummaryDataset(
+    {
+      name: 'cdnow',
+      kind: 'summary',
+      fileName: 'cdnow.csv',
+      fileSize: 1,
+      settings: null,
+      headers: [],
+      summary: null,
+      rejectedCount: 0,
+    },
+    loaded.summary,
+    [],
+  );
+});
+
+afterAll(async () => {
+  db.close();
+  await db.delete();
+});
+
+describe('predictive worker methods', () => {
+  it('fits a summary data set to the CDNOW figures of FHL 2005', async () => {
+    expect.hasAssertions();
+    const fit = await predictive.fit(summaryId, week);
+    // FHL 2005 / lifetimes' BetaGeoFitter on CDNOW: r 0.243, α 4.414, a 0.793, b 2.426.
+    expect(fit.bgnbd.params.r).toBeCloseTo(0.2426, 3);
+    expect(fit.bgnbd.params.alpha).toBeCloseTo(4.4135, 2);
+    expect(fit.bgnbd.logLikelihood).toBeCloseTo(-9582.43, 1);
+    expect(fit.kind).toBe('summary');
+    expect(fit.pAlive).toHaveLength(2357);
+    const report = await predictive.predictiveReport(summaryId, week);
+    expect(report.customers).toBe(2357);
+    await expect(predictive.holdout(summaryId, { unit: 'week' })).rejects.toThrow(/transactions/);
+  });
+
+  it('reports aggregates that add up to the customers and match the core engine', async () => {
+    expect.hasAssertions();
+    const report = await predictive.predictiveReport(sampleId, week);
+    // Independent: the core engine straight on the columns.
+    const summary = customerSummary(columns, { unit: 'week', end: 20088 as DayNumber });
+    const bg = fitBgNbd(summary);
+    const gg = fitGammaGamma(summary);
+    const p = predictCustomers(summary, bg.params, gg.params, {
+      horizonPeriods: 52,
+      periodLength: 1,
+      discountPerPeriod: 0.002,
+      margin: 1,
+    });
+    expect(report.fit.bgnbd.params.r).toBeCloseTo(bg.params.r, 8);
+    expect(report.customers).toBe(summary.x.length);
+    expect(report.top[0]!.clv).toBeCloseTo(Math.max(...p.clv), 6);
+    const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+    expect(sum(report.histogram.map((b) => b.customers))).toBe(report.customers);
+    expect(sum(report.grid!.cells.map((c) => c.customers))).toBe(report.customers);
+    expect(sum(report.diagnostics.map((d) => d.actual))).toBe(report.customers);
+    expect(sum(report.diagnostics.map((d) => d.model))).toBeCloseTo(report.customers, 3);
+    expect(sum(report.matrix.customers.flat())).toBe(report.customers);
+    const cell = report.grid!.cells[8]!;
+    const list = await predictive.valueRiskCustomers(sampleId, week, { value: 2, risk: 2 });
+    expect(list.total).toBe(cell.customers);
+  });
+
+  it('sorts, searches and pages the explorer table in the worker', async () => {
+    expect.hasAssertions();
+    const base = { sort: 'clv', descending: true, offset: 0, limit: 5 } as const;
+    const page = await predictive.customerTable(sampleId, week, base);
+    expect(page.total).toBe(columns.customerIds.length);
+    expect(page.rows).toHaveLength(5);
+    expect(page.rows[0]!.clv).toBeGreaterThanOrEqual(page.rows[1]!.clv);
+    const report = await predictive.predictiveReport(sampleId, week);
+    expect(page.rows[0]!.id).toBe(report.top[0]!.id);
+    const found = await predictive.customerTable(sampleId, week, {
+      ...base,
+      query: page.rows[2]!.id.toLowerCase(),
+    });
+    expect(found.rows.map((r) => r.id)).toContain(page.rows[2]!.id);
+    const cell = await predictive.customerTable(sampleId, week, { ...base, filter: { cell: 8 } });
+    expect(cell.total).toBe(report.grid!.cells[8]!.customers);
+  });
+
+  it('tells a customer story whose last P(alive) is the model’s', async () => {
+    expect.hasAssertions();
+    const page = await predictive.customerTable(sampleId, week, {
+      sort: 'orders',
+      descending: true,
+      offset: 0,
+      limit: 1,
+    });
+    const { row, story } = await predictive.customerDetail(sampleId, week, page.rows[0]!.id);
+    expect(story.days.length).toBeGreaterThan(1);
+    expect(story.atEnd).toBeCloseTo(row.pAlive, 10);
+    expect(story.afterPurchase[0]).toBe(1);
+    expect(story.curve.length).toBeGreaterThan(story.days.length);
+  });
+
+  it('scores a calibration/holdout split at two thirds of the span by default', async () => {
+    expect.hasAssertions();
+    const holdout = await predictive.holdout(sampleId, { unit: 'week' });
+    expect(holdout.calibrationEnd).toBe(18993 + Math.round(((20088 - 18993) * 2) / 3));
+    expect(holdout.byFrequency).toHaveLength(8);
+    expect(holdout.totals.actual).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,291 @@
+/**
+ * The predictive model of the open data set, owned by the analytics worker: the per-customer
+ * summary (x, t_x, T, monetary), the BG/NBD and Gamma-Gamma fits (cached in IndexedDB by
+ * unit and end day — small) and the per-customer predictions (kept in worker memory for one
+ * data set and one set of parameters, recomputed from the cached fits when missing).
+ */
+import {
+  checkClvOptions,
+  checkUnit,
+  conditionalExpectedPurchasesAll,
+  customerSummary,
+  customerTimeline,
+  fitBgNbd,
+  fitGammaGamma,
+  predictCustomers,
+  probabilityAliveAll,
+  probabilityNoPurchaseAll,
+  summaryFromColumns,
+  type BgNbdFit,
+  type CustomerSummary,
+  type DayNumber,
+  type GammaGammaFit,
+  type Predictions,
+  type TimeUnit,
+  type TransactionColumns,
+} from '../../src/core/index.ts';
+import type { CustomersRecord, DatasetKind } from '../../src/storage/db.ts';
+import { getDataset, getSummary } from '../../src/storage/datasets.ts';
+import { cached, dataset } from './context.ts';
+
+/** What the user chooses: the time unit, the end of observation and the CLV terms. */
+export interface ModelParams {
+  unit: TimeUnit;
+  /** Last observed day (inclusive); defaults to the data's last day. Ignored for summaries. */
+  end?: number | undefined;
+  /** Horizon in periods of `unit` (52 with weeks = a year). */
+  horizon: number;
+  /** Discount rate per period of `unit` (0.002 = 0.2 % a week). */
+  discount: number;
+  /** Margin as a fraction of revenue (1 = revenue CLV). */
+  margin: number;
+}
+
+/** The fitted models, as cached: no per-customer arrays. */
+export interface ModelFit {
+  kind: DatasetKind;
+  unit: TimeUnit;
+  /** Observation window in days (transactions only). */
+  firstDay: number | null;
+  lastDay: number | null;
+  end: number | null;
+  bgnbd: BgNbdFit;
+  /** Null when Gamma-Gamma could not be fitted (no spend column, too few repeat buyers). */
+  gammaGamma: GammaGammaFit | null;
+  gammaGammaError: string | null;
+}
+
+/** Everything per customer, row i of each array for summary row i. */
+export interface CustomerModel {
+  key: string;
+  params: ModelParams;
+  fit: ModelFit;
+  summary: CustomerSummary;
+  predictions: Predictions;
+  ids: string[];
+  names: (string | null)[];
+  /** Revenue up to the end day (transactions), or x · monetary (summaries). */
+  revenue: Float64Array;
+  /** The transaction columns, for timelines and holdout; undefined for summaries. */
+  columns: TransactionColumns | undefined;
+  customers: CustomersRecord | undefined;
+}
+
+export const DEFAULT_PARAMS: ModelParams = {
+  unit: 'week',
+  horizon: 52,
+  discount: 0.002,
+  margin: 1,
+};
+
+/** Checks the user's parameters at the boundary, naming the bad one. */
+export function checkParams(params: ModelParams): ModelParams {
+  checkUnit(params.unit);
+  if (!Number.isInteger(params.horizon) || params.horizon < 1 || params.horizon > 3660) {
+    throw new Error(`invalid horizon: ${params.horizon} (a whole number of periods, 1–3660)`);
+  }
+  if (!(params.discount >= 0 && params.discount < 1)) {
+    throw new Error(`invalid discount rate: ${params.discount} (0 to < 100 % per period)`);
+  }
+  if (!(params.margin > 0 && params.margin <= 1)) {
+    throw new Error(`invalid margin: ${params.margin} (above 0 %, at most 100 %)`);
+  }
+  if (params.end !== undefined && !Number.isInteger(params.end)) {
+    throw new Error(`invalid end day: ${params.end}`);
+  }
+  return params;
+}
+
+interface Source {
+  kind: DatasetKind;
+  summary: CustomerSummary;
+  ids: string[];
+  names: (string | null)[];
+  revenue: Float64Array;
+  columns: TransactionColumns | undefined;
+  customers: CustomersRecord | undefined;
+  firstDay: number | null;
+  lastDay: number | null;
+  end: number | null;
+}
+
+async function transactionSource(datasetId: string, params: ModelParams): Promise<Source> {
+  const { columns, customers } = await dataset(datasetId);
+  const timeline = customerTimeline(columns);
+  if (timeline.rows === 0) throw new Error('This data set has no transactions.');
+  const end = params.end ?? timeline.maxDay;
+  if (end < timeline.minDay) throw new Error('The observation end is before the first purchase.');
+  const summary = customerSummary(columns, { unit: params.unit, end: end as DayNumber });
+  const byCustomer = new Float64Array(columns.customerIds.length);
+  for (let i = 0; i < columns.day.length; i++) {
+    if (columns.day[i]! <= end) byCustomer[columns.customer[i]!]! += columns.amount[i]!;
+  }
+  const names = new Map<string, string | null>();
+  customers?.ids.forEach((id, i) => names.set(id, customers.names[i] ?? null));
+  const ids = Array.from(summary.customer, (c) => columns.customerIds[c]!);
+  return {
+    kind: 'transactions',
+    summary,
+    ids,
+    names: ids.map((id) => names.get(id) ?? null),
+    revenue: Float64Array.from(summary.customer, (c) => byCustomer[c]!),
+    columns,
+    customers,
+    firstDay: timeline.minDay,
+    lastDay: timeline.maxDay,
+    end,
+  };
+}
+
+async function summarySource(datasetId: string, unit: TimeUnit): Promise<Source> {
+  const record = await getSummary(datasetId);
+  if (!record) throw new Error('The summary of this data set is missing; import it again.');
+  const summary = summaryFromColumns(
+    record.ids,
+    record.frequency,
+    record.recency,
+    record.T,
+    record.monetary,
+    unit,
+  );
+  const revenue = summary.x.map((x, i) =>
+    Number.isFinite(summary.monetary[i]!) ? x * summary.monetary[i]! : NaN,
+  );
+  return {
+    kind: 'summary',
+    summary,
+    ids: record.ids,
+    names: record.ids.map(() => null),
+    revenue,
+    columns: undefined,
+    customers: undefined,
+    firstDay: null,
+    lastDay: null,
+    end: null,
+  };
+}
+
+async function fitModels(datasetId: string, source: Source, unit: TimeUnit): Promise<ModelFit> {
+  return cached(datasetId, 'predictive-fit', { unit, end: source.end, v: 1 }, () => {
+    const bgnbd = fitBgNbd(source.summary);
+    let gammaGamma: GammaGammaFit | null = null;
+    let gammaGammaError: string | null = null;
+    try {
+      gammaGamma = fitGammaGamma(source.summary);
+      if (!(gammaGamma.params.q > 1)) {
+        gammaGammaError = `Gamma-Gamma gave q = ${gammaGamma.params.q.toFixed(3)} ≤ 1: the mean spend is undefined`;
+        gammaGamma = null;
+      }
+    } catch (error) {
+      gammaGammaError = error instanceof Error ? error.message : String(error);
+    }
+    return {
+      kind: source.kind,
+      unit,
+      firstDay: source.firstDay,
+      lastDay: source.lastDay,
+      end: source.end,
+      bgnbd,
+      gammaGamma,
+      gammaGammaError,
+    };
+  });
+}
+
+function predict(summary: CustomerSummary, fit: ModelFit, params: ModelParams): Predictions {
+  const options = {
+    horizonPeriods: params.horizon,
+    periodLength: 1,
+    discountPerPeriod: params.discount,
+    margin: params.margin,
+  };
+  checkClvOptions(options);
+  if (fit.gammaGamma)
+    return predictCustomers(summary, fit.bgnbd.params, fit.gammaGamma.params, options);
+  // BG/NBD alone: counts and risk, but no money.
+  const pAlive = probabilityAliveAll(fit.bgnbd.params, summary);
+  const n = summary.x.length;
+  return {
+    pAlive,
+    expectedPurchases: conditionalExpectedPurchasesAll(
+      fit.bgnbd.params,
+      summary,
+      params.horizon,
+      pAlive,
+    ),
+    pNoPurchase: probabilityNoPurchaseAll(fit.bgnbd.params, summary, params.horizon, pAlive),
+    expectedValue: new Float64Array(n).fill(NaN),
+    clv: new Float64Array(n).fill(NaN),
+    horizon: params.horizon,
+  };
+}
+
+async function buildModel(
+  datasetId: string,
+  params: ModelParams,
+  key: string,
+): Promise<CustomerModel> {
+  const record = await getDataset(datasetId);
+  if (!record) throw new Error('This data set no longer exists.');
+  const source =
+    record.kind === 'summary'
+      ? await summarySource(datasetId, params.unit)
+      : await transactionSource(datasetId, params);
+  if (source.summary.x.length === 0) throw new Error('No customer bought before the end day.');
+  const fit = await fitModels(datasetId, source, params.unit);
+  return {
+    key,
+    params,
+    fit,
+    summary: source.summary,
+    predictions: predict(source.summary, fit, params),
+    ids: source.ids,
+    names: source.names,
+    revenue: source.revenue,
+    columns: source.columns,
+    customers: source.customers,
+  };
+}
+
+let current: { key: string; model: Promise<CustomerModel> } | undefined;
+
+/**
+ * The model for a data set and parameters: the one in memory, or built (fits from cache).
+ * Rebuilt when the data set's columns were reloaded (a customers file joined meanwhile).
+ */
+export async function customerModel(
+  datasetId: string,
+  params: ModelParams,
+): Promise<CustomerModel> {
+  const model = await modelFor(datasetId, params);
+  if (model.columns && (await dataset(datasetId)).columns !== model.columns) {
+    current = undefined;
+    return modelFor(datasetId, params);
+  }
+  return model;
+}
+
+function modelFor(datasetId: string, params: ModelParams): Promise<CustomerModel> {
+  checkParams(params);
+  const normal = {
+    unit: params.unit,
+    end: params.end,
+    horizon: params.horizon,
+    discount: params.discount,
+    margin: params.margin,
+  };
+  const key = `${datasetId}|${JSON.stringify(normal)}`;
+  if (current?.key !== key) {
+    const model = buildModel(datasetId, normal, key);
+    current = { key, model };
+    model.catch(() => {
+      if (current?.key === key) current = undefined;
+    });
+  }
+  return current.model;
+}
+
+/** Drops the in-memory model (after a data set changed or was deleted). */
+export function forgetModel(datasetId: string): void {
+  if (current?.key.startsWith(`${datasetId}|`)) current = undefined;
+}
