@@ -3,3 +3,5 @@ export * from './model.ts';
 export * from './ingest/index.ts';
 export * from './models/index.ts';
 export * from './metrics/index.ts';
+export * from './lifecycle/index.ts';
+export * from './simulate/index.ts';
