@@ -1,0 +1,8 @@
+/** The retention spend simulator: response curves, allocation, sensitivity, scenarios. */
+export * from './response.ts';
+export * from './allocate.ts';
+export * from './channels.ts';
+export * from './segments.ts';
+export * from './scenario.ts';
+export * from './scenario-file.ts';
+export * from './sensitivity.ts';

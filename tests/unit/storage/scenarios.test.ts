@@ -1,0 +1,60 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDb, useDb, type TenureDb } from '../../../src/storage/db.ts';
+import {
+  createScenario,
+  deleteScenario,
+  duplicateScenario,
+  getScenario,
+  listScenarios,
+  renameScenario,
+  updateScenario,
+} from '../../../src/storage/scenarios.ts';
+
+let db: TenureDb;
+let counter = 0;
+
+beforeEach(() => {
+  db = openDb(`tenure-scenarios-${counter++}`);
+  useDb(db);
+});
+
+afterEach(async () => {
+  db.close();
+  await db.delete();
+});
+
+describe('scenarios repository', () => {
+  it('saves, lists per data set, renames, updates, duplicates and deletes', async () => {
+    expect.hasAssertions();
+    const a = await createScenario('d1', '  Base  ', { spend: 1 });
+    await new Promise((r) => setTimeout(r, 2));
+    const b = await createScenario('d1', 'Aggressive', { spend: 9 });
+    await createScenario('d2', 'Other data set', {});
+    expect(a.name).toBe('Base');
+    expect((await listScenarios('d1')).map((s) => s.name)).toEqual(['Aggressive', 'Base']);
+
+    await renameScenario(a.id, 'Baseline');
+    await updateScenario(b.id, { spend: 5 });
+    expect((await getScenario(a.id))?.name).toBe('Baseline');
+    expect((await getScenario(b.id))?.body).toEqual({ spend: 5 });
+
+    const copy = await duplicateScenario(b.id);
+    expect(copy.name).toBe('Aggressive (copy)');
+    expect(copy.body).toEqual({ spend: 5 });
+    expect(copy.id).not.toBe(b.id);
+
+    await deleteScenario(a.id);
+    expect((await listScenarios('d1')).map((s) => s.name).sort()).toEqual([
+      'Aggressive',
+      'Aggressive (copy)',
+    ]);
+  });
+
+  it('refuses an empty name and a missing scenario', async () => {
+    expect.hasAssertions();
+    await expect(createScenario('d1', '   ', {})).rejects.toThrow('A scenario needs a name.');
+    await expect(renameScenario('nope', 'x')).rejects.toThrow(/no longer exists/);
+    await expect(duplicateScenario('nope')).rejects.toThrow(/no longer exists/);
+  });
+});
