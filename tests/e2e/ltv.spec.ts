@@ -108,11 +108,28 @@ test('lifetime value follows margin, discount and trailing periods; concentratio
   await expect(ltv.byCohort.locator('svg')).toBeVisible();
   await page.screenshot({ path: 'test-results/ltv-simple.png', fullPage: true });
 
+  // A window longer than the data: nobody churns, and the engine's message says why.
+  await ltv.set(ltv.window, '2000');
+  const unbounded = ltvReport(columns, { ...options, window: 2000 }).overall;
+  expect(unbounded.churnRate).toBe(0);
+  await expect(ltv.ltv).toHaveText('unbounded');
+  await expect(ltv.message).toHaveText(unbounded.message!);
+  await expect(ltv.ltvDiscounted).toHaveText(money(unbounded.ltvDiscounted!));
+  await ltv.set(ltv.window, String(window));
+  await expect(ltv.ltv).toHaveText(money(o.ltv!));
+
   // Concentration of revenue: Gini and the top-20 % share.
   const conc = concentration(columns, { measure: 'revenue' });
   await expect(ltv.gini).toHaveText(number(conc.gini, 3));
   const top20 = conc.top.find((p) => p.fraction === 0.2)!.share;
   await expect(ltv.top20).toHaveText(percent(top20, 1));
+  const curve = ltv.pareto.locator('svg');
+  const box = (await curve.boundingBox())!;
+  await curve.hover({ position: { x: box.width * 0.4, y: box.height / 2 } });
+  await expect(ltv.pareto.getByRole('status')).toHaveText(
+    /^Top \d+% of customers: [\d.]+% of revenue$/,
+  );
+  await ltv.pareto.screenshot({ path: 'test-results/ltv-pareto-hover.png' });
 
   // RFM at the last day of the data, then at an earlier day.
   const lastDay = customerTimeline(columns).maxDay;
@@ -122,6 +139,10 @@ test('lifetime value follows margin, discount and trailing periods; concentratio
   await expect(ltv.segmentButton('Champions')).toHaveAccessibleName(
     new RegExp(`^Champions: ${number(atEnd.segments[champions]!.customers)} customers`),
   );
+  // The heat map's tooltip follows keyboard focus (the pointer parked out of the way).
+  await page.mouse.move(0, 0);
+  await page.getByTestId('rfm-cell-5-5').focus();
+  await expect(ltv.rfmGrid.getByRole('status')).toHaveText(/^R 5, F 5: /);
   let r5f5 = 0;
   for (let i = 0; i < atEnd.r.length; i++) if (atEnd.r[i] === 5 && atEnd.f[i] === 5) r5f5++;
   await expect(page.getByTestId('rfm-cell-5-5')).toHaveAccessibleName(
@@ -138,8 +159,9 @@ test('lifetime value follows margin, discount and trailing periods; concentratio
   );
   await page.screenshot({ path: 'test-results/ltv-rfm.png', fullPage: true });
 
-  // Drill into the segment and export its customers.
-  await ltv.segmentButton('At risk').click();
+  // Drill into the segment from the keyboard and export its customers.
+  await ltv.segmentButton('At risk').focus();
+  await page.keyboard.press('Enter');
   const list = ltv.segmentCustomers('At risk');
   await expect(list).toContainText(`(${number(atRiskCount)})`);
   const exported = await ltv.exportCsv(list);
@@ -157,4 +179,6 @@ test('lifetime value follows margin, discount and trailing periods; concentratio
       .map((l) => l.split(',')[0])
       .sort(),
   ).toEqual(expectedIds);
+  await list.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/ltv-drill.png', fullPage: true });
 });

@@ -15,6 +15,7 @@ export class LtvPage {
   readonly ltvDiscounted: Locator;
   readonly cac: Locator;
   readonly ratio: Locator;
+  readonly message: Locator;
   readonly byGroup: Locator;
   readonly byCohort: Locator;
   readonly gini: Locator;
@@ -40,6 +41,7 @@ export class LtvPage {
     this.ltvDiscounted = page.getByTestId('ltv-discounted');
     this.cac = page.getByTestId('ltv-cac');
     this.ratio = page.getByTestId('ltv-ratio');
+    this.message = page.getByTestId('ltv-message');
     this.byGroup = page.getByRole('region', { name: /^LTV by (?!acquisition cohort)/ });
     this.byCohort = page.getByRole('region', { name: 'LTV by acquisition cohort' });
     this.gini = page.getByTestId('conc-gini');
