@@ -20,6 +20,12 @@ export interface AnalysisScreen {
 
 export const ANALYSIS_SCREENS: readonly AnalysisScreen[] = [
   {
+    id: 'cohorts',
+    label: 'nav.cohorts',
+    kinds: ['transactions'],
+    load: () => import('./cohorts/CohortsScreen.svelte'),
+  },
+  {
     id: 'ltv',
     label: 'nav.ltv',
     kinds: ['transactions'],

@@ -1,4 +1,5 @@
 /** English messages. Every string the UI shows comes from a catalog like this one. */
+import { cohortsMessages } from '../../features/cohorts/messages.ts';
 import { predictiveMessages } from '../../features/predictive/messages.ts';
 import { ltvMessages } from '../../features/ltv/messages.ts';
 
@@ -177,6 +178,7 @@ const core = {
 /** Core messages plus each screen's own (src/features/<screen>/messages.ts). */
 export const en = {
   ...core,
+  ...cohortsMessages,
   ...predictiveMessages,
   ...ltvMessages,
 };

@@ -1,0 +1,137 @@
+/**
+ * What the cohort charts show, derived from the worker's matrix (a few thousand cells at
+ * most, never transactions): values as percent or absolute, the mean row, labels, the table.
+ */
+import type { CohortMatrix, CohortMetric, CohortRow } from '../../core/index.ts';
+import type { ChartTable } from '../../ui/chart-table.ts';
+import { formatMoney, formatNumber, formatPercent, t } from '../../ui/i18n/index.ts';
+
+/** Cell k of a row as shown: percent of the cohort size (customers) or of the k = 0 value. */
+export function shownValue(row: CohortRow, k: number, metric: CohortMetric, percent: boolean) {
+  const value = row.values[k];
+  if (value === undefined) return null;
+  if (!percent) return value;
+  const base = metric === 'customers' ? row.size : row.values[0]!;
+  return base === 0 ? null : value / base;
+}
+
+/** Whether the mean row is a size-weighted mean (percent, per customer) or a mean of totals. */
+export function meanIsPerCohort(metric: CohortMetric, percent: boolean): boolean {
+  return !percent && (metric === 'customers' || metric === 'revenue');
+}
+
+/**
+ * The mean row in the units of the cells. Percent: the engine's weighted mean (customers), or
+ * it relative to its k = 0 (revenue). Absolute totals: the mean cell over the cohorts that
+ * have period k (= weighted mean × mean size). Per-customer revenue: the weighted mean.
+ */
+export function meanValues(matrix: CohortMatrix, percent: boolean): number[] {
+  const { weightedMean, metric } = matrix;
+  if (percent) {
+    if (metric === 'customers') return weightedMean;
+    const base = weightedMean[0] ?? 0;
+    return weightedMean.map((v) => (base === 0 ? NaN : v / base));
+  }
+  if (!meanIsPerCohort(metric, percent)) return weightedMean;
+  return weightedMean.map((_, k) => {
+    let sum = 0;
+    let rows = 0;
+    for (const row of matrix.cohorts) {
+      if (row.values.length > k) {
+        sum += row.values[k]!;
+        rows++;
+      }
+    }
+    return rows === 0 ? NaN : sum / rows;
+  });
+}
+
+/** A shown value as text: percent, money, or a count. */
+export function formatValue(value: number | null, metric: CohortMetric, percent: boolean) {
+  if (value === null || Number.isNaN(value)) return '–';
+  if (percent) return formatPercent(value, 1);
+  return metric === 'customers' ? formatNumber(value) : formatMoney(value);
+}
+
+/** A short version for inside a heat-map cell. */
+export function formatShort(value: number | null, metric: CohortMetric, percent: boolean) {
+  if (value === null || Number.isNaN(value)) return '';
+  if (percent) return formatPercent(value, 0);
+  if (metric === 'customers') return formatNumber(value);
+  return Math.abs(value) >= 10_000
+    ? formatNumber(value / 1000, 0) + 'k'
+    : formatNumber(value, value < 100 ? 1 : 0);
+}
+
+/** A row's label: the cohort, with the split group when there is one. */
+export function rowLabel(row: CohortRow): string {
+  return row.group === undefined ? row.cohort : `${row.cohort} · ${row.group}`;
+}
+
+/** Label of period c + k of a row ('' beyond the data). */
+export function periodOf(matrix: CohortMatrix, row: CohortRow, k: number): string {
+  return matrix.periods[matrix.periods.indexOf(row.cohort) + k] ?? '';
+}
+
+/**
+ * The colour domain's top: the largest shown value at k ≥ 1 (k = 0 is 100 % in percent
+ * mode, or the whole cohort, and would wash out every other cell).
+ */
+export function colourMax(matrix: CohortMatrix, percent: boolean): number {
+  let max = 0;
+  for (const row of matrix.cohorts) {
+    for (let k = 1; k < row.values.length; k++) {
+      const v = shownValue(row, k, matrix.metric, percent);
+      if (v !== null && v > max) max = v;
+    }
+  }
+  if (max === 0) {
+    for (const row of matrix.cohorts)
+      max = Math.max(max, shownValue(row, 0, matrix.metric, percent) ?? 0);
+  }
+  return max || 1;
+}
+
+/** The matrix as a table (the chart's alternative view and its CSV): one row per cohort. */
+export function cohortTable(matrix: CohortMatrix, percent: boolean): ChartTable {
+  const split = matrix.cohorts.some((r) => r.group !== undefined);
+  const width = matrix.weightedMean.length;
+  const ks = Array.from({ length: width }, (_, k) => t('cohorts.kLabel', { k }));
+  const header = [
+    t('cohorts.cohort'),
+    ...(split ? [t('cohorts.group')] : []),
+    t('cohorts.size'),
+    ...ks,
+  ];
+  const rows: (string | number | null)[][] = [];
+  const display: string[][] = [];
+  const mean = meanValues(matrix, percent);
+  const meanLabel = meanIsPerCohort(matrix.metric, percent)
+    ? t('cohorts.meanPerCohort')
+    : t('cohorts.mean');
+  rows.push([
+    meanLabel,
+    ...(split ? [''] : []),
+    null,
+    ...mean.map((v) => (Number.isNaN(v) ? null : v)),
+  ]);
+  display.push([
+    meanLabel,
+    ...(split ? [''] : []),
+    '',
+    ...mean.map((v) => formatValue(v, matrix.metric, percent)),
+  ]);
+  for (const row of matrix.cohorts) {
+    const values = ks.map((_, k) => shownValue(row, k, matrix.metric, percent));
+    rows.push([row.cohort, ...(split ? [row.group ?? ''] : []), row.size, ...values]);
+    display.push([
+      row.cohort,
+      ...(split ? [row.group ?? ''] : []),
+      formatNumber(row.size),
+      ...values.map((v, k) =>
+        k < row.values.length ? formatValue(v, matrix.metric, percent) : '',
+      ),
+    ]);
+  }
+  return { header, rows, display };
+}

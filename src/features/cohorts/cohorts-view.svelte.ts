@@ -1,0 +1,110 @@
+/**
+ * The Cohorts screen's state: its controls, the matrix for them (computed by the analytics
+ * worker, latest request wins) and the customers of the selected cell.
+ */
+import {
+  analyticsClient,
+  type AnalyticsApi,
+  type CustomerList,
+} from '../../bridge/analytics-client.ts';
+import type {
+  CohortMatrix,
+  CohortMetric,
+  CohortMode,
+  CohortRow,
+  Grain,
+  SplitAttribute,
+} from '../../core/index.ts';
+import { Resource } from '../../state/resource.svelte.ts';
+
+export type Overview = Awaited<ReturnType<AnalyticsApi['overview']>>;
+
+export interface CohortControls {
+  grain: Grain;
+  metric: CohortMetric;
+  mode: CohortMode;
+  percent: boolean;
+  /** '' = no split. */
+  split: SplitAttribute | '';
+}
+
+export interface CellSelection {
+  row: CohortRow;
+  k: number;
+  list: CustomerList;
+}
+
+export const DEFAULT_CONTROLS: CohortControls = {
+  grain: 'month',
+  metric: 'customers',
+  mode: 'classic',
+  percent: true,
+  split: '',
+};
+
+export class CohortsView {
+  #controls = $state<CohortControls>({ ...DEFAULT_CONTROLS });
+  readonly overview = new Resource<Overview>();
+  readonly matrix = new Resource<CohortMatrix>();
+  readonly cell = new Resource<CellSelection>();
+  readonly datasetId: string;
+
+  constructor(datasetId: string) {
+    this.datasetId = datasetId;
+  }
+
+  get controls(): Readonly<CohortControls> {
+    return this.#controls;
+  }
+
+  /** Whether the rolling mode is allowed with the chosen metric (the engine refuses it otherwise). */
+  get rollingAllowed(): boolean {
+    return this.#controls.metric !== 'cumulativeRevenuePerCustomer';
+  }
+
+  /** Loads the overview (for the split choices) and the first matrix. */
+  async start(): Promise<void> {
+    await Promise.all([
+      this.overview.run(() => analyticsClient().overview(this.datasetId)),
+      this.refresh(),
+    ]);
+  }
+
+  /** Changes controls; the cumulative metric forces the classic mode. Recomputes if needed. */
+  async set(change: Partial<CohortControls>): Promise<void> {
+    const next = { ...this.#controls, ...change };
+    if (next.metric === 'cumulativeRevenuePerCustomer') next.mode = 'classic';
+    const recompute = (['grain', 'metric', 'mode', 'split'] as const).some(
+      (key) => next[key] !== this.#controls[key],
+    );
+    this.#controls = next;
+    if (recompute) {
+      this.cell.clear();
+      await this.refresh();
+    }
+  }
+
+  async refresh(): Promise<void> {
+    const params = this.#params();
+    await this.matrix.run(() => analyticsClient().cohorts(this.datasetId, params));
+  }
+
+  /** Lists the customers of cell (row, k). */
+  async select(row: CohortRow, k: number): Promise<void> {
+    const params = { ...this.#params(), cohort: row.cohort, k, group: row.group };
+    await this.cell.run(async () => ({
+      row,
+      k,
+      list: await analyticsClient().cohortCell(this.datasetId, params),
+    }));
+  }
+
+  closeCell(): void {
+    this.cell.clear();
+  }
+
+  #params() {
+    const { grain, metric, mode, split } = this.#controls;
+    return { grain, metric, mode, split: split === '' ? undefined : split };
+  }
+}
