@@ -5,3 +5,4 @@ export * from './overrides.ts';
 export * from './history.ts';
 export { stageFlow, flowMatrix, type StageFlow, type PAliveAt } from './flow.ts';
 export * from './cross-sell.ts';
+export * from './view.ts';
