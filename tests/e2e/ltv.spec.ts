@@ -27,12 +27,13 @@ const percent = (n: number, digits: number) =>
 const number = (n: number, digits = 0) =>
   new Intl.NumberFormat('en', { maximumFractionDigits: digits }).format(n);
 
-/** The sample customers file (no quoted fields): id → acquisition channel and cost. */
+/** The sample customers file (no quoted fields): ids, segments, channels and costs. */
 function sampleCustomers() {
   const lines = readFileSync('public/sample/customers.csv', 'utf8').trim().split('\n').slice(1);
   const rows = lines.map((line) => line.split(','));
   return {
     ids: rows.map((r) => r[0]!),
+    segments: rows.map((r) => r[3] ?? null),
     channels: rows.map((r) => r[4] ?? null),
     cost: new Map(rows.map((r) => [r[0]!, Number(r[5])])),
   };
@@ -91,6 +92,7 @@ test('lifetime value follows margin, discount and trailing periods; concentratio
   const groups = ltvByGroup(columns, { ...options, split });
   const paid = groups.find((g) => g.group === 'Paid search')!;
   await expect(ltv.byGroup).toContainText('acquisition channel');
+  await ltv.byGroup.screenshot({ path: 'test-results/ltv-groups.png' });
   await ltv.showTable(ltv.byGroup);
   const paidRow = ltv.byGroup.getByRole('row', { name: /^Paid search/ });
   await expect(paidRow).toContainText(money(paid.ltv!));
@@ -107,6 +109,16 @@ test('lifetime value follows margin, discount and trailing periods; concentratio
   expect(Number(paidCells[7])).toBeCloseTo(paid.ltvToCac!, 3);
   await expect(ltv.byCohort.locator('svg')).toBeVisible();
   await page.screenshot({ path: 'test-results/ltv-simple.png', fullPage: true });
+
+  // Another attribute: the customers file's segment.
+  await ltv.splitBy.selectOption({ label: 'segment' });
+  const bySegment = ltvByGroup(columns, {
+    ...options,
+    split: splitFromCustomerFile(columns.customerIds, customers.ids, customers.segments),
+  });
+  const office = bySegment.find((g) => g.group === 'Office')!;
+  await expect(ltv.byGroup).toContainText('LTV by segment');
+  await expect(ltv.byGroup.getByRole('row', { name: /^Office/ })).toContainText(money(office.ltv!));
 
   // A window longer than the data: nobody churns, and the engine's message says why.
   await ltv.set(ltv.window, '2000');

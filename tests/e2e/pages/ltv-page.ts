@@ -17,6 +17,7 @@ export class LtvPage {
   readonly ratio: Locator;
   readonly message: Locator;
   readonly byGroup: Locator;
+  readonly splitBy: Locator;
   readonly byCohort: Locator;
   readonly gini: Locator;
   readonly top20: Locator;
@@ -43,6 +44,7 @@ export class LtvPage {
     this.ratio = page.getByTestId('ltv-ratio');
     this.message = page.getByTestId('ltv-message');
     this.byGroup = page.getByRole('region', { name: /^LTV by (?!acquisition cohort)/ });
+    this.splitBy = this.byGroup.getByLabel('Split by');
     this.byCohort = page.getByRole('region', { name: 'LTV by acquisition cohort' });
     this.gini = page.getByTestId('conc-gini');
     this.top20 = page.getByTestId('conc-top-20');
