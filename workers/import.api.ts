@@ -16,7 +16,8 @@ import {
   parseSummaryRows,
   readAllRows,
   TransactionBuilder,
-  concatColumns,
+  EMPTY_SUMMARY,
+  mergeSummaries,
   createDecoder,
   detectSettings,
   previewRows,
@@ -144,13 +145,15 @@ async function streamRows(
   datasetId: string,
   onProgress: (progress: ImportProgress) => void,
 ): Promise<
-  { builder: TransactionBuilder; chunks: TransactionColumns[]; stats: ImportStats } | 'cancelled'
+  { builder: TransactionBuilder; summary: TransactionSummary; stats: ImportStats } | 'cancelled'
 > {
   const started = performance.now();
   const decoder = createDecoder(settings.encoding);
   const reader = new RowReader(settings.delimiter);
   const builder = new TransactionBuilder(settings, headers);
-  const chunks: TransactionColumns[] = [];
+  // Chunks are summarised as they are stored, so memory stays flat for very large files.
+  let chunkCount = 0;
+  let summary = EMPTY_SUMMARY;
   const stageMs = { read: 0, decode: 0, parse: 0, validate: 0, store: 0 };
   const timed = async <T>(stage: keyof typeof stageMs, work: () => T | Promise<T>) => {
     const t0 = performance.now();
@@ -160,8 +163,8 @@ async function streamRows(
   };
   const store = async (chunk: TransactionColumns | undefined) => {
     if (!chunk) return;
-    await timed('store', () => putChunk(datasetId, chunks.length, chunk));
-    chunks.push(chunk);
+    await timed('store', () => putChunk(datasetId, chunkCount++, chunk));
+    summary = mergeSummaries(summary, summarizeTransactions(chunk));
   };
   for (let offset = 0; offset < file.size || offset === 0; offset += SLICE_BYTES) {
     if (cancelRequested) return 'cancelled';
@@ -185,7 +188,8 @@ async function streamRows(
     if (final) break;
   }
   await store(builder.flush());
-  return { builder, chunks, stats: { elapsedMs: performance.now() - started, stageMs } };
+  summary = { ...summary, customers: builder.dictionaries().customerIds.length };
+  return { builder, summary, stats: { elapsedMs: performance.now() - started, stageMs } };
 }
 
 export const api = {
@@ -195,8 +199,17 @@ export const api = {
     const detection = detectSettings(sample, file.size <= SAMPLE_BYTES);
     if (detection.kind !== 'transactions') return { detection, remembered: false };
     const remembered = await recallMapping(detection.headers);
-    if (!remembered) return { detection, remembered: false };
-    const settings = { ...detection.settings, ...remembered };
+    // Only the user's choices about meaning carry over (which column is what, how dates are
+    // written); encoding and delimiter are properties of this file, detected afresh.
+    const width = detection.headers.length;
+    if (!remembered || Object.values(remembered.columns).some((c) => c >= width)) {
+      return { detection, remembered: false };
+    }
+    const settings = {
+      ...detection.settings,
+      columns: remembered.columns,
+      dateFormat: remembered.dateFormat,
+    };
     const { preview } = previewRows(sample, settings, file.size <= SAMPLE_BYTES);
     return { detection: { ...detection, settings, preview }, remembered: true };
   },
@@ -239,11 +252,10 @@ export const api = {
         await discardDataset(datasetId);
         return { status: 'cancelled' };
       }
-      const { builder, chunks, stats } = streamed;
+      const { builder, stats } = streamed;
       const rejected = builder.rejected.slice(0, REJECTIONS_KEPT);
       const dictionaries = builder.dictionaries();
-      const summary =
-        builder.rowCount > 0 ? summarizeTransactions(concatColumns(chunks, dictionaries)) : null;
+      const summary = builder.rowCount > 0 ? streamed.summary : null;
       const changes = { summary, rejectedCount: builder.rejectedCount, importStats: stats };
       return await settle(
         datasetId,

@@ -4,6 +4,7 @@
  * in four languages; dates and amounts are read in the notation the columns' values show.
  */
 import type { DayNumber } from '../model.ts';
+import { quoteCell } from './errors.ts';
 import { detectDateFormat, parseDate } from './dates.ts';
 import { CUSTOMER_NAMES, matchHeaders } from './headers.ts';
 import { detectNumberFormat, parseAmount } from './numbers.ts';
@@ -80,7 +81,7 @@ export function parseCustomerRows(
       if (text === '') return undefined;
       const day = parseDate(text, dateFormat);
       if (day === undefined && ok) {
-        reject(columns[role], `unreadable date "${text}"`);
+        reject(columns[role], `unreadable date ${quoteCell(text)}`);
         ok = false;
       }
       return day;
@@ -92,7 +93,7 @@ export function parseCustomerRows(
     const costText = cell(columns.acquisitionCost);
     const acquisitionCost = costText === '' ? undefined : parseAmount(costText, decimal, thousands);
     if (ok && acquisitionCost !== undefined && Number.isNaN(acquisitionCost)) {
-      reject(columns.acquisitionCost, `unreadable acquisition cost "${costText}"`);
+      reject(columns.acquisitionCost, `unreadable acquisition cost ${quoteCell(costText)}`);
       ok = false;
     }
     if (!ok) continue;

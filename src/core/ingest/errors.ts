@@ -58,3 +58,9 @@ export function assertText(sample: Uint8Array, utf16: boolean): void {
     );
   }
 }
+
+/** A cell's text as quoted in a message: at most 40 characters, so a 10 MB field stays readable. */
+export function quoteCell(text: string): string {
+  const shown = text.length > 40 ? `${text.slice(0, 37)}…` : text;
+  return `"${shown}"`;
+}

@@ -198,12 +198,12 @@ export function detectNumberFormat(samples: string[]): NumberFormatGuess {
   const n = samples.length;
   const evidence =
     votes.point === 0 && votes.comma === 0
-      ? 'no decimal separator seen; decimal point assumed'
+      ? 'No decimal separator seen in the amounts; a decimal point is assumed'
       : decimal === ','
-        ? `decimal comma, as ${voters.comma} of ${n} amounts show`
-        : `decimal point, as ${voters.point} of ${n} amounts show`;
+        ? `Amounts use a decimal comma, as ${voters.comma} of ${n} amounts show`
+        : `Amounts use a decimal point, as ${voters.point} of ${n} amounts show`;
   const grouping = thousands === '' ? '' : `; thousands grouped by ${describeSeparator(thousands)}`;
-  return { decimal, thousands, note: `Amounts use a ${evidence}${grouping}` };
+  return { decimal, thousands, note: `${evidence}${grouping}` };
 }
 
 function digitsAfter(s: string, at: number): number {

@@ -4,6 +4,7 @@
  * the mean value of repeat purchases (zbar), as in Fader & Hardie's CDNOW summaries.
  */
 import { SUMMARY_NAMES, matchHeaders } from './headers.ts';
+import { quoteCell } from './errors.ts';
 import { parseAmount } from './numbers.ts';
 import type { RawRows } from './rows.ts';
 import type { DecimalSeparator, RejectedRow, ThousandsSeparator } from './types.ts';
@@ -73,7 +74,7 @@ export function parseSummaryRows(
     const read = (role: SummaryRole): number | string => {
       const text = (cells[columns[role] ?? -1] ?? '').trim();
       const x = parseAmount(text, decimal, thousands);
-      return Number.isNaN(x) || x < 0 ? `unreadable ${role} "${text}"` : x;
+      return Number.isNaN(x) || x < 0 ? `unreadable ${role} ${quoteCell(text)}` : x;
     };
     const values = [read('frequency'), read('recency'), read('T')];
     const m = columns.monetary === undefined ? NaN : read('monetary');

@@ -52,3 +52,35 @@ export function summarizeTransactions(columns: TransactionColumns): TransactionS
     refundTotal,
   };
 }
+
+/**
+ * The summary of two disjoint row sets together (for chunked imports). `customers` is a sum
+ * and so only right when the sets share no customer: callers that know the distinct count
+ * (the import's customer dictionary) set it afterwards.
+ */
+export function mergeSummaries(a: TransactionSummary, b: TransactionSummary): TransactionSummary {
+  const min = (x: DayNumber | null, y: DayNumber | null) =>
+    x === null ? y : y === null ? x : (Math.min(x, y) as DayNumber);
+  const max = (x: DayNumber | null, y: DayNumber | null) =>
+    x === null ? y : y === null ? x : (Math.max(x, y) as DayNumber);
+  return {
+    rows: a.rows + b.rows,
+    customers: a.customers + b.customers,
+    firstDay: min(a.firstDay, b.firstDay),
+    lastDay: max(a.lastDay, b.lastDay),
+    revenue: a.revenue + b.revenue,
+    refunds: a.refunds + b.refunds,
+    refundTotal: a.refundTotal + b.refundTotal,
+  };
+}
+
+/** The summary of no rows. */
+export const EMPTY_SUMMARY: TransactionSummary = {
+  rows: 0,
+  customers: 0,
+  firstDay: null,
+  lastDay: null,
+  revenue: 0,
+  refunds: 0,
+  refundTotal: 0,
+};

@@ -4,6 +4,7 @@
  * Shared by the transaction builder (first problem rejects the row) and the preview.
  */
 import type { DayNumber } from '../model.ts';
+import { quoteCell } from './errors.ts';
 import { parseDate } from './dates.ts';
 import { parseAmount } from './numbers.ts';
 import type { ImportSettings } from './types.ts';
@@ -11,6 +12,10 @@ import type { ImportSettings } from './types.ts';
 /** Dates outside 1900-01-01 … 2199-12-31 are taken for typing errors. */
 export const FIRST_DAY = -25567;
 export const LAST_DAY = 84005;
+/** Amounts beyond a quadrillion are taken for typing or export errors (and would overflow sums). */
+export const MAX_AMOUNT = 1e15;
+/** Longer ids are not ids but a broken quote or a pasted document. */
+export const MAX_ID_LENGTH = 256;
 
 export interface RowProblem {
   /** Column index, or null for a problem with the whole row. */
@@ -31,7 +36,8 @@ export interface RowValues {
 }
 
 function cellAt(cells: string[], c: number | undefined): string {
-  return c === undefined ? '' : cells[c]!.trim();
+  // A mapping can name a column the row does not have (a changed delimiter): read it as empty.
+  return c === undefined ? '' : (cells[c] ?? '').trim();
 }
 
 /** Checks rows against settings; `check` fills `values` and `problems` for one row. */
@@ -74,12 +80,21 @@ export class RowChecker {
     v.customerId = cellAt(cells, columns.customerId);
     if (v.customerId === '')
       problems.push({ column: columns.customerId ?? null, reason: 'empty customer id' });
+    else if (v.customerId.length > MAX_ID_LENGTH) {
+      problems.push({
+        column: columns.customerId ?? null,
+        reason: `customer id too long (${v.customerId.length} characters)`,
+      });
+    }
 
     const dateText = cellAt(cells, columns.date);
     const day = parseDate(dateText, dateFormat);
     if (dateText === '') problems.push({ column: columns.date ?? null, reason: 'empty date' });
     else if (day === undefined) {
-      problems.push({ column: columns.date ?? null, reason: `unreadable date "${dateText}"` });
+      problems.push({
+        column: columns.date ?? null,
+        reason: `unreadable date ${quoteCell(dateText)}`,
+      });
     } else if (day < FIRST_DAY || day > LAST_DAY) {
       problems.push({ column: columns.date ?? null, reason: 'date out of range' });
     } else v.day = day;
@@ -91,8 +106,10 @@ export class RowChecker {
     else if (Number.isNaN(v.amount)) {
       problems.push({
         column: columns.amount ?? null,
-        reason: `unreadable amount "${amountText}"`,
+        reason: `unreadable amount ${quoteCell(amountText)}`,
       });
+    } else if (Math.abs(v.amount) > MAX_AMOUNT) {
+      problems.push({ column: columns.amount ?? null, reason: 'amount out of range' });
     }
     v.quantity = this.#optionalNumber(
       cellAt(cells, columns.quantity),
@@ -110,7 +127,10 @@ export class RowChecker {
     if (text === '') return NaN;
     const x = parseAmount(text, this.#settings.decimal, this.#settings.thousands);
     if (Number.isNaN(x))
-      this.problems.push({ column: column ?? null, reason: `unreadable ${name} "${text}"` });
+      this.problems.push({
+        column: column ?? null,
+        reason: `unreadable ${name} ${quoteCell(text)}`,
+      });
     return x;
   }
 }

@@ -20,8 +20,11 @@ export class ImportPage {
     this.error = page.getByRole('alert');
   }
 
+  /** Opens the import screen at its first step (leaving a half-done import if one shows). */
   async open(): Promise<void> {
     await this.page.goto('/#/import');
+    const another = this.page.getByRole('button', { name: 'Choose another file' });
+    if (await another.isVisible()) await another.click();
   }
 
   /** Picks a file (a path, or a name with its bytes) and waits for the mapping step. */

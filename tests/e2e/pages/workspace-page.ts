@@ -49,7 +49,10 @@ export class WorkspacePage {
   }
 
   async deleteOpenDataset(): Promise<void> {
-    await this.page.getByRole('button', { name: 'Delete' }).click();
-    await this.page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+    await this.page.getByRole('button', { name: 'Delete', exact: true }).click();
+    await this.page
+      .getByRole('dialog')
+      .getByRole('button', { name: 'Delete', exact: true })
+      .click();
   }
 }
