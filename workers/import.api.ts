@@ -199,17 +199,13 @@ export const api = {
     const detection = detectSettings(sample, file.size <= SAMPLE_BYTES);
     if (detection.kind !== 'transactions') return { detection, remembered: false };
     const remembered = await recallMapping(detection.headers);
-    // Only the user's choices about meaning carry over (which column is what, how dates are
-    // written); encoding and delimiter are properties of this file, detected afresh.
+    // Only the user's choice of which column is what carries over: encoding, delimiter and
+    // number and date notation are properties of this file, detected afresh from its values.
     const width = detection.headers.length;
     if (!remembered || Object.values(remembered.columns).some((c) => c >= width)) {
       return { detection, remembered: false };
     }
-    const settings = {
-      ...detection.settings,
-      columns: remembered.columns,
-      dateFormat: remembered.dateFormat,
-    };
+    const settings = { ...detection.settings, columns: remembered.columns };
     const { preview } = previewRows(sample, settings, file.size <= SAMPLE_BYTES);
     return { detection: { ...detection, settings, preview }, remembered: true };
   },

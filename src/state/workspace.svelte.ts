@@ -97,9 +97,10 @@ export class WorkspaceState {
     this.#screen = screen;
   }
 
-  async open(datasetId: string): Promise<void> {
+  /** Opens a data set, on the given screen or on the one showing now. */
+  async open(datasetId: string, screen?: Screen): Promise<void> {
     this.#currentId = datasetId;
-    this.go('data');
+    if (screen) this.go(screen);
     await setSetting('currentDataset', datasetId);
   }
 
@@ -125,7 +126,7 @@ export class WorkspaceState {
   async imported(datasetId: string, message: string): Promise<void> {
     this.notify('info', message);
     await requestPersistence().catch(() => false);
-    await this.open(datasetId);
+    await this.open(datasetId, 'data');
     await this.refreshStorage();
   }
 

@@ -32,7 +32,7 @@ test('hostile and broken files get a clear message and never harm stored data', 
       await importer.start();
       if (file.outcome === 'error') {
         await expect(detectionError).toContainText(file.message!, { timeout: 30_000 });
-        await importer.page.getByRole('button', { name: 'Dismiss' }).click();
+        await detectionError.getByRole('button', { name: 'Dismiss' }).click();
       } else if (file.outcome === 'review') {
         await expect(page.getByRole('heading', { name: /were rejected/ })).toContainText(
           `${file.rejected} were rejected`,
