@@ -5,11 +5,13 @@
 import { descriptive } from './analytics/descriptive.ts';
 import { forget } from './analytics/context.ts';
 import { predictive } from './analytics/predictive.ts';
+import { simulator } from './analytics/simulator.ts';
 import { lifecycle } from './analytics/lifecycle.ts';
 
 export const api = {
   ...descriptive,
   ...predictive,
+  ...simulator,
   ...lifecycle,
   /** Drops the in-memory copy of a data set so the next call reads it again. */
   forget(datasetId: string): void {

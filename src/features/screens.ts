@@ -37,4 +37,10 @@ export const ANALYSIS_SCREENS: readonly AnalysisScreen[] = [
     kinds: ['transactions', 'summary'],
     load: () => import('./predictive/PredictiveScreen.svelte'),
   },
+  {
+    id: 'simulator',
+    label: 'nav.simulator',
+    kinds: ['transactions', 'summary'],
+    load: () => import('./simulator/SimulatorScreen.svelte'),
+  },
 ];

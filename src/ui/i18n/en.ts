@@ -2,6 +2,7 @@
 import { cohortsMessages } from '../../features/cohorts/messages.ts';
 import { predictiveMessages } from '../../features/predictive/messages.ts';
 import { ltvMessages } from '../../features/ltv/messages.ts';
+import { simulatorMessages } from '../../features/simulator/messages.ts';
 
 const core = {
   'app.name': 'Tenure',
@@ -181,6 +182,7 @@ export const en = {
   ...cohortsMessages,
   ...predictiveMessages,
   ...ltvMessages,
+  ...simulatorMessages,
 };
 
 export type MessageKey = keyof typeof en;

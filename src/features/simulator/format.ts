@@ -1,0 +1,66 @@
+/** Labels and number formats of the simulator screen (segments, channels, segmentations). */
+import { formatMoney, formatPercent, t, type MessageKey } from '../../ui/i18n/index.ts';
+
+const TIERS = ['simulator.tier.0', 'simulator.tier.1', 'simulator.tier.2'] as const;
+
+/** A segment's label: grid cells and win-back translated, others as the data names them. */
+export function segmentLabel(s: { key: string; label: string }): string {
+  if (s.key === 'winBack') return t('simulator.winBack');
+  const cell = /^v([012])r([012])$/.exec(s.key);
+  if (cell) {
+    return t('simulator.cell', {
+      value: t(TIERS[Number(cell[1])]!),
+      risk: t(TIERS[Number(cell[2])]!).toLowerCase(),
+    });
+  }
+  if (s.key.endsWith(':') && s.label === '(not set)') return t('simulator.notSet');
+  return s.label;
+}
+
+const CHANNELS = ['email', 'sms', 'mail', 'phone', 'manager', 'discount'];
+
+export function channelLabel(id: string): string {
+  return CHANNELS.includes(id) ? t(`simulator.channel.${id}` as MessageKey) : id;
+}
+
+export function segmentationLabel(id: string): string {
+  if (id === 'valueRisk') return t('simulator.seg.valueRisk');
+  if (id === 'rfm') return t('simulator.seg.rfm');
+  if (id === 'lanes') return t('simulator.seg.lanes');
+  const name = id.replace(/^attribute:/, '');
+  const key = `simulator.attr.${name}` as MessageKey;
+  return t('simulator.seg.attribute', { name: t(key) === key ? name : t(key) });
+}
+
+/** Money, or a dash when not a number. */
+export function money(value: number): string {
+  return Number.isFinite(value) ? formatMoney(value) : '—';
+}
+
+export function percent(value: number, digits = 1): string {
+  return Number.isFinite(value) ? formatPercent(value, digits) : '—';
+}
+
+/** A ratio such as ROI or a marginal return: "2.35" (a dash when not a number). */
+export function ratio(value: number): string {
+  return Number.isFinite(value)
+    ? new Intl.NumberFormat('en', { maximumFractionDigits: 2, minimumFractionDigits: 2 }).format(
+        value,
+      )
+    : '—';
+}
+
+/** A step of 1, 2 or 5 × 10^n close to `span / 200`, for sliders. */
+export function sliderStep(span: number): number {
+  const raw = Math.max(span / 200, 1e-4);
+  const power = Math.pow(10, Math.floor(Math.log10(raw)));
+  const m = raw / power;
+  return (m < 2 ? 1 : m < 5 ? 2 : 5) * power;
+}
+
+/** The top of a segment's spend slider: where the channel reaches ~98 % of its effect. */
+export function sliderMax(k: number, spend: number): number {
+  const top = Math.max(4 * k, spend);
+  const step = sliderStep(top);
+  return Math.ceil(top / step) * step;
+}

@@ -1,0 +1,279 @@
+/**
+ * The retention spend simulator's data: customers grouped into segments ONCE here — N, mean
+ * P(churn within the horizon) and mean predicted CLV per segment, from the predictive model —
+ * so that the screen's sliders work on a handful of segments, never on customers. Also the
+ * target list (customer id and segment) a CRM needs to run the chosen spend.
+ */
+import {
+  RFM_SEGMENTS,
+  SPLIT_ATTRIBUTES,
+  aggregateSegments,
+  discountedClv,
+  rfmScores,
+  type SegmentBase,
+  type SegmentTier,
+  type SplitAttribute,
+  type TierLevel,
+} from '../../src/core/index.ts';
+import { acquisitionCosts, dataset, splitBy } from './context.ts';
+import { customerModel, type CustomerModel, type ModelParams } from './predictive-model.ts';
+import { RISK_THRESHOLDS, tiers } from './value-risk.ts';
+
+/** 'valueRisk' (default), 'rfm', 'lanes' or 'attribute:<SplitAttribute>'. */
+export type SegmentationId = string;
+
+export interface SimulatorSegment extends SegmentBase {
+  /** Where the segment sits in the value × risk grid (by its own mean V and p if not a cell). */
+  tier: SegmentTier;
+}
+
+export interface SimulatorSegments {
+  segmentation: SegmentationId;
+  segments: SimulatorSegment[];
+  /** CLV tertiles and risk thresholds of the value × risk grid. */
+  thresholds: { lowMax: number; midMax: number; midRisk: number; highRisk: number };
+  /** Mean acquisition cost of customers with a known CAC (null: no customers file with CAC). */
+  cac: number | null;
+  /** Customers with a prediction but no segment (e.g. no CLV). */
+  unassigned: number;
+}
+
+interface Grouping {
+  /** Group index per model row; −1: in no segment. */
+  group: Int32Array;
+  labels: { key: string; label: string }[];
+  /** Grid cell per group, where the grouping is the grid itself. */
+  cells?: SegmentTier[];
+}
+
+const VALUE_RISK_LABELS = ['low', 'mid', 'high'] as const;
+
+function valueRiskGrouping(m: CustomerModel): Grouping {
+  const t = tiers(m);
+  const group = new Int32Array(t.cell.length);
+  for (let i = 0; i < group.length; i++) {
+    // Win-back customers (valuable, already lost) form their own segment, carved out of the cells.
+    group[i] = t.cell[i] === 255 ? -1 : t.winBack[i] ? 9 : t.cell[i]!;
+  }
+  const labels: Grouping['labels'] = [];
+  const cells: SegmentTier[] = [];
+  for (const value of [0, 1, 2] as TierLevel[]) {
+    for (const risk of [0, 1, 2] as TierLevel[]) {
+      labels.push({
+        key: `v${value}r${risk}`,
+        label: `${VALUE_RISK_LABELS[value]} value · ${VALUE_RISK_LABELS[risk]} risk`,
+      });
+      cells.push({ value, risk });
+    }
+  }
+  labels.push({ key: 'winBack', label: 'Win-back' });
+  cells.push({ value: 2, risk: 2, winBack: true });
+  return { group, labels, cells };
+}
+
+async function rfmGrouping(datasetId: string, m: CustomerModel): Promise<Grouping> {
+  if (!m.columns) throw new Error('RFM segments need a transactions data set.');
+  const { columns } = await dataset(datasetId);
+  const rfm = rfmScores(columns, { asOf: m.fit.end ?? m.fit.lastDay ?? 0 });
+  const group = Int32Array.from(m.summary.customer, (c) => {
+    const s = rfm.segment[c]!;
+    return s < RFM_SEGMENTS.length ? s : -1;
+  });
+  return { group, labels: RFM_SEGMENTS.map((name) => ({ key: `rfm:${name}`, label: name })) };
+}
+
+async function attributeGrouping(
+  datasetId: string,
+  m: CustomerModel,
+  attribute: SplitAttribute,
+): Promise<Grouping> {
+  if (!SPLIT_ATTRIBUTES.includes(attribute)) throw new Error(`unknown attribute: ${attribute}`);
+  const split = m.columns ? splitBy(await dataset(datasetId), attribute) : undefined;
+  if (!split) throw new Error(`This data set has no "${attribute}" attribute to segment by.`);
+  const none = split.labels.length;
+  const group = Int32Array.from(m.summary.customer, (c) => {
+    const v = split.values[c]!;
+    return v < 0 ? none : v;
+  });
+  const labels = split.labels.map((label) => ({ key: `${attribute}:${label}`, label }));
+  labels.push({ key: `${attribute}:`, label: '(not set)' });
+  return { group, labels };
+}
+
+/** What the lifecycle module offers, if it is there: lanes and each customer's lane. */
+interface LaneSource {
+  laneSegments?: (datasetId: string) => Promise<{
+    lanes: { id: string; name: string }[];
+    ids: string[];
+    lane: ArrayLike<number>;
+  }>;
+}
+
+// The lifecycle module is another screen's; it is optional here (glob: no error when absent).
+const lifecycleModules = import.meta.glob<{ lifecycle?: LaneSource }>('./lifecycle.ts');
+
+async function laneSource(): Promise<LaneSource['laneSegments']> {
+  const load = lifecycleModules['./lifecycle.ts'];
+  const laneSegments = load ? (await load()).lifecycle?.laneSegments : undefined;
+  return typeof laneSegments === 'function' ? laneSegments : undefined;
+}
+
+/** Lifecycle lanes as segments, from the lifecycle module when it offers them. */
+async function laneGrouping(datasetId: string, m: CustomerModel): Promise<Grouping> {
+  const laneSegments = await laneSource();
+  if (!laneSegments) throw new Error('Lifecycle lanes are not available in this version.');
+  const lanes = await laneSegments(datasetId);
+  const byId = new Map<string, number>();
+  lanes.ids.forEach((id, i) => byId.set(id, lanes.lane[i]!));
+  const group = Int32Array.from(m.ids, (id) => byId.get(id) ?? -1);
+  return { group, labels: lanes.lanes.map((l) => ({ key: `lane:${l.id}`, label: l.name })) };
+}
+
+async function grouping(
+  datasetId: string,
+  m: CustomerModel,
+  segmentation: SegmentationId,
+): Promise<Grouping> {
+  if (segmentation === 'valueRisk') return valueRiskGrouping(m);
+  if (segmentation === 'rfm') return rfmGrouping(datasetId, m);
+  if (segmentation === 'lanes') return laneGrouping(datasetId, m);
+  if (segmentation.startsWith('attribute:')) {
+    return attributeGrouping(datasetId, m, segmentation.slice(10) as SplitAttribute);
+  }
+  throw new Error(`unknown segmentation: ${segmentation}`);
+}
+
+/** CLV per customer at another discount rate (same fits, same horizon). */
+function clvAtDiscount(m: CustomerModel, discount: number): Float64Array {
+  return discountedClv(
+    m.fit.bgnbd.params,
+    m.summary,
+    m.predictions.expectedValue,
+    {
+      horizonPeriods: m.params.horizon,
+      periodLength: 1,
+      discountPerPeriod: discount,
+      margin: m.params.margin,
+    },
+    m.predictions.pAlive,
+  );
+}
+
+/** Acquisition cost per model row (NaN where unknown), or undefined without CAC. */
+async function rowCac(datasetId: string, m: CustomerModel): Promise<Float64Array | undefined> {
+  if (!m.columns) return undefined;
+  const data = await dataset(datasetId);
+  const byTransaction = acquisitionCosts(data);
+  if (!byTransaction) return undefined;
+  // acquisitionCosts is indexed like the customer dictionary (one entry per customer id).
+  return Float64Array.from(m.summary.customer, (c) => byTransaction[c] ?? NaN);
+}
+
+let lastGrouping: { key: string; grouping: Grouping } | undefined;
+
+async function groupingFor(datasetId: string, m: CustomerModel, segmentation: SegmentationId) {
+  const key = `${m.key}|${segmentation}`;
+  if (lastGrouping?.key !== key) {
+    lastGrouping = { key, grouping: await grouping(datasetId, m, segmentation) };
+  }
+  return lastGrouping.grouping;
+}
+
+export const simulator = {
+  /** The segmentations this data set offers (value × risk needs a CLV; others need columns). */
+  async simulatorSegmentations(datasetId: string, params: ModelParams): Promise<SegmentationId[]> {
+    const m = await customerModel(datasetId, params);
+    const options: SegmentationId[] = [];
+    if (m.fit.gammaGamma) options.push('valueRisk');
+    if (m.columns) {
+      options.push('rfm');
+      const data = await dataset(datasetId);
+      for (const a of SPLIT_ATTRIBUTES) if (splitBy(data, a)) options.push(`attribute:${a}`);
+      if (await laneSource()) options.push('lanes');
+    }
+    return options;
+  },
+
+  /** Segments with N, mean p and mean V (and V at ±20 % discount), aggregated once. */
+  async simulatorSegments(
+    datasetId: string,
+    params: ModelParams,
+    segmentation: SegmentationId,
+  ): Promise<SimulatorSegments> {
+    const m = await customerModel(datasetId, params);
+    if (!m.fit.gammaGamma) {
+      throw new Error(
+        `The simulator needs each customer's predicted value, and the spend model could not be fitted (${m.fit.gammaGammaError ?? 'no amounts'}).`,
+      );
+    }
+    const g = await groupingFor(datasetId, m, segmentation);
+    const cacRows = await rowCac(datasetId, m);
+    const bases = aggregateSegments(
+      g.group,
+      g.labels,
+      m.predictions.pNoPurchase,
+      m.predictions.clv,
+      {
+        lower: clvAtDiscount(m, params.discount * 0.8),
+        higher: clvAtDiscount(m, params.discount * 1.2),
+        ...(cacRows ? { cac: cacRows } : {}),
+      },
+    );
+    const t = tiers(m);
+    const thresholds = {
+      lowMax: t.lowMax,
+      midMax: t.midMax,
+      midRisk: RISK_THRESHOLDS.mid,
+      highRisk: RISK_THRESHOLDS.high,
+    };
+    const segments = bases.map((s, k) => ({
+      ...s,
+      tier: g.cells?.[k] ?? {
+        value: s.value > t.midMax ? 2 : s.value > t.lowMax ? 1 : 0,
+        risk: s.p > RISK_THRESHOLDS.high ? 2 : s.p >= RISK_THRESHOLDS.mid ? 1 : 0,
+      },
+    }));
+    let cacSum = 0;
+    let cacCount = 0;
+    cacRows?.forEach((c) => {
+      if (Number.isFinite(c)) {
+        cacSum += c;
+        cacCount++;
+      }
+    });
+    const assigned = segments.reduce((sum, s) => sum + s.customers, 0);
+    return {
+      segmentation,
+      segments: segments.filter((s) => s.customers > 0),
+      thresholds,
+      cac: cacCount > 0 ? cacSum / cacCount : null,
+      unassigned: m.ids.length - assigned,
+    };
+  },
+
+  /**
+   * The customers of the given segments (by key), for a CRM target list: ids and, per
+   * customer, the index of its segment in `keys`.
+   */
+  async simulatorTargets(
+    datasetId: string,
+    params: ModelParams,
+    segmentation: SegmentationId,
+    keys: string[],
+  ): Promise<{ ids: string[]; segment: Int32Array }> {
+    const m = await customerModel(datasetId, params);
+    const g = await groupingFor(datasetId, m, segmentation);
+    const wanted = new Map(keys.map((k, i) => [k, i]));
+    const toKey = g.labels.map((l) => wanted.get(l.key) ?? -1);
+    const ids: string[] = [];
+    const segment: number[] = [];
+    for (let i = 0; i < g.group.length; i++) {
+      const k = g.group[i]!;
+      const target = k >= 0 ? toKey[k]! : -1;
+      if (target < 0 || !Number.isFinite(m.predictions.clv[i]!)) continue;
+      ids.push(m.ids[i]!);
+      segment.push(target);
+    }
+    return { ids, segment: Int32Array.from(segment) };
+  },
+};
