@@ -26,6 +26,12 @@ export const ANALYSIS_SCREENS: readonly AnalysisScreen[] = [
     load: () => import('./cohorts/CohortsScreen.svelte'),
   },
   {
+    id: 'churn',
+    label: 'nav.churn',
+    kinds: ['transactions'],
+    load: () => import('./churn/ChurnScreen.svelte'),
+  },
+  {
     id: 'ltv',
     label: 'nav.ltv',
     kinds: ['transactions'],

@@ -1,4 +1,5 @@
 /** English messages. Every string the UI shows comes from a catalog like this one. */
+import { churnMessages } from '../../features/churn/messages.ts';
 import { cohortsMessages } from '../../features/cohorts/messages.ts';
 import { predictiveMessages } from '../../features/predictive/messages.ts';
 import { ltvMessages } from '../../features/ltv/messages.ts';
@@ -179,6 +180,7 @@ const core = {
 /** Core messages plus each screen's own (src/features/<screen>/messages.ts). */
 export const en = {
   ...core,
+  ...churnMessages,
   ...cohortsMessages,
   ...predictiveMessages,
   ...ltvMessages,
