@@ -49,4 +49,10 @@ export const ANALYSIS_SCREENS: readonly AnalysisScreen[] = [
     kinds: ['transactions', 'summary'],
     load: () => import('./simulator/SimulatorScreen.svelte'),
   },
+  {
+    id: 'customers',
+    label: 'nav.customers',
+    kinds: ['transactions'],
+    load: () => import('./customers/CustomersScreen.svelte'),
+  },
 ];

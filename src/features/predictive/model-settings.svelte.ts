@@ -60,7 +60,8 @@ export class ModelSettings {
     if (unit === this.#unit) return;
     const factor = unit === 'day' ? 7 : 1 / 7;
     this.#horizon = Math.max(1, Math.round(this.#horizon * factor));
-    this.#discount = Number((Math.pow(1 + this.#discount, factor) - 1).toPrecision(3));
+    // A rate per period compounds: per day = (1 + per week)^(1/7) − 1.
+    this.#discount = Number((Math.pow(1 + this.#discount, 1 / factor) - 1).toPrecision(3));
     this.#unit = unit;
   }
 

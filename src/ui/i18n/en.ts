@@ -1,4 +1,5 @@
 /** English messages. Every string the UI shows comes from a catalog like this one. */
+import { customersMessages } from '../../features/customers/messages.ts';
 import { churnMessages } from '../../features/churn/messages.ts';
 import { cohortsMessages } from '../../features/cohorts/messages.ts';
 import { predictiveMessages } from '../../features/predictive/messages.ts';
@@ -180,6 +181,7 @@ const core = {
 /** Core messages plus each screen's own (src/features/<screen>/messages.ts). */
 export const en = {
   ...core,
+  ...customersMessages,
   ...churnMessages,
   ...cohortsMessages,
   ...predictiveMessages,

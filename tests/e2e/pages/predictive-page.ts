@@ -35,8 +35,11 @@ export class PredictivePage {
   }
 
   async open(): Promise<void> {
-    await this.navLink.click();
-    await expect(this.heading).toBeVisible();
+    // Right after an import the app shows the data set; click again if that won the race.
+    await expect(async () => {
+      await this.navLink.click();
+      await expect(this.heading).toBeVisible({ timeout: 2_000 });
+    }).toPass({ timeout: 20_000 });
     await expect(this.r).toBeVisible({ timeout: 30_000 });
   }
 
