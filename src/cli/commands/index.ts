@@ -6,6 +6,7 @@ import { rfm } from './rfm.ts';
 import { inspect } from './inspect.ts';
 import { fit } from './fit.ts';
 import { clv } from './clv.ts';
+import { simulate } from './simulate.ts';
 
 /** A CLI command: writes its result to stdout and returns the process exit code. */
 export type Command = (args: ParsedArgs) => Promise<number>;
@@ -22,4 +23,8 @@ export const commands: Record<string, { summary: string; run: Command }> = {
   inspect: { summary: 'what the importer detects and reads in a transactions file', run: inspect },
   fit: { summary: 'fit BG/NBD, Gamma-Gamma or sBG by maximum likelihood', run: fit },
   clv: { summary: 'per-customer P(alive), expected purchases and discounted CLV', run: clv },
+  simulate: {
+    summary: 'retention spend per segment from a scenario file; --optimize --budget B',
+    run: simulate,
+  },
 };
