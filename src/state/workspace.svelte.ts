@@ -14,6 +14,7 @@ import { ANALYSIS_SCREENS } from '../features/screens.ts';
 import { importClient } from '../bridge/import-client.ts';
 import { proxy } from 'comlink';
 import type { BackupSummary } from '../storage/backup.ts';
+import { browserLanguage, isLanguage, setLocale, type Language } from '../ui/i18n/index.ts';
 import { explainStorageError } from '../storage/errors.ts';
 import {
   getSetting,
@@ -47,6 +48,7 @@ export class WorkspaceState {
   #storage = $state.raw<StorageStatus>({ persisted: null, usage: null, quota: null });
   #notices = $state.raw<Notice[]>([]);
   #nextNotice = 0;
+  #language = $state<Language>('en');
 
   readonly current = $derived(
     this.#datasets.find((d) => d.id === this.#currentId) ?? this.#datasets[0] ?? null,
@@ -67,6 +69,17 @@ export class WorkspaceState {
   get notices() {
     return this.#notices;
   }
+  /** The UI language; changing it re-renders the app in that language. */
+  get language() {
+    return this.#language;
+  }
+
+  /** Switches the UI language (and remembers it for the next visit). */
+  async setLanguage(language: Language): Promise<void> {
+    await setLocale(language);
+    this.#language = language;
+    await setSetting('language', language).catch(() => undefined);
+  }
 
   /** Sweeps unfinished imports, then follows the data set list. Returns the unsubscribe. */
   start(): () => void {
@@ -74,6 +87,8 @@ export class WorkspaceState {
     addEventListener('hashchange', onHash);
     let stop = () => {};
     const begin = async () => {
+      const saved = await getSetting<string>('language', browserLanguage());
+      if (isLanguage(saved) && saved !== 'en') await this.setLanguage(saved);
       await sweepUnfinished();
       this.#currentId = await getSetting<string | null>('currentDataset', null);
       stop = watchDatasets(

@@ -1,5 +1,6 @@
 /** CSV export that Excel opens correctly and that cannot smuggle formulas into a spreadsheet. */
 import Papa from 'papaparse';
+import { currentLocale } from './i18n/index.ts';
 
 /** Cells starting with these are read as formulas by spreadsheet programs (CSV injection). */
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -9,10 +10,28 @@ export function neutralizeCell(value: string | number | null): string | number |
   return typeof value === 'string' && FORMULA_START.test(value) ? `'${value}` : value;
 }
 
-/** CSV text with a header row, UTF-8 BOM so Excel detects the encoding. */
-export function toCsv(header: string[], rows: (string | number | null)[][]): string {
-  const safe = rows.map((row) => row.map(neutralizeCell));
-  return '\ufeff' + Papa.unparse({ fields: header, data: safe }, { newline: '\r\n' });
+/**
+ * How a spreadsheet in the locale expects CSV: where the decimal separator is a comma
+ * (ru, bg, ro, …) Excel reads `;` between fields and `1234,5` as a number.
+ */
+export function csvDialect(locale: string): { delimiter: ',' | ';'; decimal: '.' | ',' } {
+  const decimal = new Intl.NumberFormat(locale).format(1.5).includes(',') ? ',' : '.';
+  return { delimiter: decimal === ',' ? ';' : ',', decimal };
+}
+
+/** CSV text with a header row in the UI locale's dialect, UTF-8 BOM so Excel detects the encoding. */
+export function toCsv(
+  header: string[],
+  rows: (string | number | null)[][],
+  locale: string = currentLocale(),
+): string {
+  const { delimiter, decimal } = csvDialect(locale);
+  const cell = (value: string | number | null) =>
+    typeof value === 'number' && decimal === ','
+      ? String(value).replace('.', ',')
+      : neutralizeCell(value);
+  const safe = rows.map((row) => row.map(cell));
+  return '\ufeff' + Papa.unparse({ fields: header, data: safe }, { newline: '\r\n', delimiter });
 }
 
 /** Offers text as a file download. */

@@ -12,7 +12,7 @@ import {
   type TransactionColumns,
 } from '../../src/core/index.ts';
 import type { CustomersRecord } from '../../src/storage/db.ts';
-import { getCustomers, loadTransactions } from '../../src/storage/datasets.ts';
+import { getCustomers, getDataset, loadTransactions } from '../../src/storage/datasets.ts';
 import { getResult, putResult, resultKey } from '../../src/storage/results.ts';
 
 interface LoadedDataset {
@@ -22,17 +22,24 @@ interface LoadedDataset {
 }
 
 let loaded: Promise<LoadedDataset> | undefined;
-let loadedId: string | undefined;
+let loadedKey: string | undefined;
 
-/** The data set's columns and customers file; one data set is kept in memory at a time. */
-export function dataset(datasetId: string): Promise<LoadedDataset> {
-  if (loadedId !== datasetId || !loaded) {
-    loadedId = datasetId;
+/**
+ * The data set's columns and customers file; one data set is kept in memory at a time.
+ * The copy is keyed by the data set's record too, so a customers file joined later (in this
+ * tab or another) or a restored backup is read afresh.
+ */
+export async function dataset(datasetId: string): Promise<LoadedDataset> {
+  const record = await getDataset(datasetId);
+  if (!record) throw new Error('This data set no longer exists.');
+  const key = JSON.stringify([datasetId, record.createdAt, record.customersFile ?? null]);
+  if (loadedKey !== key || !loaded) {
+    loadedKey = key;
     loaded = Promise.all([loadTransactions(datasetId), getCustomers(datasetId)]).then(
       ([columns, customers]) => ({ datasetId, columns, customers }),
     );
     loaded.catch(() => {
-      loadedId = undefined;
+      loadedKey = undefined;
     });
   }
   return loaded;
@@ -40,7 +47,7 @@ export function dataset(datasetId: string): Promise<LoadedDataset> {
 
 /** Forgets the in-memory copy (after a customers file joined, or a deletion). */
 export function forget(datasetId: string): void {
-  if (loadedId === datasetId) loadedId = undefined;
+  if (loadedKey?.startsWith(JSON.stringify([datasetId]).slice(0, -1))) loadedKey = undefined;
 }
 
 /** A result from the cache, or computed, cached and returned. */

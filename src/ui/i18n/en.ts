@@ -17,6 +17,7 @@ const core = {
   'nav.predictive': 'Predictive CLV',
   'nav.customers': 'Customers',
   'nav.label': 'Screens',
+  'language.label': 'Language',
   'dataset.switcher': 'Data set',
   'dataset.none': 'No data set',
   'empty.title': 'Start with your customers’ transactions',

@@ -4,20 +4,51 @@
  */
 import { en, type Catalog, type MessageKey } from './en.ts';
 
-const catalogs: Record<string, Catalog> = { en };
-let locale = 'en';
+/** The UI languages, each with its own name for the language picker. */
+export const LANGUAGES = [
+  { code: 'en', name: 'English' },
+  { code: 'ru', name: 'Русский' },
+  { code: 'bg', name: 'Български' },
+  { code: 'ro', name: 'Română' },
+] as const;
+export type Language = (typeof LANGUAGES)[number]['code'];
 
-export function setLocale(next: string): void {
-  locale = catalogs[next] ? next : 'en';
+// Catalogs other than English load on demand; a key a catalog lacks falls back to English.
+const loaders: Record<Exclude<Language, 'en'>, () => Promise<{ catalog: Partial<Catalog> }>> = {
+  ru: () => import('./ru.ts'),
+  bg: () => import('./bg.ts'),
+  ro: () => import('./ro.ts'),
+};
+const catalogs: Partial<Record<Language, Partial<Catalog>>> = { en };
+let locale: Language = 'en';
+
+export function isLanguage(code: string): code is Language {
+  return LANGUAGES.some((l) => l.code === code);
 }
 
-export function currentLocale(): string {
+/** The UI language the browser prefers, among those Tenure speaks (English otherwise). */
+export function browserLanguage(): Language {
+  for (const tag of globalThis.navigator?.languages ?? []) {
+    const code = tag.slice(0, 2).toLowerCase();
+    if (isLanguage(code)) return code;
+  }
+  return 'en';
+}
+
+/** Switches the UI language, loading its catalog first. */
+export async function setLocale(next: Language): Promise<void> {
+  if (next !== 'en' && !catalogs[next]) catalogs[next] = (await loaders[next]()).catalog;
+  locale = next;
+  document.documentElement.lang = next;
+}
+
+export function currentLocale(): Language {
   return locale;
 }
 
 /** The message for `key` in the UI language, with `{name}` placeholders filled in. */
 export function t(key: MessageKey, vars: Record<string, string | number> = {}): string {
-  const template = (catalogs[locale] ?? en)[key] ?? key;
+  const template = catalogs[locale]?.[key] ?? en[key] ?? key;
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = vars[name];
     return value === undefined
@@ -35,7 +66,7 @@ export type { MessageKey };
  * `key.few`, `key.many` or `key.other` (Intl.PluralRules), with `{count}` filled in.
  */
 export function tn(key: string, count: number, vars: Record<string, string | number> = {}): string {
-  const catalog = (catalogs[locale] ?? en) as Record<string, string>;
+  const catalog = { ...en, ...catalogs[locale] } as Record<string, string>;
   const form = new Intl.PluralRules(locale).select(count);
   const chosen = catalog[`${key}.${form}`] !== undefined ? `${key}.${form}` : `${key}.other`;
   return t(chosen as MessageKey, { count, ...vars });
