@@ -44,6 +44,12 @@ export const ANALYSIS_SCREENS: readonly AnalysisScreen[] = [
     load: () => import('./predictive/PredictiveScreen.svelte'),
   },
   {
+    id: 'lifecycle',
+    label: 'nav.lifecycle',
+    kinds: ['transactions'],
+    load: () => import('./lifecycle/LifecycleScreen.svelte'),
+  },
+  {
     id: 'simulator',
     label: 'nav.simulator',
     kinds: ['transactions', 'summary'],

@@ -4,6 +4,7 @@ import { churnMessages } from '../../features/churn/messages.ts';
 import { cohortsMessages } from '../../features/cohorts/messages.ts';
 import { predictiveMessages } from '../../features/predictive/messages.ts';
 import { ltvMessages } from '../../features/ltv/messages.ts';
+import { lifecycleMessages } from '../../features/lifecycle/messages.ts';
 import { simulatorMessages } from '../../features/simulator/messages.ts';
 
 const core = {
@@ -187,6 +188,7 @@ export const en = {
   ...cohortsMessages,
   ...predictiveMessages,
   ...ltvMessages,
+  ...lifecycleMessages,
   ...simulatorMessages,
 };
 
