@@ -74,22 +74,56 @@ export function periodOf(matrix: CohortMatrix, row: CohortRow, k: number): strin
 }
 
 /**
- * The colour domain's top: the largest shown value at k ≥ 1 (k = 0 is 100 % in percent
- * mode, or the whole cohort, and would wash out every other cell).
+ * The colour domain's top: the 95th percentile of the shown values at k ≥ 1. k = 0 is 100 %
+ * in percent mode (or the whole cohort) and tiny split groups reach 100 % by chance; either
+ * would wash out every other cell. Cells above it get the darkest colour.
  */
 export function colourMax(matrix: CohortMatrix, percent: boolean): number {
-  let max = 0;
+  const values: number[] = [];
   for (const row of matrix.cohorts) {
     for (let k = 1; k < row.values.length; k++) {
       const v = shownValue(row, k, matrix.metric, percent);
-      if (v !== null && v > max) max = v;
+      if (v !== null && Number.isFinite(v)) values.push(v);
     }
   }
-  if (max === 0) {
-    for (const row of matrix.cohorts)
-      max = Math.max(max, shownValue(row, 0, matrix.metric, percent) ?? 0);
+  if (values.length === 0) {
+    for (const row of matrix.cohorts) values.push(shownValue(row, 0, matrix.metric, percent) ?? 0);
   }
-  return max || 1;
+  return quantile(values, 0.95) || 1;
+}
+
+/** The nearest-rank p-quantile of some numbers (0 for none). */
+function quantile(values: number[], p: number): number {
+  if (values.length === 0) return 0;
+  const sorted = Float64Array.from(values).sort();
+  return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!;
+}
+
+/** Where an arrow, Home or End key moves the active heat-map cell (rows have different lengths). */
+export function moveCell(
+  key: string,
+  cell: { r: number; k: number },
+  rowLength: (r: number) => number,
+  rows: number,
+): { r: number; k: number } | undefined {
+  const { r, k } = cell;
+  const clampK = (row: number, kk: number) => Math.max(0, Math.min(rowLength(row) - 1, kk));
+  switch (key) {
+    case 'ArrowRight':
+      return { r, k: clampK(r, k + 1) };
+    case 'ArrowLeft':
+      return { r, k: clampK(r, k - 1) };
+    case 'ArrowDown':
+      return { r: Math.min(rows - 1, r + 1), k: clampK(Math.min(rows - 1, r + 1), k) };
+    case 'ArrowUp':
+      return { r: Math.max(0, r - 1), k: clampK(Math.max(0, r - 1), k) };
+    case 'Home':
+      return { r, k: 0 };
+    case 'End':
+      return { r, k: rowLength(r) - 1 };
+    default:
+      return undefined;
+  }
 }
 
 /** The matrix as a table (the chart's alternative view and its CSV): one row per cohort. */
