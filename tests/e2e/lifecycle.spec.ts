@@ -21,6 +21,8 @@ import { WorkspacePage } from './pages/workspace-page.ts';
  * CLI loader, BG/NBD fitted in weeks as the worker does), moves by mouse and keyboard,
  * undo, reload, clear, a threshold change, the move log's CSV.
  */
+/** Where screenshots go (test-results is shared with other runs). */
+const shots = process.env.E2E_SHOTS ?? 'test-results';
 const number = (n: number) => new Intl.NumberFormat('en').format(n);
 const LANES = ['new', 'active', 'loyal', 'atRisk', 'lapsed', 'wonBack'];
 
@@ -64,7 +66,7 @@ test('lifecycle board: rule counts, mouse and keyboard moves, undo, reload, clea
   for (const [i, id] of LANES.entries()) {
     await expect(board.count(id)).toHaveText(number(expected[i]!));
   }
-  await page.screenshot({ path: 'test-results/lifecycle-board.png', fullPage: true });
+  await page.screenshot({ path: `${shots}/lifecycle-board.png`, fullPage: true });
 
   // Mouse: drag the first "New" card to "Loyal".
   const newCount = expected[0]!;
@@ -119,7 +121,7 @@ test('lifecycle board: rule counts, mouse and keyboard moves, undo, reload, clea
   await kept.click();
   await expect(page.getByTestId('override-info')).toContainText('Moved by hand from New');
   await expect(page.getByTestId('override-info')).toContainText('Called, keen to return');
-  await page.screenshot({ path: 'test-results/lifecycle-detail.png', fullPage: true });
+  await page.screenshot({ path: `${shots}/lifecycle-detail.png`, fullPage: true });
 
   // Clear the override: back to its rule lane.
   await page.getByRole('button', { name: 'Clear override' }).click();
@@ -141,7 +143,7 @@ test('lifecycle board: rule counts, mouse and keyboard moves, undo, reload, clea
   console.log(
     `rule change to repaint: ${repaint.total} ms (worker + render; paint after data ${repaint.paint} ms)`,
   );
-  await page.screenshot({ path: 'test-results/lifecycle-rules.png', fullPage: true });
+  await page.screenshot({ path: `${shots}/lifecycle-rules.png`, fullPage: true });
 
   // Move log: view and export as CSV.
   await board.logButton.click();
@@ -157,5 +159,5 @@ test('lifecycle board: rule counts, mouse and keyboard moves, undo, reload, clea
 
   await board.flow.scrollIntoViewIfNeeded();
   await expect(board.flow.getByRole('button', { name: /New → Active: / })).toBeVisible();
-  await page.screenshot({ path: 'test-results/lifecycle-flow.png', fullPage: true });
+  await page.screenshot({ path: `${shots}/lifecycle-flow.png`, fullPage: true });
 });
