@@ -141,7 +141,9 @@ export class WorkspaceState {
   async imported(datasetId: string, message: string): Promise<void> {
     this.notify('info', message);
     await requestPersistence().catch(() => false);
-    await this.open(datasetId, 'data');
+    // Show the new data set, unless the user has moved on to another screen meanwhile.
+    const stay = this.#screen !== 'data' && this.#screen !== 'import';
+    await this.open(datasetId, stay ? undefined : 'data');
     await this.refreshStorage();
   }
 
