@@ -51,8 +51,11 @@ export class SimulatorPage {
   }
 
   async open(): Promise<void> {
-    await this.navLink.click();
-    await expect(this.heading).toBeVisible();
+    // Right after an import the app may still be switching to the data set's summary.
+    await expect(async () => {
+      await this.navLink.click();
+      await expect(this.heading).toBeVisible({ timeout: 2_000 });
+    }).toPass({ timeout: 20_000 });
     await expect(this.segmentRows.first()).toBeVisible({ timeout: 45_000 });
   }
 
