@@ -44,6 +44,12 @@ export const ANALYSIS_SCREENS: readonly AnalysisScreen[] = [
     load: () => import('./predictive/PredictiveScreen.svelte'),
   },
   {
+    id: 'customers',
+    label: 'nav.customers',
+    kinds: ['transactions'],
+    load: () => import('./customers/CustomersScreen.svelte'),
+  },
+  {
     id: 'lifecycle',
     label: 'nav.lifecycle',
     kinds: ['transactions'],
@@ -54,11 +60,5 @@ export const ANALYSIS_SCREENS: readonly AnalysisScreen[] = [
     label: 'nav.simulator',
     kinds: ['transactions', 'summary'],
     load: () => import('./simulator/SimulatorScreen.svelte'),
-  },
-  {
-    id: 'customers',
-    label: 'nav.customers',
-    kinds: ['transactions'],
-    load: () => import('./customers/CustomersScreen.svelte'),
   },
 ];
