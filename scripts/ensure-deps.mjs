@@ -10,8 +10,9 @@ const stale =
   (existsSync(lock) && statSync(lock).mtimeMs > statSync(marker).mtimeMs + 1000);
 
 if (stale) {
-  console.log('Installing dependencies (npm ci)…');
-  execSync(existsSync(lock) ? 'npm ci --no-audit --no-fund' : 'npm install --no-audit --no-fund', {
-    stdio: 'inherit',
-  });
+  // `npm install`, not `npm ci`: npm 11 writes lock files without the optional platform
+  // packages of some dependencies (rollup's), which `npm ci` then refuses as out of sync.
+  // `npm install` keeps every version the lock file pins and adds only what is missing.
+  console.log('Installing dependencies (npm install)…');
+  execSync('npm install --no-audit --no-fund', { stdio: 'inherit' });
 }
