@@ -149,6 +149,7 @@ export class SimulatorState {
     );
     this.#openId = null;
     this.#optimiser = null;
+    this.#message = null;
   }
 
   async setSegmentation(segmentation: string): Promise<void> {

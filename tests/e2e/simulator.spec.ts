@@ -177,4 +177,9 @@ test('simulator: slider, playbook, optimiser, scenarios, export and import, targ
   const funded = file.scenario.segments.filter((s) => s.spend > 0);
   expect(lines.length - 1).toBe(funded.reduce((sum, s) => sum + s.customers, 0));
   await page.screenshot({ path: 'test-results/simulator-final.png', fullPage: true });
+
+  // Lifecycle lanes as segments (aggregated by the lifecycle board).
+  await sim.segmentation.selectOption({ label: 'Lifecycle lanes' });
+  await expect(sim.segmentRows.first()).toHaveAttribute('data-segment', /^lane:/);
+  await page.screenshot({ path: 'test-results/simulator-lanes.png', fullPage: true });
 });

@@ -10,6 +10,7 @@ import {
   aggregateSegments,
   discountedClv,
   rfmScores,
+  tierOf,
   type SegmentBase,
   type SegmentTier,
   type SplitAttribute,
@@ -17,9 +18,10 @@ import {
 } from '../../src/core/index.ts';
 import { acquisitionCosts, dataset, splitBy } from './context.ts';
 import { customerModel, type CustomerModel, type ModelParams } from './predictive-model.ts';
+import { lifecycle } from './lifecycle.ts';
 import { RISK_THRESHOLDS, tiers } from './value-risk.ts';
 
-/** 'valueRisk' (default), 'rfm', 'lanes' or 'attribute:<SplitAttribute>'. */
+/** 'valueRisk' (default), 'rfm', 'lanes' (from the lifecycle board) or 'attribute:<SplitAttribute>'. */
 export type SegmentationId = string;
 
 export interface SimulatorSegment extends SegmentBase {
@@ -100,35 +102,6 @@ async function attributeGrouping(
   return { group, labels };
 }
 
-/** What the lifecycle module offers, if it is there: lanes and each customer's lane. */
-interface LaneSource {
-  laneSegments?: (datasetId: string) => Promise<{
-    lanes: { id: string; name: string }[];
-    ids: string[];
-    lane: ArrayLike<number>;
-  }>;
-}
-
-// The lifecycle module is another screen's; it is optional here (glob: no error when absent).
-const lifecycleModules = import.meta.glob<{ lifecycle?: LaneSource }>('./lifecycle.ts');
-
-async function laneSource(): Promise<LaneSource['laneSegments']> {
-  const load = lifecycleModules['./lifecycle.ts'];
-  const laneSegments = load ? (await load()).lifecycle?.laneSegments : undefined;
-  return typeof laneSegments === 'function' ? laneSegments : undefined;
-}
-
-/** Lifecycle lanes as segments, from the lifecycle module when it offers them. */
-async function laneGrouping(datasetId: string, m: CustomerModel): Promise<Grouping> {
-  const laneSegments = await laneSource();
-  if (!laneSegments) throw new Error('Lifecycle lanes are not available in this version.');
-  const lanes = await laneSegments(datasetId);
-  const byId = new Map<string, number>();
-  lanes.ids.forEach((id, i) => byId.set(id, lanes.lane[i]!));
-  const group = Int32Array.from(m.ids, (id) => byId.get(id) ?? -1);
-  return { group, labels: lanes.lanes.map((l) => ({ key: `lane:${l.id}`, label: l.name })) };
-}
-
 async function grouping(
   datasetId: string,
   m: CustomerModel,
@@ -136,7 +109,6 @@ async function grouping(
 ): Promise<Grouping> {
   if (segmentation === 'valueRisk') return valueRiskGrouping(m);
   if (segmentation === 'rfm') return rfmGrouping(datasetId, m);
-  if (segmentation === 'lanes') return laneGrouping(datasetId, m);
   if (segmentation.startsWith('attribute:')) {
     return attributeGrouping(datasetId, m, segmentation.slice(10) as SplitAttribute);
   }
@@ -169,6 +141,52 @@ async function rowCac(datasetId: string, m: CustomerModel): Promise<Float64Array
   return Float64Array.from(m.summary.customer, (c) => byTransaction[c] ?? NaN);
 }
 
+/**
+ * Lifecycle lanes as segments: the board aggregates them itself (its placement rules and the
+ * user's manual moves), so N, p and V come from there; no per-customer target list.
+ */
+async function laneSegments(datasetId: string, m: CustomerModel): Promise<SimulatorSegments> {
+  const t = tiers(m);
+  const thresholds = {
+    lowMax: t.lowMax,
+    midMax: t.midMax,
+    midRisk: RISK_THRESHOLDS.mid,
+    highRisk: RISK_THRESHOLDS.high,
+  };
+  const lanes = await lifecycle.laneSegments(datasetId);
+  const segments = lanes
+    .filter((l) => l.customers > 0 && Number.isFinite(l.pChurn) && Number.isFinite(l.meanClv))
+    .map((l) => ({
+      key: `lane:${l.id}`,
+      label: l.name,
+      customers: l.customers,
+      p: l.pChurn,
+      value: l.meanClv,
+      tier: tierOf(l.pChurn, l.meanClv, thresholds),
+    }));
+  const assigned = segments.reduce((sum, s) => sum + s.customers, 0);
+  return {
+    segmentation: 'lanes',
+    segments,
+    thresholds,
+    cac: meanOf(await rowCac(datasetId, m)),
+    unassigned: Math.max(0, m.ids.length - assigned),
+  };
+}
+
+/** The mean of the finite values (null: none). */
+function meanOf(values: Float64Array | undefined): number | null {
+  let sum = 0;
+  let count = 0;
+  values?.forEach((v) => {
+    if (Number.isFinite(v)) {
+      sum += v;
+      count++;
+    }
+  });
+  return count > 0 ? sum / count : null;
+}
+
 let lastGrouping: { key: string; grouping: Grouping } | undefined;
 
 async function groupingFor(datasetId: string, m: CustomerModel, segmentation: SegmentationId) {
@@ -189,7 +207,7 @@ export const simulator = {
       options.push('rfm');
       const data = await dataset(datasetId);
       for (const a of SPLIT_ATTRIBUTES) if (splitBy(data, a)) options.push(`attribute:${a}`);
-      if (await laneSource()) options.push('lanes');
+      options.push('lanes');
     }
     return options;
   },
@@ -206,6 +224,7 @@ export const simulator = {
         `The simulator needs each customer's predicted value, and the spend model could not be fitted (${m.fit.gammaGammaError ?? 'no amounts'}).`,
       );
     }
+    if (segmentation === 'lanes') return laneSegments(datasetId, m);
     const g = await groupingFor(datasetId, m, segmentation);
     const cacRows = await rowCac(datasetId, m);
     const bases = aggregateSegments(
@@ -228,25 +247,15 @@ export const simulator = {
     };
     const segments = bases.map((s, k) => ({
       ...s,
-      tier: g.cells?.[k] ?? {
-        value: s.value > t.midMax ? 2 : s.value > t.lowMax ? 1 : 0,
-        risk: s.p > RISK_THRESHOLDS.high ? 2 : s.p >= RISK_THRESHOLDS.mid ? 1 : 0,
-      },
+      tier: g.cells?.[k] ?? tierOf(s.p, s.value, thresholds),
     }));
-    let cacSum = 0;
-    let cacCount = 0;
-    cacRows?.forEach((c) => {
-      if (Number.isFinite(c)) {
-        cacSum += c;
-        cacCount++;
-      }
-    });
+
     const assigned = segments.reduce((sum, s) => sum + s.customers, 0);
     return {
       segmentation,
       segments: segments.filter((s) => s.customers > 0),
       thresholds,
-      cac: cacCount > 0 ? cacSum / cacCount : null,
+      cac: meanOf(cacRows),
       unassigned: m.ids.length - assigned,
     };
   },
@@ -261,6 +270,11 @@ export const simulator = {
     segmentation: SegmentationId,
     keys: string[],
   ): Promise<{ ids: string[]; segment: Int32Array }> {
+    if (segmentation === 'lanes') {
+      throw new Error(
+        'A target list by lifecycle lane is not available yet: export it from the lifecycle board.',
+      );
+    }
     const m = await customerModel(datasetId, params);
     const g = await groupingFor(datasetId, m, segmentation);
     const wanted = new Map(keys.map((k, i) => [k, i]));

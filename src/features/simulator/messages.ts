@@ -7,7 +7,7 @@ export const simulatorMessages = {
   'simulator.loading': 'Fitting the model and grouping customers into segments…',
   'simulator.error': 'The simulator could not be prepared: {reason}',
   'simulator.empty': 'No customer falls into a segment of this kind. Choose another segmentation.',
-  'simulator.segmentation': 'Segments',
+  'simulator.segmentation': 'Segment by',
   'simulator.seg.valueRisk': 'Value × risk grid',
   'simulator.seg.rfm': 'RFM segments',
   'simulator.seg.lanes': 'Lifecycle lanes',

@@ -29,7 +29,7 @@ export class SimulatorPage {
       .getByRole('navigation', { name: 'Screens' })
       .getByRole('link', { name: 'Retention spend' });
     this.heading = page.getByRole('heading', { name: 'Retention spend simulator', level: 1 });
-    this.segmentation = page.getByLabel('Segments', { exact: true });
+    this.segmentation = page.getByLabel('Segment by');
     this.segmentRows = page.locator('section[aria-labelledby="sim-segments"] tbody tr');
     this.totalNet = page.locator('[data-total="net"]');
     this.totalCost = page.locator('[data-total="cost"]');
