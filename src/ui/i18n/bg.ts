@@ -714,7 +714,7 @@ export const catalog: Partial<Catalog> = {
   'simulator.error': 'Симулаторът не може да бъде подготвен: {reason}',
   'simulator.empty':
     'Нито един клиент не попада в сегмент от този вид. Изберете друга сегментация.',
-  'simulator.segmentation': 'Сегменти',
+  'simulator.segmentation': 'Сегментиране по',
   'simulator.seg.valueRisk': 'Таблица „стойност × риск“',
   'simulator.seg.rfm': 'RFM сегменти',
   'simulator.seg.lanes': 'Колони на жизнения цикъл',

@@ -716,7 +716,7 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'simulator.error': 'Simulatorul nu a putut fi pregătit: {reason}',
   'simulator.empty':
     'Niciun client nu intră într-un segment de acest tip. Alegeți altă segmentare.',
-  'simulator.segmentation': 'Segmente',
+  'simulator.segmentation': 'Segmentare după',
   'simulator.seg.valueRisk': 'Grila valoare × risc',
   'simulator.seg.rfm': 'Segmente RFM',
   'simulator.seg.lanes': 'Coloanele ciclului de viață',
