@@ -13,6 +13,7 @@ export default tseslint.config(
     ignores: [
       'node_modules',
       'dist',
+      'dist-bench',
       'dev-dist',
       'test-results',
       'playwright-report',

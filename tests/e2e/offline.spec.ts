@@ -47,7 +47,7 @@ test('the page declares a strict Content-Security-Policy and a web manifest', as
   expect(csp).toContain("default-src 'self'");
   expect(csp).toContain("connect-src 'self'");
   expect(csp).toContain("script-src 'self'");
-  const manifest = await (await page.request.get('/manifest.webmanifest')).json();
+  const manifest = (await (await page.request.get('/manifest.webmanifest')).json()) as unknown;
   expect(manifest).toMatchObject({
     name: expect.any(String),
     start_url: '/',

@@ -30,14 +30,12 @@ describe('schema versions', () => {
     declareV1(before);
     await before.open();
     await before.table('datasets').put({ id: 'd1', status: 'ready', createdAt: 1, name: 'A' });
-    await before
-      .table('chunks')
-      .put({
-        datasetId: 'd1',
-        index: 0,
-        day: Int32Array.from([1, 2]),
-        amount: Float64Array.from([3, 4]),
-      });
+    await before.table('chunks').put({
+      datasetId: 'd1',
+      index: 0,
+      day: Int32Array.from([1, 2]),
+      amount: Float64Array.from([3, 4]),
+    });
     await before.table('settings').put({ key: 'currentDataset', value: 'd1' });
     before.close();
 
