@@ -7,6 +7,7 @@ import { inspect } from './inspect.ts';
 import { fit } from './fit.ts';
 import { clv } from './clv.ts';
 import { simulate } from './simulate.ts';
+import { sql } from './sql.ts';
 
 /** A CLI command: writes its result to stdout and returns the process exit code. */
 export type Command = (args: ParsedArgs) => Promise<number>;
@@ -26,5 +27,9 @@ export const commands: Record<string, { summary: string; run: Command }> = {
   simulate: {
     summary: 'retention spend per segment from a scenario file; --optimize --budget B',
     run: simulate,
+  },
+  sql: {
+    summary: 'SQL for a data warehouse that computes the per-customer summary (--dialect, --end)',
+    run: sql,
   },
 };
