@@ -6,6 +6,8 @@ import {
   SPLIT_ATTRIBUTES,
   churnCustomers,
   churnSeries,
+  churnSeriesContractual,
+  contractCustomers,
   cohortCustomers,
   cohortMatrix,
   concentration,
@@ -33,6 +35,28 @@ export interface CohortParams {
   split?: SplitAttribute | undefined;
 }
 
+export interface ChurnParams {
+  grain: Grain;
+  window: number;
+  /** 'activity' (default): the inactivity window; 'contract': contract end dates. */
+  mode?: 'activity' | 'contract' | undefined;
+}
+
+/** Sign-up and contract end per customer of the customers file, when it has contracts. */
+function contractArrays(data: Awaited<ReturnType<typeof dataset>>) {
+  const file = data.customers;
+  if (!file || !file.contractEndDay.some((d) => d >= 0)) return undefined;
+  return { ids: file.ids, signup: file.signupDay, end: file.contractEndDay };
+}
+
+function requireContracts(data: Awaited<ReturnType<typeof dataset>>) {
+  const contracts = contractArrays(data);
+  if (!contracts) {
+    throw new Error('Contract mode needs a customers file with sign-up and contract end dates.');
+  }
+  return contracts;
+}
+
 export interface LtvParams {
   grain: Grain;
   margin: number;
@@ -53,7 +77,7 @@ function requireSplit(data: Awaited<ReturnType<typeof dataset>>, split: SplitAtt
 export const descriptive = {
   /** What the screens need to offer their controls: date range, window, attributes. */
   async overview(datasetId: string) {
-    return cached(datasetId, 'overview', 1, async () => {
+    return cached(datasetId, 'overview', 2, async () => {
       const data = await dataset(datasetId);
       const timeline = customerTimeline(data.columns);
       return {
@@ -64,6 +88,7 @@ export const descriptive = {
         attributes: SPLIT_ATTRIBUTES.filter((a) => splitBy(data, a) !== undefined),
         hasCost: data.columns.cost !== undefined,
         hasCac: acquisitionCosts(data) !== undefined,
+        hasContracts: contractArrays(data) !== undefined,
       };
     });
   },
@@ -92,22 +117,43 @@ export const descriptive = {
     return customerList(data, indexes);
   },
 
-  async churn(datasetId: string, params: { grain: Grain; window: number }) {
+  /**
+   * The churn series and growth accounting. Mode 'contract' (customers file with contract
+   * end dates): lost = contract ended in the period, no inactivity window.
+   */
+  async churn(datasetId: string, params: ChurnParams) {
     return cached(datasetId, 'churn', params, async () => {
-      const { columns } = await dataset(datasetId);
+      const data = await dataset(datasetId);
+      const { columns } = data;
+      const growth = growthAccounting(columns, { grain: params.grain });
+      if (params.mode !== 'contract') return { series: churnSeries(columns, params), growth };
+      const contracts = requireContracts(data);
+      const series = churnSeriesContractual(contracts.end, contracts.signup, {
+        grain: params.grain,
+        asOf: customerTimeline(columns).maxDay,
+      });
       return {
-        series: churnSeries(columns, params),
-        growth: growthAccounting(columns, { grain: params.grain }),
+        series: { window: params.window, grain: params.grain, periods: series.periods },
+        growth,
       };
     });
   },
 
-  async churnCell(
-    datasetId: string,
-    params: { grain: Grain; window: number; period: string; group: ChurnGroup },
-  ) {
+  async churnCell(datasetId: string, params: ChurnParams & { period: string; group: ChurnGroup }) {
     const data = await dataset(datasetId);
-    const indexes = churnCustomers(data.columns, params.period, params.group, params);
+    if (params.mode !== 'contract') {
+      return customerList(data, churnCustomers(data.columns, params.period, params.group, params));
+    }
+    const contracts = requireContracts(data);
+    const inFile = contractCustomers(contracts.end, contracts.signup, params.period, params.group, {
+      grain: params.grain,
+      asOf: customerTimeline(data.columns).maxDay,
+    });
+    // Listed with their purchases; customers of the file who never bought are not in the list.
+    const index = new Map(data.columns.customerIds.map((id, i) => [id, i]));
+    const indexes = Array.from(inFile, (i) => index.get(contracts.ids[i]!) ?? -1).filter(
+      (i) => i >= 0,
+    );
     return customerList(data, indexes);
   },
 

@@ -5,7 +5,8 @@
 import { evaluationDays } from './activity.ts';
 import type { ChurnPeriod } from './churn.ts';
 import { checkGrain, checkInteger } from './options.ts';
-import { periodEnd, periodLabel, periodTable, type Grain } from './periods.ts';
+import { parsePeriod, periodEnd, periodLabel, periodTable, type Grain } from './periods.ts';
+import type { ChurnGroup } from './churn.ts';
 
 export interface ContractualChurnOptions {
   grain: Grain;
@@ -97,4 +98,56 @@ export function churnSeriesContractual(
 
 function label(day: number): string {
   return Number.isFinite(day) ? periodLabel(day, 'day') : '';
+}
+
+/**
+ * The customers behind one number of `churnSeriesContractual` (indexes into the contract
+ * arrays): `new` signed up in the period, `lost` had their contract end in it after being
+ * active at the end of the previous one, `activeAtStart` / `activeAtEnd` were under contract
+ * on the previous / this period's evaluation day; nobody is `reactivated`.
+ */
+export function contractCustomers(
+  contractEnd: Int32Array,
+  signup: Int32Array,
+  period: string,
+  group: ChurnGroup,
+  options: ContractualChurnOptions,
+): Int32Array {
+  const grain = checkGrain(options.grain);
+  const target = parsePeriod(period, grain);
+  let minDay = Infinity;
+  let maxDay = -Infinity;
+  for (let i = 0; i < signup.length; i++) {
+    if (signup[i]! < 0) continue;
+    minDay = Math.min(minDay, signup[i]!);
+    maxDay = Math.max(maxDay, signup[i]!, contractEnd[i]!);
+  }
+  const asOf = options.asOf ?? maxDay;
+  if (minDay === Infinity || asOf < minDay || group === 'reactivated') return new Int32Array(0);
+  const table = periodTable(minDay, asOf, grain);
+  const first = table[0]!;
+  const n = table[table.length - 1]! - first + 1;
+  const ev = evaluationDays({ grain, first, count: n, table, minDay }, asOf);
+  const at = (d: number) => table[d - minDay]! - first;
+  const p = target - first;
+  const found: number[] = [];
+  for (let i = 0; i < signup.length; i++) {
+    const s = signup[i]!;
+    const e = contractEnd[i]!;
+    if (s < 0 || s > asOf) continue;
+    // Active from period a to period b inclusive, judged on each period's evaluation day.
+    const a = at(s);
+    let b = n - 1;
+    if (e >= 0 && e <= asOf) b = ev[at(e)]! < e ? at(e) : at(e) - 1;
+    const hit =
+      group === 'new'
+        ? a === p
+        : group === 'lost'
+          ? b >= a && b + 1 === p
+          : group === 'activeAtEnd'
+            ? a <= p && p <= b
+            : a <= p - 1 && p - 1 <= b;
+    if (hit) found.push(i);
+  }
+  return Int32Array.from(found);
 }

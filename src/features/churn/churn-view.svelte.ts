@@ -14,6 +14,8 @@ import { Resource } from '../../state/resource.svelte.ts';
 export type Overview = Awaited<ReturnType<AnalyticsApi['overview']>>;
 export type ChurnData = Awaited<ReturnType<AnalyticsApi['churn']>>;
 export type GrowthGroup = 'new' | 'retained' | 'resurrected' | 'lost';
+/** How "active" is decided: purchases within the window, or a running contract. */
+export type ChurnMode = 'activity' | 'contract';
 
 /** A drill-down: window-based groups of the churn series, or Hsu's groups of growth accounting. */
 export type Drill =
@@ -26,6 +28,7 @@ const DEBOUNCE_MS = 150;
 export class ChurnView {
   #window = $state<number | null>(null);
   #grain = $state<Grain>('month');
+  #mode = $state<ChurnMode>('activity');
   #timer: ReturnType<typeof setTimeout> | undefined;
   readonly overview = new Resource<Overview>();
   readonly data = new Resource<ChurnData>();
@@ -41,6 +44,16 @@ export class ChurnView {
   }
   get grain(): Grain {
     return this.#grain;
+  }
+  get mode(): ChurnMode {
+    return this.#mode;
+  }
+
+  async setMode(mode: ChurnMode): Promise<void> {
+    if (mode === this.#mode) return;
+    this.#mode = mode;
+    this.drill.clear();
+    await this.refresh();
   }
 
   /** The longest window offered: the data's span in days (at least a year). */
@@ -78,7 +91,7 @@ export class ChurnView {
   async refresh(): Promise<void> {
     const window = this.#window;
     if (window === null) return;
-    const params = { grain: this.#grain, window };
+    const params = { grain: this.#grain, window, mode: this.#mode };
     await this.data.run(() => analyticsClient().churn(this.datasetId, params));
   }
 
@@ -86,7 +99,7 @@ export class ChurnView {
   async drillChurn(period: string, group: ChurnGroup): Promise<void> {
     const window = this.#window;
     if (window === null) return;
-    const params = { grain: this.#grain, window, period, group };
+    const params = { grain: this.#grain, window, mode: this.#mode, period, group };
     await this.drill.run(async () => ({
       kind: 'churn' as const,
       period,

@@ -10,6 +10,11 @@ export const churnMessages = {
   'churn.windowReason': 'Suggested W = {days} days: {reason}.',
   'churn.windowReset': 'Use the suggested {days} days',
   'churn.windowInvalid': 'Enter a whole number of days from 1 to {max}.',
+  'churn.mode': 'Active means',
+  'churn.mode.activity': 'bought within the window (W days)',
+  'churn.mode.contract': 'under contract (customers file)',
+  'churn.definition.contract':
+    'A customer is active from sign-up until the contract ends, and lost in the period the contract ends. The churn rate of a period is the customers lost during it divided by the customers under contract at the end of the previous period.',
   'churn.definition':
     'Active on a day d: at least one purchase in the {days} days ending on d. Lost in a period: active at the end of the previous period, not active at the end of this one. Churn rate of a period = customers lost during it ÷ customers active at the end of the previous period.',
   'churn.growthDefinition':

@@ -223,6 +223,11 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'churn.windowReason': 'W sugerat = {days} zile: {reason}.',
   'churn.windowReset': 'Folosiți valoarea sugerată de {days} zile',
   'churn.windowInvalid': 'Introduceți un număr întreg de zile între 1 și {max}.',
+  'churn.mode': 'Activ înseamnă',
+  'churn.mode.activity': 'a cumpărat în fereastra de W zile',
+  'churn.mode.contract': 'are contract în vigoare (fișierul de clienți)',
+  'churn.definition.contract':
+    'Un client este activ de la înregistrare până la încheierea contractului și este pierdut în perioada în care contractul se încheie. Rata de abandon a unei perioade este numărul clienților pierduți în acea perioadă împărțit la clienții cu contract în vigoare la sfârșitul perioadei precedente.',
   'churn.definition':
     'Activ într-o zi d: cel puțin o achiziție în cele {days} zile care se încheie în ziua d. Pierdut într-o perioadă: activ la sfârșitul perioadei anterioare, inactiv la sfârșitul acesteia. Rata de abandon a unei perioade = clienți pierduți în cursul ei ÷ clienți activi la sfârșitul perioadei anterioare.',
   'churn.growthDefinition':
