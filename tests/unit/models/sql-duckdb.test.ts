@@ -48,17 +48,15 @@ describe('warehouse SQL on DuckDB', () => {
     const sql = summarySql({ dialect: 'duckdb', unit: 'week', end: dayNumber(1997, 9, 30) });
     const result = await connection.runAndReadAll(sql);
     const computed = new Map(
-      result
-        .getRowObjectsJS()
-        .map((r) => [
-          r.customer_id as string,
-          {
-            x: Number(r.frequency),
-            tx: Number(r.recency),
-            T: Number(r.T),
-            m: Number(r.monetary_value),
-          },
-        ]),
+      result.getRowObjectsJS().map((r) => [
+        r.customer_id as string,
+        {
+          x: Number(r.frequency),
+          tx: Number(r.recency),
+          T: Number(r.T),
+          m: Number(r.monetary_value),
+        },
+      ]),
     );
 
     const published = readFileSync(data('cdnow_customers_summary_with_transactions.csv'), 'utf8')
