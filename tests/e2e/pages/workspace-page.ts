@@ -25,7 +25,7 @@ export class WorkspacePage {
     this.revenue = page.getByTestId('summary-revenue');
     this.refunds = page.getByTestId('summary-refunds');
     this.rejected = page.getByTestId('summary-rejected');
-    this.switcher = page.getByLabel('Data set', { exact: true });
+    this.switcher = page.getByRole('combobox', { name: 'Data set', exact: true });
   }
 
   async open(): Promise<void> {
