@@ -6,3 +6,4 @@ export * from './segments.ts';
 export * from './scenario.ts';
 export * from './scenario-file.ts';
 export * from './sensitivity.ts';
+export * from './uplift.ts';
