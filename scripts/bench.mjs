@@ -40,6 +40,14 @@ try {
       ...(chromium && { CHROMIUM_PATH: chromium }),
     },
   });
+  execSync('npx tsx tests/bench/board.browser.ts', {
+    stdio: 'inherit',
+    env: {
+      ...process.env,
+      BENCH_URL: 'http://127.0.0.1:4190',
+      ...(chromium && { CHROMIUM_PATH: chromium }),
+    },
+  });
 } finally {
   process.kill(-server.pid);
 }
