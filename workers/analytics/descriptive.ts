@@ -7,6 +7,8 @@ import {
   churnCustomers,
   churnSeries,
   churnSeriesContractual,
+  growthCustomers,
+  type GrowthGroup,
   contractCustomers,
   cohortCustomers,
   cohortMatrix,
@@ -26,7 +28,6 @@ import {
   type SplitAttribute,
 } from '../../src/core/index.ts';
 import { acquisitionCosts, cached, customerList, dataset, splitBy } from './context.ts';
-import { checkChoice, checkGrain, parsePeriod, periodFrame } from '../../src/core/index.ts';
 
 export interface CohortParams {
   grain: Grain;
@@ -222,39 +223,12 @@ export const descriptive = {
    * but before; lost = bought in p − 1, not in p. "Bought in p" is Hsu's activity, not the
    * inactivity window of churnCell.
    */
+  /** The customers behind one growth-accounting bar (bought-in-period groups). */
   async growthCell(
     datasetId: string,
-    params: { grain: Grain; period: string; group: 'new' | 'retained' | 'resurrected' | 'lost' },
+    params: { grain: Grain; period: string; group: GrowthGroup },
   ) {
     const data = await dataset(datasetId);
-    const grain = checkGrain(params.grain);
-    const group = checkChoice('group', params.group, ['new', 'retained', 'resurrected', 'lost']);
-    const timeline = customerTimeline(data.columns);
-    const frame = periodFrame(timeline, grain);
-    const p = parsePeriod(params.period, grain) - frame.first;
-    if (p < 0 || p >= frame.count) throw new Error(`invalid period: ${params.period}`);
-    const { offsets, days } = timeline;
-    const indexes: number[] = [];
-    for (let i = 0; i < timeline.customers; i++) {
-      if (offsets[i] === offsets[i + 1]) continue;
-      const first = frame.table[days[offsets[i]!]! - frame.minDay]!;
-      let now = false;
-      let before = false;
-      for (let j = offsets[i]!; j < offsets[i + 1]!; j++) {
-        const q = frame.table[days[j]! - frame.minDay]!;
-        if (q === p) now = true;
-        else if (q === p - 1) before = true;
-      }
-      const member =
-        group === 'new'
-          ? first === p
-          : group === 'retained'
-            ? before && now
-            : group === 'lost'
-              ? before && !now
-              : now && !before && first < p - 1;
-      if (member) indexes.push(i);
-    }
-    return customerList(data, indexes);
+    return customerList(data, growthCustomers(data.columns, params));
   },
 };

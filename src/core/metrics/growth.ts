@@ -4,8 +4,8 @@
  * or resurrected, and last period's actives who did not come back are lost (churned).
  */
 import type { TransactionColumns } from '../model.ts';
-import { checkGrain } from './options.ts';
-import { periodEnd, periodLabel, type Grain } from './periods.ts';
+import { checkChoice, checkGrain } from './options.ts';
+import { parsePeriod, periodEnd, periodLabel, type Grain } from './periods.ts';
 import { customerTimeline, periodFrame } from './timeline.ts';
 
 export interface GrowthPeriod {
@@ -78,4 +78,47 @@ export function growthAccounting(
     });
   }
   return { grain, periods };
+}
+
+export type GrowthGroup = 'new' | 'retained' | 'resurrected' | 'lost';
+export const GROWTH_GROUPS: readonly GrowthGroup[] = ['new', 'retained', 'resurrected', 'lost'];
+
+/**
+ * The customers (indexes into `customerIds`) behind one number of `growthAccounting`:
+ * bought first in p (new), in p − 1 and p (retained), in p but not p − 1 after buying
+ * before that (resurrected), or in p − 1 but not p (lost).
+ */
+export function growthCustomers(
+  columns: TransactionColumns,
+  options: { grain: Grain; period: string; group: GrowthGroup },
+): Int32Array {
+  const grain = checkGrain(options.grain);
+  const group = checkChoice('group', options.group, GROWTH_GROUPS);
+  const timeline = customerTimeline(columns);
+  const frame = periodFrame(timeline, grain);
+  const p = parsePeriod(options.period, grain) - frame.first;
+  if (p < 0 || p >= frame.count) throw new Error(`invalid period: ${options.period}`);
+  const { offsets, days } = timeline;
+  const found: number[] = [];
+  for (let i = 0; i < timeline.customers; i++) {
+    if (offsets[i] === offsets[i + 1]) continue;
+    const first = frame.table[days[offsets[i]!]! - frame.minDay]!;
+    let now = false;
+    let before = false;
+    for (let j = offsets[i]!; j < offsets[i + 1]!; j++) {
+      const q = frame.table[days[j]! - frame.minDay]!;
+      if (q === p) now = true;
+      else if (q === p - 1) before = true;
+    }
+    const member =
+      group === 'new'
+        ? first === p
+        : group === 'retained'
+          ? before && now
+          : group === 'lost'
+            ? before && !now
+            : now && !before && first < p - 1;
+    if (member) found.push(i);
+  }
+  return Int32Array.from(found);
 }
