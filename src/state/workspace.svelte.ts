@@ -94,7 +94,15 @@ export class WorkspaceState {
       stop = watchDatasets(
         (datasets) => {
           this.#datasets = datasets;
+          // This tab keeps showing what it shows: the data set open by default is pinned, so
+          // an import in another tab (newest first) does not swap it; when it is deleted
+          // elsewhere, the tab moves on to the newest remaining one.
+          if (!datasets.some((d) => d.id === this.#currentId)) {
+            this.#currentId = datasets[0]?.id ?? null;
+          }
           this.#loaded = true;
+          // Usage changes with data sets added or deleted here or in another tab.
+          this.refreshStorage().catch(() => undefined);
         },
         (error) => this.fail(error, 'read your data sets'),
       );

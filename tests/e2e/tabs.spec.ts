@@ -1,0 +1,51 @@
+import { expect, test } from '@playwright/test';
+import { ImportPage } from './pages/import-page.ts';
+import { WorkspacePage } from './pages/workspace-page.ts';
+
+test('two tabs on one workspace follow each other: imports and renames, without reload', async ({
+  context,
+}) => {
+  const a = new WorkspacePage(await context.newPage());
+  const b = new WorkspacePage(await context.newPage());
+  await a.open();
+  await b.open();
+  await a.expectEmpty();
+  await b.expectEmpty();
+
+  // An import in tab A appears in tab B: its switcher and, as B has nothing open, its summary.
+  await a.loadSample();
+  await expect(b.switcher.locator('option')).toHaveText(['Sample coffee shop']);
+  await expect(b.title).toHaveText('Sample coffee shop');
+  await expect(b.customers).toHaveText('5,000');
+
+  // A rename in tab B shows in tab A's switcher and in its open summary.
+  await b.rename('Coffee — client copy');
+  await expect(b.title).toHaveText('Coffee — client copy');
+  await expect(a.title).toHaveText('Coffee — client copy');
+  await expect(a.switcher.locator('option')).toHaveText(['Coffee — client copy']);
+
+  // A second import in A is listed in B, while B keeps the data set it has open.
+  const importer = new ImportPage(a.page);
+  await importer.open();
+  await importer.choose('tests/fixtures/orders-ru-cp1251.csv');
+  await importer.start();
+  await expect(a.title).toHaveText('orders-ru-cp1251');
+  await expect(b.switcher.locator('option')).toHaveText([
+    'orders-ru-cp1251',
+    'Coffee — client copy',
+  ]);
+  await expect(b.title).toHaveText('Coffee — client copy');
+  await expect(b.switcher).toHaveValue(
+    (await b.switcher.locator('option', { hasText: 'Coffee' }).getAttribute('value'))!,
+  );
+
+  // Deleting in A: B falls back to the remaining data set instead of showing a stale one.
+  await a.page.goto('/#/data');
+  await a.switcher.selectOption({ label: 'Coffee — client copy' });
+  await expect(a.title).toHaveText('Coffee — client copy');
+  await a.deleteOpenDataset();
+  await expect(b.switcher.locator('option')).toHaveText(['orders-ru-cp1251']);
+  await expect(b.title).toHaveText('orders-ru-cp1251');
+  await expect(b.customers).toHaveText('3');
+  await b.page.screenshot({ path: 'test-results/tabs-b.png', fullPage: true });
+});
