@@ -92,6 +92,16 @@ test('lifecycle board: rule counts, mouse and keyboard moves, undo, reload, clea
   await expect(board.count('lapsed')).toHaveText(number(expected[4]! - 2));
   await expect(board.count('wonBack')).toHaveText(number(expected[5]! + 2));
 
+  // Touch: a vertical swipe on a card scrolls its lane (nothing moves); a sideways finger
+  // drag takes an "At risk" card to "Won back".
+  const lapsedList = board.lane('lapsed').locator('.viewport');
+  expect(await board.touchSwipeUp(board.cards('lapsed').nth(2), 150)).toBe('touch');
+  await expect.poll(() => lapsedList.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+  await expect(board.count('lapsed')).toHaveText(number(expected[4]! - 2));
+  expect(await board.touchDrag(board.cards('atRisk').first(), 'wonBack')).toBe('touch');
+  await expect(board.count('atRisk')).toHaveText(number(expected[3]! - 1));
+  await expect(board.count('wonBack')).toHaveText(number(expected[5]! + 3));
+
   // Keyboard: Space picks up an "Active" card, → → moves the target to "At risk", Enter drops.
   const active = board.cards('active').first();
   await active.focus();
@@ -147,7 +157,7 @@ test('lifecycle board: rule counts, mouse and keyboard moves, undo, reload, clea
 
   // Move log: view and export as CSV.
   await board.logButton.click();
-  await expect(board.log.getByRole('row')).toHaveCount(5); // header + 4 moves
+  await expect(board.log.getByRole('row')).toHaveCount(6); // header + 5 moves
   const csv = await board.download(board.log.getByRole('button', { name: 'CSV' }));
   expect(csv.name).toBe('lifecycle-moves.csv');
   const lines = csv.text

@@ -3,12 +3,16 @@
  * beyond a pointerdown handler, the dragged cards never move in the DOM (a small ghost
  * follows the pointer), and the lane under the pointer is found by one elementFromPoint per
  * move. The same state serves the keyboard: Space picks up, arrows choose, Enter drops.
+ * Touch and pen use the same pointer events: cards are `touch-action: pan-y`, so a vertical
+ * swipe scrolls the lane (the browser cancels the pointer) and a sideways move drags the
+ * card across lanes; only the primary pointer drags, a second finger is ignored.
  */
 export interface DropHandler {
   (customers: number[], lane: number): void;
 }
 
-const THRESHOLD = 5;
+/** Pixels the pointer travels before a press becomes a drag (fingers jitter more). */
+const THRESHOLD = { mouse: 5, touch: 8 };
 
 export class DragState {
   customers = $state.raw<number[]>([]);
@@ -17,7 +21,8 @@ export class DragState {
   mode = $state<'pointer' | 'keyboard' | null>(null);
   x = $state(0);
   y = $state(0);
-  #start: { x: number; y: number; customers: number[]; from: number } | null = null;
+  #start: { x: number; y: number; customers: number[]; from: number; pointer: number } | null =
+    null;
   #suppressClick = false;
   #onDrop: DropHandler;
 
@@ -31,10 +36,10 @@ export class DragState {
 
   /** pointerdown on a card: a drag starts once the pointer moved a few pixels. */
   press(event: PointerEvent, customers: number[], from: number): void {
-    if (event.button !== 0 || this.mode === 'keyboard') return;
+    if (event.button !== 0 || !event.isPrimary || this.mode !== null) return;
     // A drag that ended over another element fired no click: nothing left to suppress.
     this.#suppressClick = false;
-    this.#start = { x: event.clientX, y: event.clientY, customers, from };
+    this.#start = { x: event.clientX, y: event.clientY, customers, from, pointer: event.pointerId };
     addEventListener('pointermove', this.#move);
     addEventListener('pointerup', this.#up);
     addEventListener('pointercancel', this.#cancel);
@@ -49,9 +54,10 @@ export class DragState {
 
   #move = (event: PointerEvent) => {
     const start = this.#start;
-    if (!start) return;
+    if (!start || event.pointerId !== start.pointer) return;
     if (this.mode === null) {
-      if (Math.hypot(event.clientX - start.x, event.clientY - start.y) < THRESHOLD) return;
+      const threshold = event.pointerType === 'mouse' ? THRESHOLD.mouse : THRESHOLD.touch;
+      if (Math.hypot(event.clientX - start.x, event.clientY - start.y) < threshold) return;
       this.customers = start.customers;
       this.from = start.from;
       this.target = start.from;
@@ -66,7 +72,8 @@ export class DragState {
     this.target = lane ? Number(lane.dataset.laneIndex) : -1;
   };
 
-  #up = () => {
+  #up = (event: PointerEvent) => {
+    if (event.pointerId !== this.#start?.pointer) return;
     const dragging = this.mode === 'pointer';
     const { customers, target, from } = this;
     this.#end();
@@ -75,7 +82,9 @@ export class DragState {
     if (target >= 0 && target !== from) this.#onDrop(customers, target);
   };
 
-  #cancel = () => this.#end();
+  #cancel = (event: PointerEvent) => {
+    if (event.pointerId === this.#start?.pointer) this.#end();
+  };
 
   #end(): void {
     this.#start = null;

@@ -64,6 +64,60 @@ export class LifecyclePage {
     await this.page.mouse.up();
   }
 
+  /**
+   * Drags a card onto another lane with a finger: real touch input through the DevTools
+   * protocol (touch emulation on for the gesture), a sideways move first as a user would.
+   * Returns the pointerType the page saw on pointerdown.
+   */
+  async touchDrag(card: Locator, toLane: string): Promise<string> {
+    return this.#touchGesture(card, async (x, y, move) => {
+      const to = await this.lane(toLane).locator('.viewport').boundingBox();
+      if (!to) throw new Error('lane not visible');
+      await move(x + 20, y);
+      for (let i = 1; i <= 8; i++) {
+        await move(
+          x + 20 + ((to.x + to.width / 2 - x - 20) * i) / 8,
+          y + ((to.y + 40 - y) * i) / 8,
+        );
+      }
+    });
+  }
+
+  /** Swipes up with a finger on a card (to scroll its lane); returns the pointerType seen. */
+  async touchSwipeUp(card: Locator, distance: number): Promise<string> {
+    return this.#touchGesture(card, async (x, y, move) => {
+      for (let i = 1; i <= 8; i++) await move(x, y - (distance * i) / 8);
+    });
+  }
+
+  async #touchGesture(
+    card: Locator,
+    moves: (x: number, y: number, move: (x: number, y: number) => Promise<void>) => Promise<void>,
+  ): Promise<string> {
+    const box = await card.boundingBox();
+    if (!box) throw new Error('card not visible');
+    await this.page.evaluate(() => {
+      const w = window as unknown as { seenPointer: string };
+      w.seenPointer = '';
+      addEventListener('pointerdown', (e) => (w.seenPointer = e.pointerType), { once: true });
+    });
+    const cdp = await this.page.context().newCDPSession(this.page);
+    await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 1 });
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height / 2;
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+    await moves(x, y, async (mx, my) => {
+      await cdp.send('Input.dispatchTouchEvent', {
+        type: 'touchMove',
+        touchPoints: [{ x: mx, y: my }],
+      });
+    });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: false });
+    await cdp.detach();
+    return this.page.evaluate(() => (window as unknown as { seenPointer: string }).seenPointer);
+  }
+
   /** Reads the paint timings the board publishes (ms). */
   async timings(): Promise<{ paint: number; total: number; seq: number }> {
     return this.board.evaluate((el) => ({
