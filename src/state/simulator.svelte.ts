@@ -39,6 +39,7 @@ import { Resource } from './resource.svelte.ts';
 
 export type SimulatorData = Awaited<ReturnType<AnalyticsApi['simulatorSegments']>>;
 export type ModelParams = Parameters<AnalyticsApi['simulatorSegments']>[1];
+export type SimulatorUplift = Awaited<ReturnType<AnalyticsApi['simulatorUplift']>>;
 
 export const DEFAULT_MODEL: ModelParams = { unit: 'week', horizon: 52, discount: 0.002, margin: 1 };
 
@@ -70,6 +71,10 @@ export class SimulatorState {
   readonly datasetId: string;
   readonly segmentations = new Resource<string[]>();
   readonly data = new Resource<SimulatorData>();
+  /** The observed uplift of the campaign file the user picked (null: none picked). */
+  readonly uplift = new Resource<SimulatorUplift>();
+  #campaign = $state.raw<{ name: string; text: string } | null>(null);
+  #upliftWindow = $state<number | null>(null);
   #model = $state<ModelParams>({ ...DEFAULT_MODEL });
   #segmentation = $state('valueRisk');
   #scenario = $state<Scenario | null>(null);
@@ -121,6 +126,9 @@ export class SimulatorState {
   get compare() {
     return this.#compare;
   }
+  get campaignName() {
+    return this.#campaign?.name ?? null;
+  }
 
   async start(): Promise<void> {
     await Promise.all([this.refresh(), this.refreshSaved()]);
@@ -150,6 +158,35 @@ export class SimulatorState {
     this.#openId = null;
     this.#optimiser = null;
     this.#message = null;
+    if (this.#campaign) await this.refreshUplift();
+  }
+
+  /** Reads a campaign file (treatment and control customers) and measures its uplift. */
+  async loadCampaign(name: string, text: string): Promise<void> {
+    this.#campaign = { name, text };
+    this.#upliftWindow = null;
+    await this.refreshUplift();
+  }
+
+  /** The retention window W in days (null: the data's suggestion). */
+  async setUpliftWindow(days: number | null): Promise<void> {
+    this.#upliftWindow = days;
+    await this.refreshUplift();
+  }
+
+  async refreshUplift(): Promise<void> {
+    const campaign = this.#campaign;
+    if (!campaign) return;
+    const model = $state.snapshot(this.#model);
+    await this.uplift.run(() =>
+      analyticsClient().simulatorUplift(
+        this.datasetId,
+        model,
+        this.#segmentation,
+        campaign.text,
+        this.#upliftWindow,
+      ),
+    );
   }
 
   async setSegmentation(segmentation: string): Promise<void> {

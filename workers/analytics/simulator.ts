@@ -8,13 +8,20 @@ import {
   RFM_SEGMENTS,
   SPLIT_ATTRIBUTES,
   aggregateSegments,
+  boughtWithin,
+  customerTimeline,
   discountedClv,
+  parseCampaignFile,
+  suggestWindow,
+  upliftCounts,
+  upliftOf,
   rfmScores,
   tierOf,
   type SegmentBase,
   type SegmentTier,
   type SplitAttribute,
   type TierLevel,
+  type Uplift,
 } from '../../src/core/index.ts';
 import { acquisitionCosts, dataset, splitBy } from './context.ts';
 import { customerModel, type CustomerModel, type ModelParams } from './predictive-model.ts';
@@ -197,6 +204,25 @@ async function groupingFor(datasetId: string, m: CustomerModel, segmentation: Se
   return lastGrouping.grouping;
 }
 
+/** A campaign's observed uplift per segment (see src/core/simulate/uplift.ts). */
+export interface SimulatorUplift {
+  /** Days after the campaign date in which a purchase counts as retained. */
+  window: number;
+  /** The data's suggested inactivity window (the default). */
+  suggestedWindow: number;
+  /** Rows of the campaign file used; ids not in the data; windows not yet over; rows skipped. */
+  members: number;
+  unknown: number;
+  censored: number;
+  skipped: number;
+  problems: string[];
+  channels: string[];
+  firstDay: number;
+  lastDay: number;
+  /** One row per segment with campaign members, then the total (key 'all'). */
+  rows: ({ key: string; label: string } & Uplift)[];
+}
+
 export const simulator = {
   /** The segmentations this data set offers (value × risk needs a CLV; others need columns). */
   async simulatorSegmentations(datasetId: string, params: ModelParams): Promise<SegmentationId[]> {
@@ -289,5 +315,71 @@ export const simulator = {
       segment.push(target);
     }
     return { ids, segment: Int32Array.from(segment) };
+  },
+
+  /**
+   * The observed uplift of a campaign file (customer id, treatment | control, date, channel)
+   * per segment of `segmentation`: retained = bought within `window` days after the
+   * campaign date (default: the data's suggested window). Members whose window runs past the
+   * end of the data are left out. The segments are today's (from the model at the end of
+   * the data), so treated and control customers are placed by the same rule.
+   */
+  async simulatorUplift(
+    datasetId: string,
+    params: ModelParams,
+    segmentation: SegmentationId,
+    campaignText: string,
+    window: number | null,
+  ): Promise<SimulatorUplift> {
+    const file = parseCampaignFile(campaignText);
+    const data = await dataset(datasetId);
+    const { columns } = data;
+    const timeline = customerTimeline(columns);
+    const suggestedWindow = suggestWindow(columns).days;
+    const w = window !== null && window >= 1 ? Math.round(window) : suggestedWindow;
+    const m = await customerModel(datasetId, params);
+    const g = segmentation === 'lanes' ? undefined : await groupingFor(datasetId, m, segmentation);
+    const dictionary = new Map(columns.customerIds.map((id, i) => [id, i]));
+    const modelRow = new Map(m.ids.map((id, i) => [id, i]));
+    const n = file.members.length;
+    const segment = new Int32Array(n).fill(-1);
+    const treated = new Uint8Array(n);
+    const retained = new Uint8Array(n);
+    const included = new Uint8Array(n);
+    let unknown = 0;
+    let censored = 0;
+    let firstDay = Infinity;
+    let lastDay = -Infinity;
+    file.members.forEach((member, k) => {
+      firstDay = Math.min(firstDay, member.day);
+      lastDay = Math.max(lastDay, member.day);
+      const c = dictionary.get(member.customerId);
+      if (c === undefined) return void unknown++;
+      if (member.day + w > timeline.maxDay) return void censored++;
+      included[k] = 1;
+      treated[k] = member.arm === 'treatment' ? 1 : 0;
+      retained[k] = boughtWithin(timeline.offsets, timeline.days, c, member.day, w) ? 1 : 0;
+      const row = modelRow.get(member.customerId);
+      if (g && row !== undefined) segment[k] = g.group[row]!;
+    });
+    const labels = g?.labels ?? [];
+    const counts = upliftCounts(segment, treated, retained, included, labels.length);
+    const rows = labels
+      .map((l, k) => ({ ...l, ...upliftOf(counts[k]!) }))
+      .filter((r) => r.treated + r.control > 0);
+    rows.push({ key: 'all', label: 'All campaign customers', ...upliftOf(counts[labels.length]!) });
+    return {
+      window: w,
+      suggestedWindow,
+      members: n - unknown - censored,
+      unknown,
+      censored,
+      skipped: file.skipped,
+      problems: file.problems,
+      channels: file.channels,
+      firstDay,
+      lastDay,
+      rows,
+    };
   },
 };

@@ -166,4 +166,35 @@ export const simulatorMessages = {
   'simulator.cmp.measure': 'Measure',
   'simulator.cmp.label': 'Cost, value saved and net value of the compared scenarios',
   'simulator.cmp.y': 'Amount',
+
+  'simulator.uplift.title': 'Campaign uplift (ex-post)',
+  'simulator.uplift.intro':
+    'Measure what a past campaign did: pick a file with one row per customer — customer_id, group (treatment or control), campaign_date and optionally channel. A customer counts as retained when they bought within W days after the campaign date; the uplift is the treatment’s retention minus the control’s, with a 95 % interval.',
+  'simulator.uplift.file': 'Campaign file (CSV)',
+  'simulator.uplift.window': 'Retention window W (days)',
+  'simulator.uplift.channel': 'Channel of the campaign',
+  'simulator.uplift.spend': 'Spend per treated customer',
+  'simulator.uplift.none':
+    'No campaign file yet. Without a treatment and a control group the channel responses stay assumptions.',
+  'simulator.uplift.error': 'The campaign file could not be measured: {reason}',
+  'simulator.uplift.summary':
+    '{file}: {members} customers measured ({treated} treated, {control} control), campaign on {date}; retained = bought within {window} days after it (the data suggests {suggested}).',
+  'simulator.uplift.left':
+    'Left out: {unknown} customers not in this data set, {censored} whose window runs past the end of the data, {skipped} unreadable rows.',
+  'simulator.uplift.all': 'All campaign customers',
+  'simulator.uplift.col.treated': 'Retention, treatment',
+  'simulator.uplift.col.control': 'Retention, control',
+  'simulator.uplift.col.uplift': 'Uplift (points)',
+  'simulator.uplift.col.interval': '95 % interval (points)',
+  'simulator.uplift.col.reduction': 'Churn reduction',
+  'simulator.uplift.col.significance': 'Significance',
+  'simulator.uplift.col.eMax': 'Implied e_max',
+  'simulator.uplift.col.action': 'Action',
+  'simulator.uplift.significant': 'significant',
+  'simulator.uplift.notSignificant': 'not significant',
+  'simulator.uplift.use': 'Use as response for {channel}',
+  'simulator.uplift.useFor': 'Use the uplift of {segment} as the response for {channel}',
+  'simulator.uplift.applied': '{channel}: e_max set to {eMax} from the uplift of {segment}.',
+  'simulator.uplift.mapping':
+    'Churn reduction = uplift ÷ the control’s churn rate. Implied e_max = churn reduction ÷ (1 − exp(−spend / k)), with the channel’s k = {k}: the e_max whose response curve passes through the observed effect at the campaign’s spend (capped at 0–100 %).',
 } as const;

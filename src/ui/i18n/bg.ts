@@ -876,4 +876,34 @@ export const catalog: Partial<Catalog> = {
   'simulator.cmp.measure': 'Показател',
   'simulator.cmp.label': 'Разход, запазена стойност и нетна стойност на сравняваните сценарии',
   'simulator.cmp.y': 'Сума',
+  'simulator.uplift.title': 'Ефект от кампания (след факта)',
+  'simulator.uplift.intro':
+    'Измерете какво е донесла минала кампания: изберете файл с по един ред на клиент — customer_id, group (treatment или control), campaign_date и по желание channel. Клиентът се смята за задържан, ако е купил в рамките на W дни след датата на кампанията; ефектът е задържането в тестовата група минус това в контролната, с 95 % интервал.',
+  'simulator.uplift.file': 'Файл на кампанията (CSV)',
+  'simulator.uplift.window': 'Прозорец на задържане W (дни)',
+  'simulator.uplift.channel': 'Канал на кампанията',
+  'simulator.uplift.spend': 'Разход на клиент от тестовата група',
+  'simulator.uplift.none':
+    'Все още няма файл на кампания. Без тестова и контролна група откликът на каналите остава допускане.',
+  'simulator.uplift.error': 'Ефектът от кампанията не можа да бъде измерен: {reason}',
+  'simulator.uplift.summary':
+    '{file}: измерени клиенти — {members} ({treated} в тестовата, {control} в контролната група), кампания на {date}; задържан = купил в рамките на {window} дни след нея (данните предлагат {suggested}).',
+  'simulator.uplift.left':
+    'Пропуснати: {unknown} клиенти, които ги няма в набора от данни, {censored} с прозорец след края на данните, {skipped} нечетими реда.',
+  'simulator.uplift.all': 'Всички клиенти от кампанията',
+  'simulator.uplift.col.treated': 'Задържане, тестова група',
+  'simulator.uplift.col.control': 'Задържане, контролна група',
+  'simulator.uplift.col.uplift': 'Ефект (пункта)',
+  'simulator.uplift.col.interval': '95 % интервал (пункта)',
+  'simulator.uplift.col.reduction': 'Намаление на отлива',
+  'simulator.uplift.col.significance': 'Значимост',
+  'simulator.uplift.col.eMax': 'Изведен e_max',
+  'simulator.uplift.col.action': 'Действие',
+  'simulator.uplift.significant': 'значим',
+  'simulator.uplift.notSignificant': 'незначим',
+  'simulator.uplift.use': 'Използвай като отклик за {channel}',
+  'simulator.uplift.useFor': 'Използвай ефекта на {segment} като отклик за {channel}',
+  'simulator.uplift.applied': '{channel}: e_max е {eMax} според ефекта на {segment}.',
+  'simulator.uplift.mapping':
+    'Намаление на отлива = ефект ÷ отлива в контролната група. Изведен e_max = намаление на отлива ÷ (1 − exp(−разход / k)), с k на канала = {k}: e_max, при който кривата на отклик минава през наблюдавания ефект при разхода на кампанията (в границите 0–100 %).',
 };

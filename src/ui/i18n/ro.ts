@@ -877,4 +877,34 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'simulator.cmp.measure': 'Măsură',
   'simulator.cmp.label': 'Costul, valoarea salvată și valoarea netă ale scenariilor comparate',
   'simulator.cmp.y': 'Sumă',
+  'simulator.uplift.title': 'Efectul campaniei (ex-post)',
+  'simulator.uplift.intro':
+    'Măsurați ce a adus o campanie trecută: alegeți un fișier cu un rând pe client — customer_id, group (treatment sau control), campaign_date și, opțional, channel. Un client este reținut dacă a cumpărat în cele W zile de după data campaniei; efectul este retenția grupului de test minus cea a grupului de control, cu un interval de 95 %.',
+  'simulator.uplift.file': 'Fișierul campaniei (CSV)',
+  'simulator.uplift.window': 'Fereastra de retenție W (zile)',
+  'simulator.uplift.channel': 'Canalul campaniei',
+  'simulator.uplift.spend': 'Cheltuială per client din grupul de test',
+  'simulator.uplift.none':
+    'Niciun fișier de campanie încă. Fără un grup de test și unul de control, răspunsul canalelor rămâne o ipoteză.',
+  'simulator.uplift.error': 'Efectul campaniei nu a putut fi măsurat: {reason}',
+  'simulator.uplift.summary':
+    '{file}: clienți măsurați — {members} ({treated} în test, {control} în control), campania pe {date}; reținut = a cumpărat în {window} zile de după ea (datele sugerează {suggested}).',
+  'simulator.uplift.left':
+    'Lăsați deoparte: {unknown} clienți care nu sunt în setul de date, {censored} a căror fereastră trece de sfârșitul datelor, {skipped} rânduri ilizibile.',
+  'simulator.uplift.all': 'Toți clienții campaniei',
+  'simulator.uplift.col.treated': 'Retenție, test',
+  'simulator.uplift.col.control': 'Retenție, control',
+  'simulator.uplift.col.uplift': 'Efect (puncte)',
+  'simulator.uplift.col.interval': 'Interval de 95 % (puncte)',
+  'simulator.uplift.col.reduction': 'Reducerea abandonului',
+  'simulator.uplift.col.significance': 'Semnificație',
+  'simulator.uplift.col.eMax': 'e_max implicat',
+  'simulator.uplift.col.action': 'Acțiune',
+  'simulator.uplift.significant': 'semnificativ',
+  'simulator.uplift.notSignificant': 'nesemnificativ',
+  'simulator.uplift.use': 'Folosește ca răspuns pentru {channel}',
+  'simulator.uplift.useFor': 'Folosește efectul din {segment} ca răspuns pentru {channel}',
+  'simulator.uplift.applied': '{channel}: e_max setat la {eMax} din efectul din {segment}.',
+  'simulator.uplift.mapping':
+    'Reducerea abandonului = efect ÷ rata de abandon a grupului de control. e_max implicat = reducerea abandonului ÷ (1 − exp(−cheltuială / k)), cu k al canalului = {k}: e_max-ul a cărui curbă de răspuns trece prin efectul observat la cheltuiala campaniei (limitat la 0–100 %).',
 };

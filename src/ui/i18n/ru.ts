@@ -881,4 +881,34 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'simulator.cmp.measure': 'Показатель',
   'simulator.cmp.label': 'Затраты, сохранённая ценность и чистая ценность сравниваемых сценариев',
   'simulator.cmp.y': 'Сумма',
+  'simulator.uplift.title': 'Эффект кампании (по факту)',
+  'simulator.uplift.intro':
+    'Измерьте, что дала прошедшая кампания: выберите файл с одной строкой на клиента — customer_id, group (treatment или control), campaign_date и, если есть, channel. Клиент считается удержанным, если купил в течение W дней после даты кампании; эффект — удержание в тестовой группе минус удержание в контрольной, с 95-процентным интервалом.',
+  'simulator.uplift.file': 'Файл кампании (CSV)',
+  'simulator.uplift.window': 'Окно удержания W (дней)',
+  'simulator.uplift.channel': 'Канал кампании',
+  'simulator.uplift.spend': 'Затраты на клиента тестовой группы',
+  'simulator.uplift.none':
+    'Файла кампании пока нет. Без тестовой и контрольной групп отклик каналов остаётся допущением.',
+  'simulator.uplift.error': 'Не удалось измерить эффект кампании: {reason}',
+  'simulator.uplift.summary':
+    '{file}: измерено клиентов — {members} (тестовая группа {treated}, контрольная {control}), кампания {date}; удержан = купил в течение {window} дней после неё (по данным предлагается {suggested}).',
+  'simulator.uplift.left':
+    'Не учтены: клиентов, которых нет в наборе данных, — {unknown}; клиентов, чьё окно выходит за конец данных, — {censored}; нечитаемых строк — {skipped}.',
+  'simulator.uplift.all': 'Все клиенты кампании',
+  'simulator.uplift.col.treated': 'Удержание, тестовая группа',
+  'simulator.uplift.col.control': 'Удержание, контрольная группа',
+  'simulator.uplift.col.uplift': 'Эффект (п. п.)',
+  'simulator.uplift.col.interval': '95 % интервал (п. п.)',
+  'simulator.uplift.col.reduction': 'Снижение оттока',
+  'simulator.uplift.col.significance': 'Значимость',
+  'simulator.uplift.col.eMax': 'Расчётный e_max',
+  'simulator.uplift.col.action': 'Действие',
+  'simulator.uplift.significant': 'значимо',
+  'simulator.uplift.notSignificant': 'не значимо',
+  'simulator.uplift.use': 'Взять как отклик канала «{channel}»',
+  'simulator.uplift.useFor': 'Взять эффект сегмента «{segment}» как отклик канала «{channel}»',
+  'simulator.uplift.applied': '{channel}: e_max = {eMax} по эффекту сегмента «{segment}».',
+  'simulator.uplift.mapping':
+    'Снижение оттока = эффект ÷ доля оттока в контрольной группе. Расчётный e_max = снижение оттока ÷ (1 − exp(−затраты / k)), где k канала = {k}: e_max, при котором кривая отклика проходит через наблюдаемый эффект при затратах кампании (в пределах 0–100 %).',
 };

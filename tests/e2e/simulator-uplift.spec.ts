@@ -1,0 +1,115 @@
+import { expect, test } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { loadTransactionsFile } from '../../src/cli/load.ts';
+import { suggestWindow } from '../../src/core/index.ts';
+import { SimulatorPage } from './pages/simulator-page.ts';
+import { WorkspacePage } from './pages/workspace-page.ts';
+
+/**
+ * Ex-post uplift: a campaign file of 300 sample customers (150 treated by SMS, 150 held out)
+ * is picked on the simulator screen; the retention the page shows per group is checked
+ * against a count made here from the raw transactions, and the uplift's e_max is put into
+ * the channel library.
+ */
+
+const FIXTURE = 'tests/fixtures/campaign-sms.csv';
+const pct = (x: number) =>
+  new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 1 }).format(x);
+const points = (x: number) =>
+  `${x > 0 ? '+' : ''}${new Intl.NumberFormat('en', { maximumFractionDigits: 1 }).format(x * 100)}`;
+
+/** Retention per group, counted directly: any transaction in (date, date + W]. */
+async function expected(window: number) {
+  const { columns } = await loadTransactionsFile('public/sample/transactions.csv');
+  const lines = (await readFile(FIXTURE, 'utf8')).trim().split('\n').slice(1);
+  const members = new Map(
+    lines.map((l) => {
+      const [id, group, , date] = l.split(',');
+      return [id!, { group: group!, day: Date.parse(`${date}T00:00:00Z`) / 86_400_000 }];
+    }),
+  );
+  const retained = new Set<string>();
+  columns.day.forEach((d, r) => {
+    const id = columns.customerIds[columns.customer[r]!]!;
+    const m = members.get(id);
+    if (m && d > m.day && d <= m.day + window) retained.add(id);
+  });
+  const n = { treatment: 0, control: 0 };
+  const r = { treatment: 0, control: 0 };
+  for (const [id, m] of members) {
+    const g = m.group as 'treatment' | 'control';
+    n[g]++;
+    if (retained.has(id)) r[g]++;
+  }
+  const rt = r.treatment / n.treatment;
+  const rc = r.control / n.control;
+  const se = Math.sqrt((rt * (1 - rt)) / n.treatment + (rc * (1 - rc)) / n.control);
+  return { n, r, rt, rc, diff: rt - rc, low: rt - rc - 1.96 * se, high: rt - rc + 1.96 * se };
+}
+
+test('simulator: campaign uplift per segment, used as a channel response', async ({ page }) => {
+  test.setTimeout(60_000);
+  const workspace = new WorkspacePage(page);
+  const sim = new SimulatorPage(page);
+  await workspace.open();
+  await workspace.loadSample();
+  await sim.open();
+
+  const card = page.locator('section[aria-labelledby="sim-uplift"]');
+  await expect(card).toContainText('No campaign file yet');
+  await card.getByLabel('Campaign file (CSV)').setInputFiles(FIXTURE);
+
+  // Default window: the data's suggestion.
+  const { columns } = await loadTransactionsFile('public/sample/transactions.csv');
+  const w = suggestWindow(columns).days;
+  const want = await expected(w);
+  const summary = page.getByTestId('uplift-summary');
+  await expect(summary).toContainText(`300 customers measured (150 treated, 150 control)`);
+  await expect(summary).toContainText(`within ${w} days`);
+  const total = card.locator('tr[data-uplift="all"]');
+  await expect(total.locator('[data-field="treated"]')).toContainText(
+    `${pct(want.rt)} (${want.r.treatment}/${want.n.treatment})`,
+  );
+  await expect(total.locator('[data-field="control"]')).toContainText(
+    `${pct(want.rc)} (${want.r.control}/${want.n.control})`,
+  );
+  await expect(total.locator('[data-field="uplift"]')).toHaveText(points(want.diff));
+  await expect(total.locator('[data-field="interval"]')).toHaveText(
+    `${points(want.low)} … ${points(want.high)}`,
+  );
+  expect(want.low).toBeGreaterThan(0);
+  await expect(total.locator('[data-field="significance"]')).toHaveText('significant');
+
+  // Segment rows (value × risk) split the same customers.
+  const rows = card.locator('tbody tr[data-uplift]:not([data-uplift="all"])');
+  expect(await rows.count()).toBeGreaterThan(2);
+  let treated = 0;
+  for (const text of await rows.locator('[data-field="treated"]').allInnerTexts()) {
+    treated += Number(/\/(\d+)\)/.exec(text)![1]);
+  }
+  expect(treated).toBe(150);
+  await expect(card.getByText('not significant').first()).toBeVisible();
+
+  // Use the total's uplift as the SMS response: e_max = reduction / (1 − exp(−c / k)).
+  await expect(card.getByLabel('Channel of the campaign')).toHaveValue('sms');
+  const reduction = want.diff / (1 - want.rc);
+  const eMax = Math.min(1, reduction / (1 - Math.exp(-0.15 / 0.5)));
+  await total
+    .getByRole('button', { name: /All campaign customers as the response for SMS/ })
+    .click();
+  await expect(card.getByRole('status')).toContainText(`SMS: e_max set to ${pct(eMax)}`);
+  const smsEMax = page
+    .locator('section[aria-labelledby="sim-channels"] tr[data-channel="sms"] input')
+    .nth(1);
+  await expect(smsEMax).toHaveValue(String(Number((eMax * 100).toFixed(2))));
+  await card.screenshot({ path: 'test-results/simulator-uplift.png' });
+
+  // A shorter window recounts.
+  await card.getByLabel('Retention window W (days)').fill('60');
+  await card.getByLabel('Retention window W (days)').press('Enter');
+  const short = await expected(60);
+  await expect(summary).toContainText('within 60 days');
+  await expect(total.locator('[data-field="control"]')).toContainText(
+    `(${short.r.control}/${short.n.control})`,
+  );
+});
