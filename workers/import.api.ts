@@ -19,6 +19,8 @@ import {
   EMPTY_SUMMARY,
   mergeSummaries,
   createDecoder,
+  countLines,
+  estimateImportBytes,
   detectSettings,
   previewRows,
   summarizeTransactions,
@@ -70,6 +72,8 @@ export interface FileDetection {
   detection: Detection;
   /** True when the mapping came from an earlier file with the same header. */
   remembered: boolean;
+  /** Storage a transactions import of this file is estimated to need, in bytes. */
+  estimatedBytes: number;
 }
 
 export type ImportOutcome =
@@ -197,17 +201,20 @@ export const api = {
   async detectFile(file: Blob): Promise<FileDetection> {
     const sample = await readSample(file);
     const detection = detectSettings(sample, file.size <= SAMPLE_BYTES);
-    if (detection.kind !== 'transactions') return { detection, remembered: false };
+    const estimatedBytes = estimateImportBytes(file.size, sample.length, countLines(sample));
+    if (detection.kind !== 'transactions') {
+      return { detection, remembered: false, estimatedBytes };
+    }
     const remembered = await recallMapping(detection.headers);
     // Only the user's choice of which column is what carries over: encoding, delimiter and
     // number and date notation are properties of this file, detected afresh from its values.
     const width = detection.headers.length;
     if (!remembered || Object.values(remembered.columns).some((c) => c >= width)) {
-      return { detection, remembered: false };
+      return { detection, remembered: false, estimatedBytes };
     }
     const settings = { ...detection.settings, columns: remembered.columns };
     const { preview } = previewRows(sample, settings, file.size <= SAMPLE_BYTES);
-    return { detection: { ...detection, settings, preview }, remembered: true };
+    return { detection: { ...detection, settings, preview }, remembered: true, estimatedBytes };
   },
 
   /** Detects again around settings the user fixed (encoding, delimiter, header row). */

@@ -10,8 +10,15 @@ import {
   type ImportOutcome,
   type ImportProgress,
 } from '../bridge/import-client.ts';
-import type { FileKind, ImportSettings, PreviewRow, TransactionRole } from '../core/index.ts';
-import { REQUIRED_ROLES } from '../core/index.ts';
+import type {
+  FileKind,
+  ImportSettings,
+  PreviewRow,
+  SpaceShortfall,
+  TransactionRole,
+} from '../core/index.ts';
+import { REQUIRED_ROLES, spaceShortfall } from '../core/index.ts';
+import { storageStatus } from '../storage/workspace.ts';
 
 export type ImportStep = 'pick' | 'detecting' | 'mapping' | 'importing' | 'review';
 
@@ -28,7 +35,17 @@ export class ImportState {
   #error = $state<string | null>(null);
   #kind = $state<FileKind>('transactions');
   #joinTarget = $state<string | null>(null);
+  #space = $state.raw<SpaceShortfall | null>(null);
+  #spaceAccepted = $state(false);
   #previewVersion = 0;
+
+  /**
+   * Set when a transactions import of the chosen file would not fit in the storage the
+   * browser grants: the estimate and what is free. The import then needs `acceptSpaceRisk`.
+   */
+  readonly spaceWarning = $derived(
+    this.#kind === 'transactions' && !this.#spaceAccepted ? this.#space : null,
+  );
 
   /** Required roles without a column (transactions files only). */
   readonly missingRoles = $derived(
@@ -83,7 +100,9 @@ export class ImportState {
     this.#step = 'detecting';
     try {
       const detection = await importClient().detectFile(file);
+      const space = await checkSpace(detection.estimatedBytes);
       if (this.#file !== file) return;
+      this.#space = space;
       this.#detection = detection;
       this.#kind = detection.detection.kind;
       this.#settings = detection.detection.settings;
@@ -140,12 +159,21 @@ export class ImportState {
     await this.update({ columns });
   }
 
+  /**
+   * The user chose to import although the estimate says it will not fit. Should the quota
+   * run out part-way, the import fails as a whole and nothing is stored.
+   */
+  acceptSpaceRisk(): void {
+    this.#spaceAccepted = true;
+  }
+
   /** Runs the import; resolves with the data set id once it is committed, else null. */
   async start(): Promise<string | null> {
     const file = this.#file;
     const settings = this.#settings;
     const headers = this.#detection?.detection.headers;
     if (!file || !settings || !headers || this.missingRoles.length > 0) return null;
+    if (this.spaceWarning) return null;
     this.#step = 'importing';
     this.#progress = null;
     const worker = importClient();
@@ -197,6 +225,9 @@ export class ImportState {
       });
       await this.choose(file);
       if (this.#step !== 'mapping') return null;
+      // The bundled sample is small: it is tried even when space looks short (a quota error
+      // is explained and leaves nothing behind).
+      this.#spaceAccepted = true;
       const datasetId = await this.start();
       if (!datasetId) return null;
       await this.choose(await sampleFile('/sample/customers.csv', 'Sample customers.csv'));
@@ -242,6 +273,8 @@ export class ImportState {
     this.#outcome = null;
     this.#error = null;
     this.#kind = 'transactions';
+    this.#space = null;
+    this.#spaceAccepted = false;
   }
 
   dismissError(): void {
@@ -251,6 +284,16 @@ export class ImportState {
   #fail(error: unknown): void {
     this.#error = error instanceof Error ? error.message : String(error);
     this.#step = this.#detection ? 'mapping' : 'pick';
+  }
+}
+
+/** Compares the estimate with what the browser still grants; null when it fits or is unknown. */
+async function checkSpace(estimatedBytes: number): Promise<SpaceShortfall | null> {
+  try {
+    const { usage, quota } = await storageStatus();
+    return spaceShortfall(estimatedBytes, usage, quota);
+  } catch {
+    return null;
   }
 }
 

@@ -16,3 +16,4 @@ export * from './summary.ts';
 export * from './customers.ts';
 export * from './summary-file.ts';
 export * from './customer-columns.ts';
+export * from './space.ts';

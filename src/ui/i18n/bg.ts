@@ -89,6 +89,10 @@ export const catalog: Partial<Catalog> = {
   'import.start': 'Импортиране',
   'import.back': 'Избор на друг файл',
   'import.missingRoles': 'Изберете колона за: {roles}.',
+  'import.space.title': 'Файлът може да не се побере в хранилището на браузъра',
+  'import.space.text':
+    'Импортирането изисква около {needed}, а в този браузър за Tenure са свободни само {available}. Изтрийте ненужните набори от данни или импортирайте въпреки това: ако мястото свърши, импортирането спира и нищо не се запазва.',
+  'import.space.anyway': 'Импортиране въпреки това',
   'import.progress': 'Редове: {rows} · {read} от {total} · {left}',
   'import.timeLeft': 'остават около {time}',
   'import.cancel': 'Отказ от импортирането',

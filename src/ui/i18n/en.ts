@@ -92,6 +92,10 @@ const core = {
   'import.start': 'Import',
   'import.back': 'Choose another file',
   'import.missingRoles': 'Choose a column for: {roles}.',
+  'import.space.title': 'This file may not fit in the browser’s storage',
+  'import.space.text':
+    'Importing it needs about {needed}, but only {available} is free for Tenure in this browser. Delete data sets you no longer need, or import anyway: if space runs out, the import stops and nothing is stored.',
+  'import.space.anyway': 'Import anyway',
   'import.progress': '{rows} rows · {read} of {total} · {left}',
   'import.timeLeft': 'about {time} left',
   'import.cancel': 'Cancel import',

@@ -90,6 +90,11 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'import.start': 'Import',
   'import.back': 'Alegeți alt fișier',
   'import.missingRoles': 'Alegeți o coloană pentru: {roles}.',
+  'import.space.title':
+    'Este posibil ca fișierul să nu încapă în spațiul de stocare al browserului',
+  'import.space.text':
+    'Importul necesită aproximativ {needed}, dar în acest browser sunt libere pentru Tenure doar {available}. Ștergeți seturile de date de care nu mai aveți nevoie sau importați oricum: dacă spațiul se termină, importul se oprește și nu se salvează nimic.',
+  'import.space.anyway': 'Importă oricum',
   'import.progress': 'Rânduri: {rows} · {read} din {total} · {left}',
   'import.timeLeft': 'au mai rămas aproximativ {time}',
   'import.cancel': 'Anulați importul',

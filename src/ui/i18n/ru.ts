@@ -89,6 +89,10 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'import.start': 'Импортировать',
   'import.back': 'Выбрать другой файл',
   'import.missingRoles': 'Выберите столбец для: {roles}.',
+  'import.space.title': 'Файл может не поместиться в хранилище браузера',
+  'import.space.text':
+    'Для импорта нужно около {needed}, а в этом браузере для Tenure свободно только {available}. Удалите ненужные наборы данных или импортируйте всё равно: если место закончится, импорт остановится и ничего не будет сохранено.',
+  'import.space.anyway': 'Всё равно импортировать',
   'import.progress': 'Строк: {rows} · {read} из {total} · {left}',
   'import.timeLeft': 'осталось около {time}',
   'import.cancel': 'Отменить импорт',
