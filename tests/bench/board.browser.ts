@@ -9,7 +9,8 @@
  * - rule change → repaint: the inactivity window is changed in the rules panel;
  * - a mouse drag of a card from Loyal across At risk to Lapsed and back: requestAnimationFrame
  *   deltas recorded in the page during the page.mouse.move steps (worst, p95, median) and
- *   the long tasks meanwhile.
+ *   the long tasks meanwhile; the same with all Loyal cards selected; then one card dropped
+ *   on Lapsed (request → paint).
  * Prints figures (median over BENCH_BOARD_RUNS repetitions, default 3); asserts nothing.
  */
 import { chromium, type Page } from '@playwright/test';
@@ -177,6 +178,7 @@ async function dragFrames(page: Page): Promise<Frames> {
 function recordDrag(name: string, f: Frames): void {
   record(`${name}: frames (count)`, f.deltas.length);
   record(`${name}: worst frame (ms)`, Math.max(...f.deltas));
+  record(`${name}: frames over 50 ms (count)`, f.deltas.filter((d) => d > 50).length);
   record(`${name}: p95 frame (ms)`, quantile(f.deltas, 0.95));
   record(`${name}: median frame (ms)`, median(f.deltas));
   record(`${name}: long tasks (count)`, f.tasks.length);
@@ -275,6 +277,23 @@ for (let run = 1; run <= runs; run++) {
   const all = await dragFrames(page);
   recordDrag('drag all Loyal', all);
   await lane(page, 'loyal').getByRole('option').first().click();
+
+  // Drop one Loyal card on Lapsed: the move is stored and the board repaints.
+  const card = lane(page, 'loyal').getByRole('option').first();
+  const box = (await card.boundingBox())!;
+  const target = (await lane(page, 'lapsed').locator('.viewport').boundingBox())!;
+  const seq = (await timings(page)).seq;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(target.x + target.width / 2, target.y + 120, { steps: 10 });
+  await page.mouse.up();
+  await page.waitForFunction(
+    (before) =>
+      Number(document.querySelector('[data-testid="board"]')?.getAttribute('data-view-seq')) >
+      before,
+    seq,
+  );
+  record('drop 1 card: request → paint (ms)', (await timings(page)).total);
   console.log(
     `run ${run}: open ${first.paint}/${first.total} ms; drag worst ${describe(single)}; selection ${describe(all)}`,
   );
