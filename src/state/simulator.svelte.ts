@@ -8,6 +8,7 @@ import { analyticsClient, type AnalyticsApi } from '../bridge/analytics-client.t
 import {
   PLAYBOOK,
   allocateBudget,
+  customSegmentation,
   defaultChannels,
   efficientFrontier,
   frontierRange,
@@ -21,6 +22,7 @@ import {
   tierOf,
   type Allocation,
   type Channel,
+  type FilterSegment,
   type Frontier,
   type Scenario,
   type SegmentTier,
@@ -40,6 +42,7 @@ import { Resource } from './resource.svelte.ts';
 export type SimulatorData = Awaited<ReturnType<AnalyticsApi['simulatorSegments']>>;
 export type ModelParams = Parameters<AnalyticsApi['simulatorSegments']>[1];
 export type SimulatorUplift = Awaited<ReturnType<AnalyticsApi['simulatorUplift']>>;
+export type FilterFields = Awaited<ReturnType<AnalyticsApi['simulatorFilterFields']>>;
 
 export const DEFAULT_MODEL: ModelParams = { unit: 'week', horizon: 52, discount: 0.002, margin: 1 };
 
@@ -73,6 +76,9 @@ export class SimulatorState {
   readonly data = new Resource<SimulatorData>();
   /** The observed uplift of the campaign file the user picked (null: none picked). */
   readonly uplift = new Resource<SimulatorUplift>();
+  /** What the user's own segments can test, and the segments they built (in order). */
+  readonly filterFields = new Resource<FilterFields>();
+  #filters = $state.raw<FilterSegment[]>([]);
   #campaign = $state.raw<{ name: string; text: string } | null>(null);
   #upliftWindow = $state<number | null>(null);
   #model = $state<ModelParams>({ ...DEFAULT_MODEL });
@@ -126,6 +132,13 @@ export class SimulatorState {
   get compare() {
     return this.#compare;
   }
+  get filters() {
+    return this.#filters;
+  }
+  /** The segmentation id of the user's segments (null: none built). */
+  get customId(): string | null {
+    return this.#filters.length > 0 ? customSegmentation(this.#filters) : null;
+  }
   get campaignName() {
     return this.#campaign?.name ?? null;
   }
@@ -135,6 +148,23 @@ export class SimulatorState {
     await this.segmentations.run(() =>
       analyticsClient().simulatorSegmentations(this.datasetId, $state.snapshot(this.#model)),
     );
+    await this.filterFields.run(() =>
+      analyticsClient().simulatorFilterFields(this.datasetId, $state.snapshot(this.#model)),
+    );
+  }
+
+  /** Adds a segment the user built and shows the user's segments as the rows. */
+  async addFilterSegment(segment: FilterSegment): Promise<void> {
+    this.#filters = [...this.#filters, segment];
+    await this.setSegmentation(customSegmentation(this.#filters));
+  }
+
+  /** Removes one of the user's segments (back to the value × risk grid when none is left). */
+  async removeFilterSegment(index: number): Promise<void> {
+    this.#filters = this.#filters.filter((_, i) => i !== index);
+    const id = this.customId;
+    if (id) await this.setSegmentation(id);
+    else if (this.#segmentation.startsWith('custom:')) await this.setSegmentation('valueRisk');
   }
 
   /** Re-reads the segments from the worker and starts a fresh scenario over them. */

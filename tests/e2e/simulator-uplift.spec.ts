@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { loadTransactionsFile } from '../../src/cli/load.ts';
-import { suggestWindow } from '../../src/core/index.ts';
+import { RFM_SEGMENTS, rfmScores, suggestWindow } from '../../src/core/index.ts';
 import { SimulatorPage } from './pages/simulator-page.ts';
 import { WorkspacePage } from './pages/workspace-page.ts';
 
@@ -112,4 +112,81 @@ test('simulator: campaign uplift per segment, used as a channel response', async
   await expect(total.locator('[data-field="control"]')).toContainText(
     `(${short.r.control}/${short.n.control})`,
   );
+});
+
+/** Customers per user-built segment, counted here: recency from the raw days, RFM from the core. */
+async function filterCounts() {
+  const { columns } = await loadTransactionsFile('public/sample/transactions.csv');
+  let end = 0;
+  for (const d of columns.day) end = Math.max(end, d);
+  const last = new Float64Array(columns.customerIds.length).fill(-Infinity);
+  columns.day.forEach(
+    (d, r) => (last[columns.customer[r]!] = Math.max(last[columns.customer[r]!]!, d)),
+  );
+  const rfm = rfmScores(columns, { asOf: end });
+  const wanted = new Set(['Champions', 'Loyal'].map((s) => RFM_SEGMENTS.indexOf(s as never)));
+  let recent = 0;
+  let best = 0;
+  for (let c = 0; c < columns.customerIds.length; c++) {
+    if (end - last[c]! <= 30) recent++;
+    else if (wanted.has(rfm.segment[c]!)) best++;
+  }
+  return { recent, best, rest: columns.customerIds.length - recent - best };
+}
+
+test('simulator: a segment the user builds from conditions becomes a row', async ({ page }) => {
+  test.setTimeout(60_000);
+  const workspace = new WorkspacePage(page);
+  const sim = new SimulatorPage(page);
+  await workspace.open();
+  await workspace.loadSample();
+  await sim.open();
+  const want = await filterCounts();
+
+  const card = page.locator('section[aria-labelledby="sim-filters"]');
+  const addSegment = card.getByRole('button', { name: 'Add segment' });
+  await expect(addSegment).toBeDisabled();
+
+  // "Recent": bought within the last 30 days.
+  await card.getByLabel('New segment’s name').fill('Recent');
+  await card
+    .getByLabel('Field', { exact: true })
+    .selectOption({ label: 'Days since the last purchase' });
+  await card.getByLabel('To (days)').fill('30');
+  await card.getByRole('button', { name: 'Add condition' }).click();
+  await expect(card.getByRole('list', { name: 'Conditions of the new segment' })).toContainText(
+    'Days since the last purchase from any to 30',
+  );
+  await addSegment.click();
+  await expect(sim.segmentation).toHaveValue(/^custom:/);
+  await expect(sim.row('custom:0:Recent')).toBeVisible();
+
+  // "Best": RFM Champions or Loyal (alternatives of one field), keyboard only for the value.
+  await card.getByLabel('New segment’s name').fill('Best');
+  await card.getByLabel('Field', { exact: true }).selectOption({ label: 'RFM segment' });
+  await card.getByLabel('Is', { exact: true }).selectOption('Champions');
+  await card.getByRole('button', { name: 'Add condition' }).click();
+  await card.getByLabel('Is', { exact: true }).selectOption('Loyal');
+  await card.getByRole('button', { name: 'Add condition' }).press('Enter');
+  await addSegment.click();
+  await expect(card.locator('li[data-filter-segment="Best"]')).toContainText(
+    'RFM segment is Champions or RFM segment is Loyal',
+  );
+
+  const n = async (key: string) =>
+    Number((await sim.row(key).locator('td').first().innerText()).replace(/,/g, ''));
+  await expect(sim.row('custom:1:Best')).toBeVisible();
+  expect(await n('custom:0:Recent')).toBe(want.recent);
+  expect(await n('custom:1:Best')).toBe(want.best);
+  expect(await n('custom:rest')).toBe(want.rest);
+  await expect(sim.row('custom:rest')).toContainText('Everyone else');
+  await page.locator('section[aria-labelledby="sim-segments"]').screenshot({
+    path: 'test-results/simulator-filters-rows.png',
+  });
+  await card.screenshot({ path: 'test-results/simulator-filters.png' });
+
+  // Remove the first: its customers fall to the next match or to everyone else.
+  await card.getByRole('button', { name: 'Remove the segment Recent' }).click();
+  await expect(sim.row('custom:0:Recent')).toHaveCount(0);
+  await expect(sim.row('custom:0:Best')).toBeVisible();
 });

@@ -8,8 +8,11 @@ import {
   RFM_SEGMENTS,
   SPLIT_ATTRIBUTES,
   aggregateSegments,
+  CUSTOM_PREFIX,
   boughtWithin,
   customerTimeline,
+  filterGroups,
+  parseCustomSegmentation,
   discountedClv,
   parseCampaignFile,
   suggestWindow,
@@ -21,6 +24,7 @@ import {
   type SegmentTier,
   type SplitAttribute,
   type TierLevel,
+  type FilterColumns,
   type Uplift,
 } from '../../src/core/index.ts';
 import { acquisitionCosts, dataset, splitBy } from './context.ts';
@@ -109,12 +113,85 @@ async function attributeGrouping(
   return { group, labels };
 }
 
+/**
+ * What the user's filters can test, per model row: RFM segment, value and risk tier (codes
+ * '0' low … '2' high), each customer attribute the data has, and recency (days from the last
+ * purchase to the model's end day). Typed arrays, built once per model.
+ */
+async function filterColumns(datasetId: string, m: CustomerModel): Promise<FilterColumns> {
+  const t = tiers(m);
+  const tierLabels = ['0', '1', '2'];
+  const columns: FilterColumns = {
+    categorical: {
+      valueTier: {
+        codes: Int8Array.from(t.cell, (c) => (c === 255 ? -1 : Math.floor(c / 3))),
+        labels: tierLabels,
+      },
+      riskTier: {
+        codes: Int8Array.from(t.cell, (c) => (c === 255 ? -1 : c % 3)),
+        labels: tierLabels,
+      },
+    },
+    numeric: {},
+  };
+  if (!m.columns) return columns;
+  const data = await dataset(datasetId);
+  const end = m.fit.end ?? m.fit.lastDay ?? 0;
+  const rfm = rfmScores(data.columns, { asOf: end });
+  columns.categorical.rfm = {
+    codes: Int32Array.from(m.summary.customer, (c) => {
+      const s = rfm.segment[c]!;
+      return s < RFM_SEGMENTS.length ? s : -1;
+    }),
+    labels: RFM_SEGMENTS,
+  };
+  for (const a of SPLIT_ATTRIBUTES) {
+    const split = splitBy(data, a);
+    if (!split) continue;
+    columns.categorical[`attribute:${a}`] = {
+      codes: Int32Array.from(m.summary.customer, (c) => split.values[c]!),
+      labels: split.labels,
+    };
+  }
+  const { offsets, days } = customerTimeline(data.columns);
+  columns.numeric.recency = Float64Array.from(m.summary.customer, (c) => {
+    // The last purchase on or before the end day.
+    let last = NaN;
+    for (let j = offsets[c]!; j < offsets[c + 1]! && days[j]! <= end; j++) last = days[j]!;
+    return end - last;
+  });
+  return columns;
+}
+
+let lastFilterColumns: { key: string; columns: FilterColumns } | undefined;
+
+async function filterColumnsFor(datasetId: string, m: CustomerModel): Promise<FilterColumns> {
+  if (lastFilterColumns?.key !== m.key) {
+    lastFilterColumns = { key: m.key, columns: await filterColumns(datasetId, m) };
+  }
+  return lastFilterColumns.columns;
+}
+
+async function customGrouping(
+  datasetId: string,
+  m: CustomerModel,
+  segmentation: SegmentationId,
+): Promise<Grouping> {
+  const segments = parseCustomSegmentation(segmentation);
+  const columns = await filterColumnsFor(datasetId, m);
+  const group = filterGroups(segments, columns, m.ids.length);
+  const labels = segments.map((s, i) => ({ key: `custom:${i}:${s.name}`, label: s.name }));
+  labels.push({ key: 'custom:rest', label: 'Everyone else' });
+  return { group, labels };
+}
+
 async function grouping(
   datasetId: string,
   m: CustomerModel,
   segmentation: SegmentationId,
 ): Promise<Grouping> {
   if (segmentation === 'valueRisk') return valueRiskGrouping(m);
+  if (segmentation.startsWith(CUSTOM_PREFIX)) return customGrouping(datasetId, m, segmentation);
   if (segmentation === 'rfm') return rfmGrouping(datasetId, m);
   if (segmentation.startsWith('attribute:')) {
     return attributeGrouping(datasetId, m, segmentation.slice(10) as SplitAttribute);
@@ -236,6 +313,22 @@ export const simulator = {
       options.push('lanes');
     }
     return options;
+  },
+
+  /** The fields a user-built segment can test, with their values (recency: a range in days). */
+  async simulatorFilterFields(
+    datasetId: string,
+    params: ModelParams,
+  ): Promise<{ categorical: { field: string; values: string[] }[]; numeric: string[] }> {
+    const m = await customerModel(datasetId, params);
+    const columns = await filterColumnsFor(datasetId, m);
+    return {
+      categorical: Object.entries(columns.categorical).map(([field, c]) => ({
+        field,
+        values: [...c.labels],
+      })),
+      numeric: Object.keys(columns.numeric),
+    };
   },
 
   /** Segments with N, mean p and mean V (and V at ±20 % discount), aggregated once. */

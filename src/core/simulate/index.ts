@@ -7,3 +7,4 @@ export * from './scenario.ts';
 export * from './scenario-file.ts';
 export * from './sensitivity.ts';
 export * from './uplift.ts';
+export * from './filters.ts';

@@ -14,6 +14,7 @@ export function segmentLabel(s: { key: string; label: string }): string {
     });
   }
   if (s.key.endsWith(':') && s.label === '(not set)') return t('simulator.notSet');
+  if (s.key === 'custom:rest') return t('simulator.custom.rest');
   return s.label;
 }
 
@@ -27,6 +28,7 @@ export function segmentationLabel(id: string): string {
   if (id === 'valueRisk') return t('simulator.seg.valueRisk');
   if (id === 'rfm') return t('simulator.seg.rfm');
   if (id === 'lanes') return t('simulator.seg.lanes');
+  if (id.startsWith('custom:')) return t('simulator.seg.custom');
   const name = id.replace(/^attribute:/, '');
   const key = `simulator.attr.${name}` as MessageKey;
   return t('simulator.seg.attribute', { name: t(key) === key ? name : t(key) });
