@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { loadTransactionsFile } from '../../src/cli/load.ts';
 import { RFM_SEGMENTS, rfmScores, suggestWindow } from '../../src/core/index.ts';
@@ -17,6 +18,17 @@ const pct = (x: number) =>
   new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 1 }).format(x);
 const points = (x: number) =>
   `${x > 0 ? '+' : ''}${new Intl.NumberFormat('en', { maximumFractionDigits: 1 }).format(x * 100)}`;
+
+/** Serious and critical axe violations (WCAG 2.1 A/AA) inside one section of the page. */
+async function violations(page: Page, section: string) {
+  const { violations } = await new AxeBuilder({ page })
+    .include(`section[aria-labelledby="${section}"]`)
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
 
 /** Retention per group, counted directly: any transaction in (date, date + W]. */
 async function expected(window: number) {
@@ -103,6 +115,7 @@ test('simulator: campaign uplift per segment, used as a channel response', async
     .nth(1);
   await expect(smsEMax).toHaveValue(String(Number((eMax * 100).toFixed(2))));
   await card.screenshot({ path: 'test-results/simulator-uplift.png' });
+  expect(await violations(page, 'sim-uplift')).toEqual([]);
 
   // A shorter window recounts.
   await card.getByLabel('Retention window W (days)').fill('60');
@@ -184,6 +197,15 @@ test('simulator: a segment the user builds from conditions becomes a row', async
     path: 'test-results/simulator-filters-rows.png',
   });
   await card.screenshot({ path: 'test-results/simulator-filters.png' });
+  expect(await violations(page, 'sim-filters')).toEqual([]);
+
+  // The target list follows the user's segments: spend on "Best" lists exactly its customers.
+  await sim.setSpend('custom:1:Best', 0.1);
+  const targets = await sim.download(sim.exportTargets);
+  const csv = (await readFile(await targets.path(), 'utf8')).replace(/^\uFEFF/, '');
+  const lines = csv.trim().split(/\r?\n/).slice(1);
+  expect(lines).toHaveLength(want.best);
+  expect(lines.every((l) => l.split(',')[1] === 'Best')).toBe(true);
 
   // Remove the first: its customers fall to the next match or to everyone else.
   await card.getByRole('button', { name: 'Remove the segment Recent' }).click();
