@@ -81,6 +81,7 @@ export class SimulatorState {
   #filters = $state.raw<FilterSegment[]>([]);
   #campaign = $state.raw<{ name: string; text: string } | null>(null);
   #upliftWindow = $state<number | null>(null);
+  #upliftChannel = $state<string | null>(null);
   #model = $state<ModelParams>({ ...DEFAULT_MODEL });
   #segmentation = $state('valueRisk');
   #scenario = $state<Scenario | null>(null);
@@ -139,6 +140,10 @@ export class SimulatorState {
   get customId(): string | null {
     return this.#filters.length > 0 ? customSegmentation(this.#filters) : null;
   }
+  /** The file's channel whose rows are measured (null: all rows). */
+  get upliftChannel() {
+    return this.#upliftChannel;
+  }
   get campaignName() {
     return this.#campaign?.name ?? null;
   }
@@ -195,12 +200,19 @@ export class SimulatorState {
   async loadCampaign(name: string, text: string): Promise<void> {
     this.#campaign = { name, text };
     this.#upliftWindow = null;
+    this.#upliftChannel = null;
     await this.refreshUplift();
   }
 
   /** The retention window W in days (null: the data's suggestion). */
   async setUpliftWindow(days: number | null): Promise<void> {
     this.#upliftWindow = days;
+    await this.refreshUplift();
+  }
+
+  /** Measures only the file's rows of one channel (null: all rows). */
+  async setUpliftChannel(channel: string | null): Promise<void> {
+    this.#upliftChannel = channel;
     await this.refreshUplift();
   }
 
@@ -215,6 +227,7 @@ export class SimulatorState {
         this.#segmentation,
         campaign.text,
         this.#upliftWindow,
+        this.#upliftChannel,
       ),
     );
   }

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { loadTransactionsFile } from '../../src/cli/load.ts';
 import { RFM_SEGMENTS, rfmScores, suggestWindow } from '../../src/core/index.ts';
 import { SimulatorPage } from './pages/simulator-page.ts';
@@ -31,9 +31,13 @@ async function violations(page: Page, section: string) {
 }
 
 /** Retention per group, counted directly: any transaction in (date, date + W]. */
-async function expected(window: number) {
+async function expected(window: number, file = FIXTURE, channel: string | null = null) {
   const { columns } = await loadTransactionsFile('public/sample/transactions.csv');
-  const lines = (await readFile(FIXTURE, 'utf8')).trim().split('\n').slice(1);
+  const lines = (await readFile(file, 'utf8'))
+    .trim()
+    .split('\n')
+    .slice(1)
+    .filter((l) => channel === null || l.split(',')[2] === channel);
   const members = new Map(
     lines.map((l) => {
       const [id, group, , date] = l.split(',');
@@ -59,7 +63,9 @@ async function expected(window: number) {
   return { n, r, rt, rc, diff: rt - rc, low: rt - rc - 1.96 * se, high: rt - rc + 1.96 * se };
 }
 
-test('simulator: campaign uplift per segment, used as a channel response', async ({ page }) => {
+test('simulator: campaign uplift per segment, used as a channel response', async ({
+  page,
+}, testInfo) => {
   test.setTimeout(60_000);
   const workspace = new WorkspacePage(page);
   const sim = new SimulatorPage(page);
@@ -125,6 +131,26 @@ test('simulator: campaign uplift per segment, used as a channel response', async
   await expect(total.locator('[data-field="control"]')).toContainText(
     `(${short.r.control}/${short.n.control})`,
   );
+
+  // A file with two channels: measure the email rows only; the library channel follows.
+  const two = testInfo.outputPath('campaign-two.csv');
+  const source = (await readFile(FIXTURE, 'utf8')).trim().split('\n');
+  await writeFile(
+    two,
+    [source[0], ...source.slice(1).map((l, i) => (i % 2 ? l.replace(',sms,', ',email,') : l))].join(
+      '\n',
+    ),
+  );
+  await card.getByLabel('Campaign file (CSV)').setInputFiles(two);
+  await card.getByLabel('Rows of the file').selectOption('email');
+  const email = await expected(w, two, 'email');
+  await expect(summary).toContainText(
+    `${email.n.treatment + email.n.control} customers measured (${email.n.treatment} treated`,
+  );
+  await expect(total.locator('[data-field="treated"]')).toContainText(
+    `(${email.r.treatment}/${email.n.treatment})`,
+  );
+  await expect(card.getByLabel('Channel of the campaign')).toHaveValue('email');
 });
 
 /** Customers per user-built segment, counted here: recency from the raw days, RFM from the core. */

@@ -423,8 +423,16 @@ export const simulator = {
     segmentation: SegmentationId,
     campaignText: string,
     window: number | null,
+    channel: string | null = null,
   ): Promise<SimulatorUplift> {
-    const file = parseCampaignFile(campaignText);
+    const parsed = parseCampaignFile(campaignText);
+    // Only the rows of one channel of the file, when asked (a file may hold several campaigns).
+    const file =
+      channel === null
+        ? parsed
+        : { ...parsed, members: parsed.members.filter((x) => x.channel === channel) };
+    if (file.members.length === 0)
+      throw new Error(`The campaign file has no row for "${channel}".`);
     const data = await dataset(datasetId);
     const { columns } = data;
     const timeline = customerTimeline(columns);

@@ -223,4 +223,6 @@ export const simulatorMessages = {
   'simulator.filter.field.valueTier': 'Value tier',
   'simulator.filter.field.riskTier': 'Risk tier',
   'simulator.filter.field.recency': 'Days since the last purchase',
+  'simulator.uplift.rows': 'Rows of the file',
+  'simulator.uplift.allRows': 'All channels',
 } as const;
