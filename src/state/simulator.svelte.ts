@@ -10,6 +10,7 @@ import {
   allocateBudget,
   customSegmentation,
   defaultChannels,
+  parseCustomSegmentation,
   efficientFrontier,
   frontierRange,
   newScenario,
@@ -380,6 +381,10 @@ export class SimulatorState {
       const scenario = parseScenarioFile(scenarioFileText(record.body as Scenario)).scenario;
       this.#scenario = { ...scenario, name: record.name };
       this.#openId = record.id;
+      // The user's own segments come back with a scenario built on them.
+      if (scenario.segmentation.startsWith('custom:')) {
+        this.#filters = parseCustomSegmentation(scenario.segmentation);
+      }
       this.#optimiser = null;
     } catch (error) {
       this.#say('error', error instanceof Error ? error.message : String(error));

@@ -225,4 +225,6 @@ export const simulatorMessages = {
   'simulator.filter.field.recency': 'Days since the last purchase',
   'simulator.uplift.rows': 'Rows of the file',
   'simulator.uplift.allRows': 'All channels',
+  'simulator.uplift.segmentsNote':
+    'Segments are those of today: customers are placed by the model at the end of the data, after the campaign, by the same rule for both groups.',
 } as const;

@@ -910,6 +910,8 @@ export const catalog: Partial<Catalog> = {
   'simulator.uplift.applied': '{channel}: e_max е {eMax} според ефекта на {segment}.',
   'simulator.uplift.mapping':
     'Намаление на отлива = ефект ÷ отлива в контролната група. Изведен e_max = намаление на отлива ÷ (1 − exp(−разход / k)), с k на канала = {k}: e_max, при който кривата на отклик минава през наблюдавания ефект при разхода на кампанията (в границите 0–100 %).',
+  'simulator.uplift.segmentsNote':
+    'Сегментите са днешните: клиентите са разпределени от модела към края на данните, след кампанията, по едно и също правило за двете групи.',
   'simulator.uplift.rows': 'Редове от файла',
   'simulator.uplift.allRows': 'Всички канали',
   'simulator.seg.custom': 'Вашите сегменти',

@@ -912,6 +912,8 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'simulator.uplift.applied': '{channel}: e_max setat la {eMax} din efectul din {segment}.',
   'simulator.uplift.mapping':
     'Reducerea abandonului = efect ÷ rata de abandon a grupului de control. e_max implicat = reducerea abandonului ÷ (1 − exp(−cheltuială / k)), cu k al canalului = {k}: e_max-ul a cărui curbă de răspuns trece prin efectul observat la cheltuiala campaniei (limitat la 0–100 %).',
+  'simulator.uplift.segmentsNote':
+    'Segmentele sunt cele de azi: clienții sunt încadrați de model la sfârșitul datelor, după campanie, după aceeași regulă pentru ambele grupuri.',
   'simulator.uplift.rows': 'Rândurile fișierului',
   'simulator.uplift.allRows': 'Toate canalele',
   'simulator.seg.custom': 'Segmentele dvs.',

@@ -915,6 +915,8 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'simulator.uplift.applied': '{channel}: e_max = {eMax} по эффекту сегмента «{segment}».',
   'simulator.uplift.mapping':
     'Снижение оттока = эффект ÷ доля оттока в контрольной группе. Расчётный e_max = снижение оттока ÷ (1 − exp(−затраты / k)), где k канала = {k}: e_max, при котором кривая отклика проходит через наблюдаемый эффект при затратах кампании (в пределах 0–100 %).',
+  'simulator.uplift.segmentsNote':
+    'Сегменты — сегодняшние: клиенты распределены моделью на конец данных, уже после кампании, по одному правилу для обеих групп.',
   'simulator.uplift.rows': 'Строки файла',
   'simulator.uplift.allRows': 'Все каналы',
   'simulator.seg.custom': 'Ваши сегменты',
