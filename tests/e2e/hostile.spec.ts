@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { hostileFiles } from '../fixtures/hostile.ts';
+import { hostileFiles, largeFile } from '../fixtures/hostile.ts';
 import { ImportPage } from './pages/import-page.ts';
 import { WorkspacePage } from './pages/workspace-page.ts';
 
@@ -77,4 +77,18 @@ test('names and headers with HTML or script are shown as text', async ({ page })
   await expect(workspace.title).toHaveText('<img src=x onerror=alert(1)>');
   expect(await page.locator('img[src="x"]').count()).toBe(0);
   expect(dialogs).toBe(0);
+});
+
+test('a 300 MB file streams in with progress and its summary is right', async ({ page }) => {
+  const path = await largeFile();
+  const importer = new ImportPage(page);
+  const workspace = new WorkspacePage(page);
+  await importer.open();
+  await importer.choose(path);
+  await importer.start();
+  await expect(importer.progress).toBeVisible();
+  await expect(workspace.rows).toHaveText('11,500,000', { timeout: 150_000 });
+  await expect(workspace.rejected).toHaveText('0');
+  await workspace.deleteOpenDataset();
+  await workspace.expectEmpty();
 });
