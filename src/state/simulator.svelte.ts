@@ -33,6 +33,7 @@ import {
   deleteScenario,
   duplicateScenario,
   listScenarios,
+  watchScenarios,
   renameScenario,
   updateScenario,
   type ScenarioRecord,
@@ -346,6 +347,18 @@ export class SimulatorState {
 
   setName(name: string): void {
     if (this.#scenario) this.#scenario.name = name;
+  }
+
+  /** Follows the saved scenarios (a save in another tab shows here too); returns the stop. */
+  watchSaved(): () => void {
+    return watchScenarios(
+      this.datasetId,
+      (saved) => {
+        this.#saved = saved;
+        this.#compare = this.#compare.filter((id) => saved.some((s) => s.id === id));
+      },
+      (error) => this.#fail(error, 'read the saved scenarios'),
+    );
   }
 
   async refreshSaved(): Promise<void> {

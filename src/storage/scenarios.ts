@@ -2,6 +2,7 @@
  * Saved retention-spend scenarios of a data set (the v2 `scenarios` table). A record's body is
  * the scenario itself, as the scenario file holds it; names are the user's.
  */
+import { liveQuery } from 'dexie';
 import { db, type ScenarioRecord } from './db.ts';
 import { guarded } from './errors.ts';
 
@@ -66,4 +67,17 @@ function checkName(name: string): string {
   if (!clean) throw new Error('A scenario needs a name.');
   if (clean.length > 200) throw new Error('A scenario name can have at most 200 characters.');
   return clean;
+}
+
+/** Calls `onChange` with the data set's scenarios now and after every change, in any tab. */
+export function watchScenarios(
+  datasetId: string,
+  onChange: (scenarios: ScenarioRecord[]) => void,
+  onError: (error: unknown) => void,
+): () => void {
+  const subscription = liveQuery(() => listScenarios(datasetId)).subscribe({
+    next: onChange,
+    error: onError,
+  });
+  return () => subscription.unsubscribe();
 }

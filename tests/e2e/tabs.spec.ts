@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { ImportPage } from './pages/import-page.ts';
+import { SimulatorPage } from './pages/simulator-page.ts';
 import { WorkspacePage } from './pages/workspace-page.ts';
 
 test('two tabs on one workspace follow each other: imports and renames, without reload', async ({
@@ -48,4 +49,22 @@ test('two tabs on one workspace follow each other: imports and renames, without 
   await expect(b.title).toHaveText('orders-ru-cp1251');
   await expect(b.customers).toHaveText('3');
   await b.page.screenshot({ path: 'test-results/tabs-b.png', fullPage: true });
+});
+
+test('a scenario saved in one tab appears in the other tab’s list without reload', async ({
+  context,
+}) => {
+  const pageA = await context.newPage();
+  const pageB = await context.newPage();
+  const a = new WorkspacePage(pageA);
+  await a.open();
+  await a.loadSample();
+  const simA = new SimulatorPage(pageA);
+  const simB = new SimulatorPage(pageB);
+  await pageB.goto('/#/data');
+  await expect(new WorkspacePage(pageB).title).toHaveText('Sample coffee shop');
+  await simA.open();
+  await simB.open();
+  await simA.saveAs('Plan from tab A');
+  await expect(pageB.locator('li[data-scenario="Plan from tab A"]')).toBeVisible();
 });
