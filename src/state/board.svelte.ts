@@ -5,6 +5,7 @@
  * screen readers. Every change of placement is a worker call that returns the new view.
  */
 import { analyticsClient } from '../bridge/analytics-client.ts';
+import { watchBoard } from '../storage/board.ts';
 import type {
   BoardCards,
   BoardQuery,
@@ -99,6 +100,13 @@ export class BoardState {
       const client = analyticsClient();
       this.#cards = await client.boardCards(this.datasetId);
       return client.boardView(this.datasetId, this.query);
+    });
+  }
+
+  /** Follows changes another tab stores for this board; returns the stop. */
+  watch(): () => void {
+    return watchBoard(this.datasetId, () => {
+      void this.#run(() => analyticsClient().syncBoard(this.datasetId, this.query));
     });
   }
 

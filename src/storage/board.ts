@@ -4,7 +4,7 @@
  * log. A move or an undo writes its overrides and its log entry in one transaction.
  */
 import type { BoardConfig, HistoryEntry, OverrideChange, OverrideValue } from '../core/index.ts';
-import type { Table } from 'dexie';
+import { liveQuery, type Table } from 'dexie';
 import { db, type MoveRecord, type OverrideRecord } from './db.ts';
 
 /** A move-log record with what undo needs: each customer's override before and after. */
@@ -107,4 +107,28 @@ export async function clearBoard(datasetId: string): Promise<void> {
     await d.moves.where('datasetId').equals(datasetId).delete();
     await d.boards.delete(datasetId);
   });
+}
+
+/**
+ * Calls `onChange` whenever the board's stored state (overrides, moves, lane configuration) of
+ * a data set changes, in this tab or another; not for the state as it is when subscribing.
+ */
+export function watchBoard(datasetId: string, onChange: () => void): () => void {
+  let first = true;
+  const subscription = liveQuery(async () => {
+    const [overrideCount, moveCount, config] = await Promise.all([
+      overrides().where('datasetId').equals(datasetId).count(),
+      db().moves.where('datasetId').equals(datasetId).count(),
+      db().boards.get(datasetId),
+    ]);
+    const lastMove = await db().moves.where('datasetId').equals(datasetId).last();
+    return [overrideCount, moveCount, lastMove?.undoneAt ?? 0, config?.updatedAt ?? 0].join('|');
+  }).subscribe({
+    next: () => {
+      if (first) first = false;
+      else onChange();
+    },
+    error: (error: unknown) => console.warn('Board changes are not followed', error),
+  });
+  return () => subscription.unsubscribe();
 }

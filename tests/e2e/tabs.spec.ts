@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { ImportPage } from './pages/import-page.ts';
+import { LifecyclePage } from './pages/lifecycle-page.ts';
 import { SimulatorPage } from './pages/simulator-page.ts';
 import { WorkspacePage } from './pages/workspace-page.ts';
 
@@ -67,4 +68,29 @@ test('a scenario saved in one tab appears in the other tab’s list without relo
   await simB.open();
   await simA.saveAs('Plan from tab A');
   await expect(pageB.locator('li[data-scenario="Plan from tab A"]')).toBeVisible();
+});
+
+test('a lifecycle move in one tab shows on the other tab’s board without reload', async ({
+  context,
+}) => {
+  const pageA = await context.newPage();
+  const pageB = await context.newPage();
+  const a = new WorkspacePage(pageA);
+  await a.open();
+  await a.loadSample();
+  await pageB.goto('/#/data');
+  await expect(new WorkspacePage(pageB).title).toHaveText('Sample coffee shop');
+  const boardA = new LifecyclePage(pageA);
+  const boardB = new LifecyclePage(pageB);
+  await boardA.open();
+  await boardB.open();
+  const count = async (board: LifecyclePage, lane: string) =>
+    Number((await board.count(lane).textContent())!.replace(/\D/g, ''));
+  const before = await count(boardB, 'new');
+  await boardA.drag(boardA.cards('new').first(), 'loyal');
+  await expect(boardA.count('new')).toHaveText((before - 1).toLocaleString('en'));
+  await expect(boardB.count('new')).toHaveText((before - 1).toLocaleString('en'));
+  // Undo in B is seen in A too.
+  await boardB.undoButton.click();
+  await expect(boardA.count('new')).toHaveText(before.toLocaleString('en'));
 });

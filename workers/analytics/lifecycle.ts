@@ -426,6 +426,31 @@ export const lifecycle = {
     return send(view(await board(datasetId), query));
   },
 
+  /**
+   * Re-reads what is stored for the board (overrides, move history, lanes) — another tab may
+   * have changed it — re-places every customer and returns the view.
+   */
+  async syncBoard(datasetId: string, query: BoardQuery): Promise<BoardView> {
+    const b = await board(datasetId);
+    const [config, stored, history] = await Promise.all([
+      getBoardConfig(datasetId),
+      getOverrides(datasetId),
+      storedHistory(datasetId),
+    ]);
+    const rulesChanged =
+      config !== undefined && JSON.stringify(config) !== JSON.stringify(b.config);
+    if (config) b.config = config;
+    b.overrides = new Map(
+      stored.map((o) => [
+        o.customerId,
+        { lane: o.lane, fromLane: o.fromLane, at: o.at, reason: o.reason },
+      ]),
+    );
+    b.history = history;
+    place(b, rulesChanged);
+    return send(view(b, query));
+  },
+
   /** Saves new lanes/rules/thresholds, re-places every customer and returns the view. */
   async setBoardConfig(
     datasetId: string,
