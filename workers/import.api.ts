@@ -7,36 +7,25 @@
  * failing or closing the tab leaves nothing behind.
  */
 import {
-  ImportError,
-  RowReader,
   customerAttributes,
   detectCustomerColumns,
   detectSummaryColumns,
   parseCustomerRows,
   parseSummaryRows,
   readAllRows,
-  TransactionBuilder,
-  EMPTY_SUMMARY,
-  mergeSummaries,
   createDecoder,
   countLines,
   estimateImportBytes,
   detectSettings,
   previewRows,
-  summarizeTransactions,
   type Detection,
   type ImportSettings,
-  type RejectedRow,
-  type TransactionColumns,
-  type TransactionSummary,
 } from '../src/core/index.ts';
 import {
-  CHUNK_ROWS,
   beginDataset,
   commitDataset,
   createSummaryDataset,
   discardDataset,
-  putChunk,
   putCustomers,
 } from '../src/storage/datasets.ts';
 import { recallMapping, rememberMapping } from '../src/storage/workspace.ts';
@@ -48,25 +37,26 @@ import {
   type BackupSummary,
 } from '../src/storage/backup.ts';
 import { transfer } from 'comlink';
+import {
+  requestCancel,
+  streamRows,
+  type ImportProgress,
+  type ImportStats,
+} from './import/stream.ts';
+import {
+  commitPending,
+  discardPending,
+  forgetPending,
+  settle,
+  type ImportOutcome,
+} from './import/pending.ts';
+
+export type { ImportOutcome, ImportProgress, ImportStats };
 
 /** How much of a file detection and the preview look at. */
 export const SAMPLE_BYTES = 1 << 20;
-/** How much is read per step; small enough that Cancel answers within a second. */
-const SLICE_BYTES = 4 << 20;
 /** Rejected rows kept in full for the review list and the download. */
 const REJECTIONS_KEPT = 10_000;
-
-export interface ImportProgress {
-  bytesRead: number;
-  totalBytes: number;
-  rows: number;
-  rejected: number;
-  elapsedMs: number;
-  /** Milliseconds spent per stage so far, for `npm run bench`. */
-  stageMs: { read: number; decode: number; parse: number; validate: number; store: number };
-}
-
-export type ImportStats = Pick<ImportProgress, 'elapsedMs' | 'stageMs'>;
 
 export interface FileDetection {
   detection: Detection;
@@ -74,52 +64,6 @@ export interface FileDetection {
   remembered: boolean;
   /** Storage a transactions import of this file is estimated to need, in bytes. */
   estimatedBytes: number;
-}
-
-export type ImportOutcome =
-  | {
-      status: 'review' | 'done';
-      datasetId: string;
-      /** Rows (or customers) that will be kept. */
-      accepted: number;
-      summary: TransactionSummary | null;
-      rejectedCount: number;
-      rejected: RejectedRow[];
-    }
-  | { status: 'cancelled' };
-
-/** An import parsed and waiting for the user's decision: keep the valid rows, or drop all. */
-interface PendingImport {
-  commit: () => Promise<void>;
-  discard: () => Promise<void>;
-}
-
-/** Imports waiting for the user's review, by data set id. */
-const pending = new Map<string, PendingImport>();
-
-/** Commits at once when nothing was rejected; otherwise waits for review. */
-async function settle(
-  datasetId: string,
-  entry: PendingImport,
-  result: {
-    accepted: number;
-    summary: TransactionSummary | null;
-    rejectedCount: number;
-    rejected: RejectedRow[];
-  },
-): Promise<ImportOutcome> {
-  if (result.accepted === 0) {
-    await entry.discard();
-    const first = result.rejected[0];
-    throw new ImportError(
-      `No valid rows: every one of the ${result.rejectedCount.toLocaleString('en')} rows was rejected` +
-        (first ? ` (line ${first.line}: ${first.reason}).` : '.'),
-    );
-  }
-  pending.set(datasetId, entry);
-  const status = result.rejectedCount > 0 ? 'review' : 'done';
-  if (status === 'done') await api.commitImport(datasetId);
-  return { status, datasetId, ...result };
 }
 
 /** The whole file as rows (customers and summary files: small enough to read at once). */
@@ -137,63 +81,6 @@ function baseName(fileName: string): string {
 
 async function readSample(file: Blob): Promise<Uint8Array> {
   return new Uint8Array(await file.slice(0, SAMPLE_BYTES).arrayBuffer());
-}
-
-let cancelRequested = false;
-
-/** Streams a file's rows through the builder, storing chunks as they fill. */
-async function streamRows(
-  file: Blob,
-  settings: ImportSettings,
-  headers: string[],
-  datasetId: string,
-  onProgress: (progress: ImportProgress) => void,
-): Promise<
-  { builder: TransactionBuilder; summary: TransactionSummary; stats: ImportStats } | 'cancelled'
-> {
-  const started = performance.now();
-  const decoder = createDecoder(settings.encoding);
-  const reader = new RowReader(settings.delimiter);
-  const builder = new TransactionBuilder(settings, headers);
-  // Chunks are summarised as they are stored, so memory stays flat for very large files.
-  let chunkCount = 0;
-  let summary = EMPTY_SUMMARY;
-  const stageMs = { read: 0, decode: 0, parse: 0, validate: 0, store: 0 };
-  const timed = async <T>(stage: keyof typeof stageMs, work: () => T | Promise<T>) => {
-    const t0 = performance.now();
-    const result = await work();
-    stageMs[stage] += performance.now() - t0;
-    return result;
-  };
-  const store = async (chunk: TransactionColumns | undefined) => {
-    if (!chunk) return;
-    await timed('store', () => putChunk(datasetId, chunkCount++, chunk));
-    summary = mergeSummaries(summary, summarizeTransactions(chunk));
-  };
-  for (let offset = 0; offset < file.size || offset === 0; offset += SLICE_BYTES) {
-    if (cancelRequested) return 'cancelled';
-    const slice = file.slice(offset, offset + SLICE_BYTES);
-    const bytes = new Uint8Array(await timed('read', () => slice.arrayBuffer()));
-    const final = offset + SLICE_BYTES >= file.size;
-    const text = await timed('decode', () => decoder.decode(bytes, final));
-    const rows = await timed('parse', () => reader.push(text, final));
-    await timed('validate', () => builder.addRows(rows));
-    for (let chunk = builder.takeChunk(CHUNK_ROWS); chunk; chunk = builder.takeChunk(CHUNK_ROWS)) {
-      await store(chunk);
-    }
-    onProgress({
-      bytesRead: Math.min(file.size, offset + SLICE_BYTES),
-      totalBytes: file.size,
-      rows: builder.rowCount,
-      rejected: builder.rejectedCount,
-      elapsedMs: performance.now() - started,
-      stageMs: { ...stageMs },
-    });
-    if (final) break;
-  }
-  await store(builder.flush());
-  summary = { ...summary, customers: builder.dictionaries().customerIds.length };
-  return { builder, summary, stats: { elapsedMs: performance.now() - started, stageMs } };
 }
 
 export const api = {
@@ -238,7 +125,6 @@ export const api = {
     headers: string[],
     onProgress: (progress: ImportProgress) => void,
   ): Promise<ImportOutcome> {
-    cancelRequested = false;
     const datasetId = await beginDataset({
       name: baseName(fileName),
       kind: 'transactions',
@@ -355,18 +241,12 @@ export const api = {
 
   /** Makes a reviewed import visible: the valid rows are kept, the rejected ones listed. */
   async commitImport(datasetId: string): Promise<string> {
-    const entry = pending.get(datasetId);
-    if (!entry) throw new Error('This import is no longer waiting; import the file again.');
-    await entry.commit();
-    pending.delete(datasetId);
-    return datasetId;
+    return commitPending(datasetId);
   },
 
   /** Drops an import under review, leaving no trace. */
   async discardImport(datasetId: string): Promise<void> {
-    const entry = pending.get(datasetId);
-    pending.delete(datasetId);
-    await entry?.discard();
+    await discardPending(datasetId);
   },
 
   /** The whole workspace as one backup file (bytes transferred, not copied). */
@@ -387,13 +267,13 @@ export const api = {
 
   /** Deletes every data set, mapping, setting and cached result. */
   async deleteEverything(): Promise<void> {
-    pending.clear();
+    forgetPending();
     await deleteEverything();
   },
 
   /** Stops the running import at the next slice (well within a second). */
   cancel(): void {
-    cancelRequested = true;
+    requestCancel();
   },
 };
 

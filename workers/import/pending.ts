@@ -1,0 +1,72 @@
+/**
+ * Imports waiting for the user's decision: an import with rejected rows stays invisible until
+ * the user keeps the valid rows (commit) or drops everything (discard).
+ */
+import { ImportError, type RejectedRow, type TransactionSummary } from '../../src/core/index.ts';
+
+export type ImportOutcome =
+  | {
+      status: 'review' | 'done';
+      datasetId: string;
+      /** Rows (or customers) that will be kept. */
+      accepted: number;
+      summary: TransactionSummary | null;
+      rejectedCount: number;
+      rejected: RejectedRow[];
+    }
+  | { status: 'cancelled' };
+
+/** An import parsed and waiting for the user's decision: keep the valid rows, or drop all. */
+export interface PendingImport {
+  commit: () => Promise<void>;
+  discard: () => Promise<void>;
+}
+
+/** Imports waiting for the user's review, by data set id. */
+const pending = new Map<string, PendingImport>();
+
+/** Commits at once when nothing was rejected; otherwise waits for review. */
+export async function settle(
+  datasetId: string,
+  entry: PendingImport,
+  result: {
+    accepted: number;
+    summary: TransactionSummary | null;
+    rejectedCount: number;
+    rejected: RejectedRow[];
+  },
+): Promise<ImportOutcome> {
+  if (result.accepted === 0) {
+    await entry.discard();
+    const first = result.rejected[0];
+    throw new ImportError(
+      `No valid rows: every one of the ${result.rejectedCount.toLocaleString('en')} rows was rejected` +
+        (first ? ` (line ${first.line}: ${first.reason}).` : '.'),
+    );
+  }
+  pending.set(datasetId, entry);
+  const status = result.rejectedCount > 0 ? 'review' : 'done';
+  if (status === 'done') await commitPending(datasetId);
+  return { status, datasetId, ...result };
+}
+
+/** Makes a waiting import visible; the id is returned for the caller's convenience. */
+export async function commitPending(datasetId: string): Promise<string> {
+  const entry = pending.get(datasetId);
+  if (!entry) throw new Error('This import is no longer waiting; import the file again.');
+  await entry.commit();
+  pending.delete(datasetId);
+  return datasetId;
+}
+
+/** Drops a waiting import, leaving no trace. */
+export async function discardPending(datasetId: string): Promise<void> {
+  const entry = pending.get(datasetId);
+  pending.delete(datasetId);
+  await entry?.discard();
+}
+
+/** Forgets every waiting import (their data sets are being deleted anyway). */
+export function forgetPending(): void {
+  pending.clear();
+}
