@@ -113,3 +113,34 @@ describe('metrics CLI commands', () => {
     await expect(run(`rfm ${FILE} --as-of 2022-02-30`)).rejects.toMatchObject({ exitCode: 2 });
   });
 });
+
+describe('churn --contracts', () => {
+  it('counts lost customers when their contracts end (four subscriptions worked by hand)', async () => {
+    expect.hasAssertions();
+    // tests/e2e/churn-contract.spec.ts explains the figures: Feb 1/3, Mar 1/3, Apr 1/2, May 0.
+    const { code, stdout } = await run(
+      'churn tests/fixtures/subscriptions-transactions.csv --contracts tests/fixtures/subscriptions-customers.csv --grain month --json',
+    );
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout) as {
+      window: number | null;
+      periods: { period: string; lost: number; churnRate: number | null }[];
+    };
+    expect(result.window).toBeNull();
+    expect(result.periods.map((p) => [p.period, p.lost, p.churnRate])).toEqual([
+      ['2024-01', 0, null],
+      ['2024-02', 1, 0.333333],
+      ['2024-03', 1, 0.333333],
+      ['2024-04', 1, 0.5],
+      ['2024-05', 0, 0],
+      ['2024-06', 0, 0],
+    ]);
+  });
+
+  it('refuses a customers file without contract end dates', async () => {
+    expect.hasAssertions();
+    await expect(
+      run(`churn ${FILE} --contracts public/sample/customers.csv --json`),
+    ).rejects.toThrow('no contract end dates');
+  });
+});
