@@ -141,7 +141,7 @@ test('a per-customer summary file becomes a data set of its own kind', async ({ 
   const importer = new ImportPage(page);
   const workspace = new WorkspacePage(page);
   await importer.open();
-  await importer.choose('../shared/data/cdnow_customers_summary_with_transactions.csv');
+  await importer.choose('tests/fixtures/cdnow/cdnow_customers_summary_with_transactions.csv');
   await expect(importer.setting('File type')).toHaveValue('summary');
   await importer.start();
   // 2 357 customers in the CDNOW sample summary (Fader, Hardie & Lee 2005).

@@ -86,7 +86,7 @@ test('a per-customer summary file is fitted to the CDNOW parameters', async ({ p
   const importer = new ImportPage(page);
   const predictive = new PredictivePage(page);
   await importer.open();
-  await importer.choose('../shared/data/cdnow_customers_summary_with_transactions.csv');
+  await importer.choose('tests/fixtures/cdnow/cdnow_customers_summary_with_transactions.csv');
   await importer.start();
   await expect(page.getByTestId('summary-customers')).toHaveText('2,357');
   await predictive.open();

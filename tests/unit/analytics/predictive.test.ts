@@ -42,7 +42,7 @@ beforeAll(async () => {
   await putChunk(sampleId, 0, { ...rest, customerIds: [] });
   await commitDataset(sampleId, {}, { customerIds }, []);
   const loaded = await loadSummaryFile(
-    '../shared/data/cdnow_customers_summary_with_transactions.csv',
+    'tests/fixtures/cdnow/cdnow_customers_summary_with_transactions.csv',
   );
   if (loaded.kind !== 'summary') throw new Error('expected a summary file');
   summaryId = await createSummaryDataset(

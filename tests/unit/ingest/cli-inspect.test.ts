@@ -8,8 +8,8 @@ import { cliOverrides } from '../../../src/cli/load.ts';
 
 const fixturePath = (name: string) =>
   fileURLToPath(new URL(`../../fixtures/${name}`, import.meta.url));
-const sharedPath = (name: string) =>
-  fileURLToPath(new URL(`../../../../shared/data/${name}`, import.meta.url));
+const cdnowPath = (name: string) =>
+  fileURLToPath(new URL(`../../fixtures/cdnow/${name}`, import.meta.url));
 
 /** Runs `inspect` in-process and returns what it wrote to stdout. */
 async function runInspect(argv: string[]): Promise<{ code: number; stdout: string }> {
@@ -84,7 +84,7 @@ describe('tenure inspect --json', () => {
 
   it('CDNOW_master.txt gives the reference figures', async () => {
     expect.hasAssertions();
-    const { stdout } = await runInspect([sharedPath('CDNOW_master.txt'), '--json']);
+    const { stdout } = await runInspect([cdnowPath('CDNOW_master.txt'), '--json']);
     // Revenue checked with awk 'NR>1 {s+=$4} END {printf "%.4f", s}' → 2500315.6300.
     expect(JSON.parse(stdout)).toEqual({
       detected: {

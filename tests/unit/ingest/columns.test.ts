@@ -3,9 +3,9 @@ import { detectColumns, detectFileKind, detectHeader } from '../../../src/core/i
 import { detectDelimiter } from '../../../src/core/ingest/dialect.ts';
 import { readAllRows } from '../../../src/core/ingest/rows.ts';
 import type { ColumnMapping, Delimiter } from '../../../src/core/ingest/types.ts';
-import { sharedData } from './helpers.ts';
+import { cdnowData } from './helpers.ts';
 
-const text = (name: string) => new TextDecoder().decode(sharedData(name));
+const text = (name: string) => new TextDecoder().decode(cdnowData(name));
 
 describe('detectDelimiter', () => {
   const cases: [name: string, lines: string[], delimiter: Delimiter][] = [

@@ -15,9 +15,9 @@ export function fixture(name: string): Uint8Array {
   return new Uint8Array(readFileSync(new URL(`../../fixtures/${name}`, import.meta.url)));
 }
 
-/** Bytes of a file in the shared data folder beside the repository. */
-export function sharedData(name: string): Uint8Array {
-  return new Uint8Array(readFileSync(new URL(`../../../../shared/data/${name}`, import.meta.url)));
+/** Bytes of a CDNOW file in tests/fixtures/cdnow. */
+export function cdnowData(name: string): Uint8Array {
+  return new Uint8Array(readFileSync(new URL(`../../fixtures/cdnow/${name}`, import.meta.url)));
 }
 
 /**

@@ -11,7 +11,7 @@ import {
   summarizeTransactions,
   type ImportSettings,
 } from '../../../src/core/ingest/index.ts';
-import { fixture, importBytes, sharedData } from './helpers.ts';
+import { fixture, importBytes, cdnowData } from './helpers.ts';
 
 interface Expected {
   encoding: string;
@@ -345,10 +345,10 @@ describe('detectSettings and previewRows', () => {
   });
 });
 
-describe('CDNOW data (shared/data)', () => {
+describe('CDNOW data (tests/fixtures/cdnow)', () => {
   it('CDNOW_master.txt: 69 659 rows, 23 570 customers, 1997-01-01 … 1998-06-30', () => {
     expect.hasAssertions();
-    const { columns, builder } = importBytes(sharedData('CDNOW_master.txt'), 256 * 1024);
+    const { columns, builder } = importBytes(cdnowData('CDNOW_master.txt'), 256 * 1024);
     const s = summarizeTransactions(columns);
     expect([s.rows, s.customers, builder.rejectedCount]).toEqual([69659, 23570, 0]);
     expect([isoDate(s.firstDay!), isoDate(s.lastDay!)]).toEqual(['1997-01-01', '1998-06-30']);
@@ -392,7 +392,7 @@ describe('customers and summary files', () => {
   it('reads cdnow_customers_summary_with_transactions.csv (ID,x,t_x,T,zbar)', () => {
     expect.hasAssertions();
     const raw = readAllRows(
-      new TextDecoder().decode(sharedData('cdnow_customers_summary_with_transactions.csv')),
+      new TextDecoder().decode(cdnowData('cdnow_customers_summary_with_transactions.csv')),
       ',',
     );
     const { summary, rejected } = parseSummaryRows(raw, raw.rows[0]!, { hasHeader: true });
@@ -410,7 +410,7 @@ describe('customers and summary files', () => {
   it('leaves monetary NaN when the summary has no such column', () => {
     expect.hasAssertions();
     const raw = readAllRows(
-      new TextDecoder().decode(sharedData('cdnow_customers_summary.csv')),
+      new TextDecoder().decode(cdnowData('cdnow_customers_summary.csv')),
       ',',
     );
     const { summary } = parseSummaryRows(raw, raw.rows[0]!, { hasHeader: true });

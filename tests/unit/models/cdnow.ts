@@ -1,9 +1,9 @@
-/** Loaders for the CDNOW data in shared/data (Fader & Hardie's 1/10th sample of CDNOW customers). */
+/** Loaders for the CDNOW data in tests/fixtures/cdnow (Fader & Hardie's 1/10th sample of CDNOW customers). */
 import { readFileSync } from 'node:fs';
 import { dayNumber, type TransactionColumns } from '../../../src/core/model.ts';
 import { summaryFromColumns, type CustomerSummary } from '../../../src/core/models/index.ts';
 
-const data = (name: string) => new URL(`../../../../shared/data/${name}`, import.meta.url);
+const data = (name: string) => new URL(`../../fixtures/cdnow/${name}`, import.meta.url);
 
 /** The published 39-week calibration summary: ID, x, t_x, T (weeks), zbar. */
 export interface PublishedRow {

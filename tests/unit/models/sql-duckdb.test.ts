@@ -14,7 +14,7 @@ import {
 /** The published values are rounded to 2 decimals: half a unit of the last digit, plus float slack. */
 const HALF_CENT = 0.005 + 1e-9;
 
-const data = (name: string) => new URL(`../../../../shared/data/${name}`, import.meta.url);
+const data = (name: string) => new URL(`../../fixtures/cdnow/${name}`, import.meta.url);
 
 /**
  * The generated DuckDB SQL, run for real on the CDNOW sample transactions with the 39-week

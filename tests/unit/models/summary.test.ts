@@ -65,7 +65,7 @@ describe('customerSummary', () => {
   });
 
   it('rebuilds the published CDNOW calibration summary from CDNOW_sample.txt', () => {
-    // shared/data/cdnow_customers_summary_with_transactions.csv (lifetimes' dataset, from
+    // tests/fixtures/cdnow/cdnow_customers_summary_with_transactions.csv (lifetimes' dataset, from
     // Fader & Hardie's CDNOW sample): 39-week calibration, t_x and T in weeks with 2 decimals.
     const published = publishedRows();
     const s = customerSummary(sampleColumns(), { unit: 'week', end: END });
