@@ -117,7 +117,7 @@ test('simulator: slider, playbook, optimiser, scenarios, export and import, targ
       `to the next frame median ${median(timings.frame).toFixed(1)} ms (max ${Math.max(...timings.frame).toFixed(1)}), 20 moves`,
   );
 
-  // The seed 000 playbook in one click: high value at high risk by phone, low value by email.
+  // The value × risk playbook in one click: high value at high risk by phone, low value by email.
   await sim.playbook.click();
   await expect(sim.row('v2r2').getByLabel(/^Channel/)).toHaveValue('phone');
   await expect(sim.row('v0r2').getByLabel(/^Channel/)).toHaveValue('email');

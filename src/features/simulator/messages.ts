@@ -19,7 +19,7 @@ export const simulatorMessages = {
   'simulator.attr.firstProduct': 'first product',
   'simulator.horizon': 'Horizon (weeks)',
   'simulator.discount': 'Discount rate per week (%)',
-  'simulator.playbook': 'Apply the seed 000 playbook',
+  'simulator.playbook': 'Apply the value × risk playbook',
   'simulator.playbookHint':
     'Low value or low risk: a message with the monthly bill; high value at high risk: personal offers by phone; valuable customers already lost: a win-back program by mail.',
   'simulator.msg.playbook': 'Playbook applied: spend and channel set for every segment.',
@@ -78,9 +78,9 @@ export const simulatorMessages = {
   'simulator.totals.before': 'before',
   'simulator.totals.after': 'after',
   'simulator.totals.noCac': 'Add a customers file with acquisition costs to see LTV / CAC.',
-  'simulator.seed.title': 'Seed check: “+5 % retention → +25–95 % profit”',
+  'simulator.seed.title': 'Rule of thumb: “+5 % retention → +25–95 % profit”',
   'simulator.seed.body':
-    'With your numbers, raising retention by 5 points in every segment keeps {kept} more customers, worth {value}: {share} of the total CLV of {total}. The seed claims +25–95 % profit.',
+    'With your numbers, raising retention by 5 points in every segment keeps {kept} more customers, worth {value}: {share} of the total CLV of {total}. The rule of thumb (CRM practice, after Reichheld & Sasser) promises +25–95 % profit.',
   'simulator.seed.scenario':
     'This scenario cuts churn from {before} to {after} and adds {share} to the total CLV (net of its cost: {net}).',
 

@@ -524,14 +524,14 @@ export const catalog: Partial<Catalog> = {
   'conc.axis.customers': 'Дял на клиентите (първо най-големите)',
   'conc.axis.value': 'Дял ({measure})',
   'conc.diagonal': 'Равни дялове',
-  'conc.reference': 'Ориентир от изходните материали: {customers} → {share}',
+  'conc.reference': 'Емпирично правило (Парето): {customers} → {share}',
   'conc.tip': 'Първите {customers} от клиентите: {share} ({measure})',
   'conc.gini': 'Коефициент на Джини',
   'conc.giniHint': '0 = всички харчат еднакво; близо до 1 = няколко клиенти носят всичко.',
   'conc.top': 'Топ {fraction}',
   'conc.topLabel': 'Дял ({measure}) от първите {fraction} от клиентите',
   'conc.compare':
-    'Първите {customers} от клиентите носят {share} ({measure}), при емпирично правило от изходните материали от {reference} от печалбата.',
+    'Първите {customers} от клиентите носят {share} ({measure}), при правилото на Парето от {reference} от печалбата.',
   'conc.col.customers': 'Дял на клиентите',
   'conc.col.value': 'Дял ({measure})',
   'conc.customers': 'Клиенти: {count}, общо {total}',
@@ -735,7 +735,7 @@ export const catalog: Partial<Catalog> = {
   'simulator.attr.firstProduct': 'първи продукт',
   'simulator.horizon': 'Хоризонт (седмици)',
   'simulator.discount': 'Дисконтов процент за седмица (%)',
-  'simulator.playbook': 'Прилагане на наръчника от seed 000',
+  'simulator.playbook': 'Прилагане на наръчника по мрежата стойност × риск',
   'simulator.playbookHint':
     'Ниска стойност или нисък риск: съобщение с месечната сметка; висока стойност при висок риск: персонални оферти по телефона; ценни клиенти, които вече са загубени: програма за връщане по пощата.',
   'simulator.msg.playbook': 'Наръчникът е приложен: разходи и канал са зададени за всеки сегмент.',
@@ -794,9 +794,9 @@ export const catalog: Partial<Catalog> = {
   'simulator.totals.before': 'преди',
   'simulator.totals.after': 'след',
   'simulator.totals.noCac': 'Добавете файл с клиенти с цени на привличане, за да видите LTV / CAC.',
-  'simulator.seed.title': 'Проверка на тезата: „+5 % задържане → +25–95 % печалба“',
+  'simulator.seed.title': 'Емпирично правило: „+5 % задържане → +25–95 % печалба“',
   'simulator.seed.body':
-    'С вашите данни повишаването на задържането с 5 пункта във всеки сегмент запазва още {kept} клиенти на стойност {value}: {share} от общата CLV от {total}. Изходната теза твърди +25–95 % печалба.',
+    'С вашите данни повишаването на задържането с 5 пункта във всеки сегмент запазва още {kept} клиенти на стойност {value}: {share} от общата CLV от {total}. Емпиричното правило от CRM практиката (по Райххелд и Сасър) обещава +25–95 % печалба.',
   'simulator.seed.scenario':
     'Този сценарий намалява отлива от {before} на {after} и добавя {share} към общата CLV (нето от разходите: {net}).',
   'simulator.channels.title': 'Библиотека с канали',

@@ -528,14 +528,14 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'conc.axis.customers': 'Ponderea clienților (cei mai mari primii)',
   'conc.axis.value': 'Pondere ({measure})',
   'conc.diagonal': 'Ponderi egale',
-  'conc.reference': 'Referință din materialele de pornire: {customers} → {share}',
+  'conc.reference': 'Regulă empirică (Pareto): {customers} → {share}',
   'conc.tip': 'Primii {customers} dintre clienți: {share} ({measure})',
   'conc.gini': 'Coeficientul Gini',
   'conc.giniHint': '0 = toți cheltuiesc la fel; aproape de 1 = câțiva clienți aduc totul.',
   'conc.top': 'Top {fraction}',
   'conc.topLabel': 'Ponderea ({measure}) a primilor {fraction} dintre clienți',
   'conc.compare':
-    'Primii {customers} dintre clienți aduc {share} ({measure}), față de regula empirică din materialele de pornire de {reference} din profit.',
+    'Primii {customers} dintre clienți aduc {share} ({measure}), față de regula lui Pareto de {reference} din profit.',
   'conc.col.customers': 'Ponderea clienților',
   'conc.col.value': 'Pondere ({measure})',
   'conc.customers': 'Clienți: {count}, total {total}',
@@ -738,7 +738,7 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'simulator.attr.firstProduct': 'primul produs',
   'simulator.horizon': 'Orizont (săptămâni)',
   'simulator.discount': 'Rata de actualizare pe săptămână (%)',
-  'simulator.playbook': 'Aplicați ghidul de acțiune din seed 000',
+  'simulator.playbook': 'Aplicați ghidul de acțiune pe grila valoare × risc',
   'simulator.playbookHint':
     'Valoare scăzută sau risc scăzut: un mesaj împreună cu factura lunară; valoare ridicată la risc ridicat: oferte personalizate prin telefon; clienți valoroși deja pierduți: un program de recâștigare prin poștă.',
   'simulator.msg.playbook':
@@ -796,9 +796,9 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'simulator.totals.after': 'după',
   'simulator.totals.noCac':
     'Adăugați un fișier de clienți cu costurile de achiziție pentru a vedea LTV / CAC.',
-  'simulator.seed.title': 'Verificarea tezei: „+5 % retenție → +25–95 % profit”',
+  'simulator.seed.title': 'Regulă empirică: „+5 % retenție → +25–95 % profit”',
   'simulator.seed.body':
-    'Cu cifrele dvs., creșterea retenției cu 5 puncte în fiecare segment păstrează încă {kept} clienți, în valoare de {value}: {share} din CLV totală de {total}. Teza de pornire susține +25–95 % profit.',
+    'Cu cifrele dvs., creșterea retenției cu 5 puncte în fiecare segment păstrează încă {kept} clienți, în valoare de {value}: {share} din CLV totală de {total}. Regula empirică din practica CRM (după Reichheld și Sasser) promite +25–95 % profit.',
   'simulator.seed.scenario':
     'Acest scenariu reduce abandonul de la {before} la {after} și adaugă {share} la CLV totală (net de costul său: {net}).',
   'simulator.channels.title': 'Biblioteca de canale',

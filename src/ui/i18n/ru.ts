@@ -525,14 +525,14 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'conc.axis.customers': 'Доля клиентов (сначала крупнейшие)',
   'conc.axis.value': 'Доля ({measure})',
   'conc.diagonal': 'Равные доли',
-  'conc.reference': 'Ориентир из исходных материалов: {customers} → {share}',
+  'conc.reference': 'Эмпирическое правило (Парето): {customers} → {share}',
   'conc.tip': 'Топ-{customers} клиентов: {share} ({measure})',
   'conc.gini': 'Коэффициент Джини',
   'conc.giniHint': '0 — все тратят одинаково; близко к 1 — почти всё приносят несколько клиентов.',
   'conc.top': 'Топ-{fraction}',
   'conc.topLabel': 'Доля ({measure}), приходящаяся на топ-{fraction} клиентов',
   'conc.compare':
-    'Топ-{customers} клиентов приносят {share} ({measure}), тогда как эмпирическое правило из исходных материалов говорит о {reference} прибыли.',
+    'Топ-{customers} клиентов приносят {share} ({measure}), тогда как правило Парето говорит о {reference} прибыли.',
   'conc.col.customers': 'Доля клиентов',
   'conc.col.value': 'Доля ({measure})',
   'conc.customers': 'Клиентов: {count}, всего {total}',
@@ -737,7 +737,7 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'simulator.attr.firstProduct': 'первый товар',
   'simulator.horizon': 'Горизонт (недели)',
   'simulator.discount': 'Ставка дисконтирования в неделю (%)',
-  'simulator.playbook': 'Применить сценарий действий seed 000',
+  'simulator.playbook': 'Применить сценарий действий по сетке ценность × риск',
   'simulator.playbookHint':
     'Низкая ценность или низкий риск: сообщение вместе с ежемесячным счётом; высокая ценность при высоком риске: персональные предложения по телефону; ценные клиенты, которые уже ушли: программа возврата по почте.',
   'simulator.msg.playbook':
@@ -797,9 +797,9 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'simulator.totals.after': 'после',
   'simulator.totals.noCac':
     'Добавьте файл клиентов со стоимостью привлечения, чтобы увидеть LTV / CAC.',
-  'simulator.seed.title': 'Проверка тезиса: «+5 % удержания → +25–95 % прибыли»',
+  'simulator.seed.title': 'Эмпирическое правило: «+5 % удержания → +25–95 % прибыли»',
   'simulator.seed.body':
-    'По вашим данным рост удержания на 5 пунктов в каждом сегменте сохраняет ещё {kept} клиентов ценностью {value}: это {share} суммарной CLV ({total}). Исходный тезис обещает +25–95 % прибыли.',
+    'По вашим данным рост удержания на 5 пунктов в каждом сегменте сохраняет ещё {kept} клиентов ценностью {value}: это {share} суммарной CLV ({total}). Эмпирическое правило CRM-практики (по Райххельду и Сассеру) обещает +25–95 % прибыли.',
   'simulator.seed.scenario':
     'Этот сценарий снижает отток с {before} до {after} и добавляет {share} к суммарной CLV (за вычетом затрат: {net}).',
   'simulator.channels.title': 'Библиотека каналов',

@@ -34,7 +34,7 @@ export class SimulatorPage {
     this.totalNet = page.locator('[data-total="net"]');
     this.totalCost = page.locator('[data-total="cost"]');
     this.totalValueSaved = page.locator('[data-total="valueSaved"]');
-    this.playbook = page.getByRole('button', { name: 'Apply the seed 000 playbook' });
+    this.playbook = page.getByRole('button', { name: 'Apply the value × risk playbook' });
     this.budget = page.getByLabel('Total budget');
     this.optimise = page.getByRole('button', { name: 'Optimise' });
     this.applyAllocation = page.getByRole('button', { name: 'Use this allocation' });
