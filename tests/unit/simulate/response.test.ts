@@ -48,7 +48,7 @@ describe('segmentOutcome', () => {
     curve,
   };
 
-  it('follows the formulas of DESIGN.md', () => {
+  it('follows the formulas of docs/ARCHITECTURE.md', () => {
     const o = segmentOutcome(segment);
     const e = 0.2 * (1 - Math.exp(-1)); // 0.126424112
     // saved = N·p·e = 1000 · 0.6 · 0.126424 = 75.854467
