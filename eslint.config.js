@@ -4,8 +4,8 @@ import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import svelteConfig from './svelte.config.js';
 
-// The architecture of DESIGN.md, enforced: core is pure, only storage touches Dexie,
-// and DOM-bound d3 modules stay in the UI layers.
+// The layers of docs/ARCHITECTURE.md, enforced: core is pure, only storage touches Dexie, and
+// DOM-bound d3 modules stay in the UI layers.
 const domD3 = ['d3-selection', 'd3-axis', 'd3-transition', 'd3-zoom', 'd3-drag', 'd3-brush', 'd3'];
 
 export default tseslint.config(

@@ -30,5 +30,7 @@ export default defineConfig({
     environment: 'node',
     env: { TZ: 'UTC' },
     testTimeout: 30_000,
+    // Every test must run at least one expect(): a test whose checks never ran fails.
+    expect: { requireAssertions: true },
   },
 });

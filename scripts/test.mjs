@@ -1,5 +1,6 @@
-// `npm test`: the gate (format, lint, type checks), the unit tests, then the browser tests
-// against the built app. Sets itself up on a fresh machine: dependencies and Chromium.
+// `npm test`: the gate (format, lint, type checks, message catalogs), the unit tests, then the
+// browser tests against the built app. Sets itself up on a fresh machine: dependencies and
+// Chromium.
 import { execSync } from 'node:child_process';
 import { findChromium } from './chromium.mjs';
 
@@ -18,6 +19,7 @@ try {
     'types (tsc)',
     'npx tsc --noEmit -p tsconfig.json && npx tsc --noEmit -p src/core/tsconfig.json',
   );
+  run('messages (every key and placeholder in every language)', 'npx tsx scripts/i18n-missing.ts');
   run('unit tests (vitest)', 'npx vitest run', { TZ: 'UTC' });
   run(
     'browser tests (playwright, against the built app)',

@@ -1,7 +1,7 @@
 /**
- * The value × risk grid (DESIGN.md "Value × risk grid"; the playbook of seed 000): value tier
- * by thirds of predicted CLV, risk tier by P(no purchase within the horizon), and the
- * retention action the seed prescribes for each cell.
+ * The value × risk grid (docs/ARCHITECTURE.md, "Value × risk grid", with its default playbook):
+ * value tier by thirds of predicted CLV, risk tier by P(no purchase within the horizon), and
+ * the retention action the playbook prescribes for each cell.
  */
 import type { CustomerModel } from './predictive-model.ts';
 

@@ -1,7 +1,7 @@
 /**
  * Lifecycle board configuration: the lanes (stages) in display order, the rule that fills
  * each lane, and the thresholds the rules read. Two presets: the default new → active →
- * loyal → at risk → lapsed → won back (DESIGN.md "Lifecycle board"), and seed 001's five
+ * loyal → at risk → lapsed → won back (docs/ARCHITECTURE.md, "Lifecycle board"), and five
  * relationship stages (awareness, exploration, expansion, commitment, dissolution).
  */
 

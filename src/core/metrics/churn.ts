@@ -46,8 +46,8 @@ export interface ChurnOptions {
 /**
  * The churn series for every period from the first to the last of the data. A customer is
  * active at day d when they bought on a day t with d − W < t ≤ d; churn rate of p = lost in
- * p / active at the end of p − 1 (DESIGN.md). The data's incomplete last period is judged
- * on the data's last day.
+ * p / active at the end of p − 1 (docs/ARCHITECTURE.md, "Metric definitions"). The data's
+ * incomplete last period is judged on the data's last day.
  */
 export function churnSeries(columns: TransactionColumns, options: ChurnOptions): ChurnSeries {
   const window = checkWindow(options.window);

@@ -38,7 +38,7 @@ export function checkChannel(c: Channel): Channel {
   return c;
 }
 
-/** The four prescriptions of seed 000 (see DESIGN.md "Value × risk grid"). */
+/** The four prescriptions of the default playbook (docs/ARCHITECTURE.md, "Value × risk grid"). */
 export type Prescription = 'minimal' | 'targeted' | 'personal' | 'winBack';
 
 /** What each prescription spends: a channel and a number of contacts per customer. */

@@ -1,5 +1,5 @@
 /**
- * The retention response model of DESIGN.md ("Retention spend simulator"): spend per
+ * The retention response model (docs/ARCHITECTURE.md, "Retention spend simulator"): spend per
  * customer c buys a relative churn reduction with diminishing returns,
  * e(c) = e_max · (1 − exp(−c / k)), and a segment's outcome follows from it.
  */
@@ -59,7 +59,7 @@ export interface SegmentOutcome {
   marginal: number;
 }
 
-/** The outcome of one segment (formulas of DESIGN.md). */
+/** The outcome of one segment (the formulas of docs/ARCHITECTURE.md). */
 export function segmentOutcome(s: SegmentInput): SegmentOutcome {
   const effect = responseEffect(s.spend, s.curve);
   const saved = s.customers * s.p * effect;

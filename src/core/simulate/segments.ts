@@ -80,10 +80,11 @@ export const VALUE_RISK_KEYS: readonly string[] = [
 ];
 
 /**
- * Value × risk cells (DESIGN.md "Value × risk grid"): value tier by CLV tertiles, risk tier by
- * P(no purchase in the horizon) (low < 0.5 ≤ mid ≤ 0.8 < high); valuable customers already lost
- * (P(alive) < 0.1 and revenue in the top third) form the win-back group (index 9). The same
- * rule as the analytics worker's grid, for the CLI; 255 where the CLV is unknown.
+ * Value × risk cells (docs/ARCHITECTURE.md, "Value × risk grid"): value tier by CLV tertiles,
+ * risk tier by P(no purchase in the horizon) (low < 0.5 ≤ mid ≤ 0.8 < high); valuable
+ * customers already lost (P(alive) < 0.1 and revenue in the top third) form the win-back
+ * group (index 9). The same rule as the analytics worker's grid, for the CLI; 255 where the
+ * CLV is unknown.
  */
 export function valueRiskGroups(
   clv: Float64Array,

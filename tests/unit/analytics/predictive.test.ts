@@ -68,7 +68,6 @@ afterAll(async () => {
 
 describe('predictive worker methods', () => {
   it('fits a summary data set to the CDNOW figures of FHL 2005', async () => {
-    expect.hasAssertions();
     const fit = await predictive.fit(summaryId, week);
     // FHL 2005 / lifetimes' BetaGeoFitter on CDNOW: r 0.243, α 4.414, a 0.793, b 2.426.
     expect(fit.bgnbd.params.r).toBeCloseTo(0.2426, 3);
@@ -82,7 +81,6 @@ describe('predictive worker methods', () => {
   });
 
   it('reports aggregates that add up to the customers and match the core engine', async () => {
-    expect.hasAssertions();
     const report = await predictive.predictiveReport(sampleId, week);
     // Independent: the core engine straight on the columns.
     const summary = customerSummary(columns, { unit: 'week', end: 20088 as DayNumber });
@@ -109,7 +107,6 @@ describe('predictive worker methods', () => {
   });
 
   it('sorts, searches and pages the explorer table in the worker', async () => {
-    expect.hasAssertions();
     const base = { sort: 'clv', descending: true, offset: 0, limit: 5 } as const;
     const page = await predictive.customerTable(sampleId, week, base);
     expect(page.total).toBe(columns.customerIds.length);
@@ -127,7 +124,6 @@ describe('predictive worker methods', () => {
   });
 
   it('tells a customer story whose last P(alive) is the model’s', async () => {
-    expect.hasAssertions();
     const page = await predictive.customerTable(sampleId, week, {
       sort: 'orders',
       descending: true,
@@ -142,7 +138,6 @@ describe('predictive worker methods', () => {
   });
 
   it('scores a calibration/holdout split at two thirds of the span by default', async () => {
-    expect.hasAssertions();
     const holdout = await predictive.holdout(sampleId, { unit: 'week' });
     expect(holdout.calibrationEnd).toBe(18993 + Math.round(((20088 - 18993) * 2) / 3));
     expect(holdout.byFrequency).toHaveLength(8);

@@ -30,7 +30,6 @@ afterEach(() => {
 
 describe('tenure inspect --json', () => {
   it('prints exactly the contract JSON for the bad-rows fixture', async () => {
-    expect.hasAssertions();
     const { code, stdout } = await runInspect([fixturePath('orders-bad-rows.csv'), '--json']);
     expect(code).toBe(0);
     // Figures: see tests/unit/ingest/pipeline.test.ts (rows c1, c4, c7, c8: 10 + 7 + 9 − 3).
@@ -59,7 +58,6 @@ describe('tenure inspect --json', () => {
   });
 
   it('prints tab as "\\t" and honours --map and --date-format', async () => {
-    expect.hasAssertions();
     const { stdout } = await runInspect([
       fixturePath('orders-us-tab.tsv'),
       '--json',
@@ -83,7 +81,6 @@ describe('tenure inspect --json', () => {
   });
 
   it('CDNOW_master.txt gives the reference figures', async () => {
-    expect.hasAssertions();
     const { stdout } = await runInspect([cdnowPath('CDNOW_master.txt'), '--json']);
     // Revenue checked with awk 'NR>1 {s+=$4} END {printf "%.4f", s}' → 2500315.6300.
     expect(JSON.parse(stdout)).toEqual({
@@ -109,7 +106,6 @@ describe('tenure inspect --json', () => {
   });
 
   it('prints a human report without --json', async () => {
-    expect.hasAssertions();
     const { stdout } = await runInspect([fixturePath('orders-ru-cp1251.csv')]);
     expect(stdout).toContain('windows-1251');
     expect(stdout).toMatch(/rows\s+5 valid, 0 rejected/);
@@ -128,7 +124,6 @@ describe('cliOverrides', () => {
     ],
   ];
   it.each(good)('%j', (argv, expected) => {
-    expect.hasAssertions();
     expect(cliOverrides(parseArgs(argv))).toEqual(expected);
   });
 
@@ -139,14 +134,12 @@ describe('cliOverrides', () => {
     [['--map', 'amount'], /--map expects role=HEADER/],
   ];
   it.each(bad)('%j is refused', (argv, message) => {
-    expect.hasAssertions();
     expect(() => cliOverrides(parseArgs(argv))).toThrow(message);
   });
 });
 
 describe('tenure inspect as a process', () => {
   it('exits non-zero with one line on stderr for a missing file', async () => {
-    expect.hasAssertions();
     const main = fileURLToPath(new URL('../../../src/cli/main.ts', import.meta.url));
     const tsx = fileURLToPath(new URL('../../../node_modules/.bin/tsx', import.meta.url));
     const run = promisify(execFile);

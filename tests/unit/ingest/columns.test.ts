@@ -26,7 +26,6 @@ describe('detectDelimiter', () => {
     ],
   ];
   it.each(cases)('%s', (_name, lines, delimiter) => {
-    expect.hasAssertions();
     expect(detectDelimiter(lines).delimiter).toBe(delimiter);
   });
 });
@@ -68,7 +67,6 @@ describe('detectHeader', () => {
     ],
   ];
   it.each(cases)('%s', (_name, rows, header) => {
-    expect.hasAssertions();
     expect(detectHeader(rows)).toBe(header);
   });
 });
@@ -116,12 +114,10 @@ describe('detectColumns', () => {
     ],
   ];
   it.each(cases)('%s', (_name, headers, sample, columns) => {
-    expect.hasAssertions();
     expect(detectColumns(headers, sample).columns).toEqual(columns);
   });
 
   it('CDNOW_sample.txt: customer col 0, date col 2, amount col 4, quantity col 3', () => {
-    expect.hasAssertions();
     // Columns: customer_id, customer_id_in_sample ("0001", leading zeros: not a quantity),
     // date (yyyymmdd), number of CDs (small integers), dollars (decimals).
     const rows = readAllRows(text('CDNOW_sample.txt'), 'whitespace').rows.slice(0, 500);
@@ -142,12 +138,10 @@ describe('detectFileKind', () => {
     ['no header', null, 'transactions'],
   ];
   it.each(cases)('%s → %s', (_name, headers, kind) => {
-    expect.hasAssertions();
     expect(detectFileKind(headers, [])).toBe(kind);
   });
 
   it('reads the real summary files as summaries', () => {
-    expect.hasAssertions();
     for (const name of [
       'cdnow_customers_summary.csv',
       'cdnow_customers_summary_with_transactions.csv',

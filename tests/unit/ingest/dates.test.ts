@@ -47,13 +47,11 @@ describe('parseDate', () => {
     [' 2024-03-05 ', 'iso', '2024-03-05'],
   ];
   it.each(cases)('%j as %s → %s', (text, format, expected) => {
-    expect.hasAssertions();
     const day = parseDate(text, format);
     expect(day === undefined ? undefined : isoDate(day)).toBe(expected);
   });
 
   it('daysFromCivil agrees with Date.UTC from 1800 to 2300', () => {
-    expect.hasAssertions();
     fc.assert(
       fc.property(
         fc.integer({ min: 1800, max: 2300 }),
@@ -78,7 +76,6 @@ describe('parseDate', () => {
     ['excel', undefined],
   ];
   it.each(formats)('reads back formatDate in %s with %j', (format, separator) => {
-    expect.hasAssertions();
     // 1900-03-01 … 2199-12-31, the importer's accepted range (after Excel's 1900 bug).
     fc.assert(
       fc.property(fc.integer({ min: -25508, max: 84005 }), (day) => {
@@ -123,7 +120,6 @@ describe('detectDateFormat', () => {
     ['slashed, ambiguous, no order either way', ['1/2/2024'], 'dmy', /ambiguous/],
   ];
   it.each(cases)('%s', (_name, samples, format, note) => {
-    expect.hasAssertions();
     const guess = detectDateFormat(samples);
     expect(guess.dateFormat).toBe(format);
     expect(guess.note).toMatch(note);

@@ -18,7 +18,6 @@ describe('detectEncoding on fixtures', () => {
     ['orders-us-tab.tsv', 'utf-8', 0, 'plain ASCII'],
   ];
   it.each(cases)('%s → %s (%s)', (file, encoding, bomLength) => {
-    expect.hasAssertions();
     const guess = detectEncoding(fixture(file));
     expect(guess.encoding).toBe(encoding);
     expect(guess.bomLength).toBe(bomLength);
@@ -41,7 +40,6 @@ describe('detectEncoding on bytes', () => {
     ['Western French in 1252', latin1('café;crème;garçon'), 'windows-1252'],
   ];
   it.each(cases)('%s', (_name, bytes, encoding) => {
-    expect.hasAssertions();
     expect(detectEncoding(bytes).encoding).toBe(encoding);
   });
 });
@@ -61,14 +59,12 @@ describe('utf8Validity is strict', () => {
     ['truncated sequence followed by ASCII is not', [0xe2, 0x82, 0x41], 'invalid'],
   ];
   it.each(cases)('%s', (_name, bytes, result) => {
-    expect.hasAssertions();
     expect(utf8Validity(Uint8Array.from(bytes))).toBe(result);
   });
 });
 
 describe('createDecoder', () => {
   it('strips the BOM and keeps characters split between chunks', () => {
-    expect.hasAssertions();
     const bytes = fixture('orders-utf8-bom-quoted.csv');
     const decoder = createDecoder('utf-8');
     // Byte-by-byte: every multibyte character and the BOM are split.
@@ -85,7 +81,6 @@ describe('createDecoder', () => {
     ['utf-8', 'orders-utf8-bom-quoted.csv'],
   ];
   it.each(encodings)('random chunking of %s input gives the same text (%s)', (encoding, file) => {
-    expect.hasAssertions();
     const bytes = fixture(file);
     const whole = createDecoder(encoding).decode(bytes, true);
     fc.assert(
@@ -102,7 +97,6 @@ describe('createDecoder', () => {
   });
 
   it('random Unicode text survives random chunking of its UTF-8 bytes', () => {
-    expect.hasAssertions();
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme' }), fc.array(fc.nat()), (text, cuts) => {
         const bytes = new TextEncoder().encode(text);

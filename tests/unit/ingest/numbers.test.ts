@@ -43,7 +43,6 @@ describe('parseAmount', () => {
     ['0x10', '.', '', NaN], // Number() would read 16
   ];
   it.each(cases)('%j with %j / %j → %d', (text, d, t, expected) => {
-    expect.hasAssertions();
     expect(parseAmount(text, d, t)).toBe(expected);
   });
 
@@ -58,7 +57,6 @@ describe('parseAmount', () => {
     [',', ' '],
   ];
   it.each(dialects)('reads back formatAmount in %j / %j', (d, t) => {
-    expect.hasAssertions();
     fc.assert(
       fc.property(
         fc.double({ min: -1e9, max: 1e9, noNaN: true }),
@@ -85,7 +83,6 @@ describe('detectNumberFormat', () => {
     ['integers only: point assumed', ['12', '300'], '.', ''],
   ];
   it.each(cases)('%s', (_name, samples, d, t) => {
-    expect.hasAssertions();
     const guess = detectNumberFormat(samples);
     expect([guess.decimal, guess.thousands]).toEqual([d, t]);
     // The note names the separator chosen, or says that none was seen.

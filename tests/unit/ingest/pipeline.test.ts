@@ -151,7 +151,6 @@ const FIXTURES: [file: string, expected: Expected][] = [
 
 describe('the whole pipeline on each fixture', () => {
   it.each(FIXTURES)('%s', (file, e) => {
-    expect.hasAssertions();
     const bytes = fixture(file);
     const { detection, columns } = importBytes(bytes);
     const s = detection.settings;
@@ -173,7 +172,6 @@ describe('the whole pipeline on each fixture', () => {
   });
 
   it('reads Cyrillic and Romanian text correctly', () => {
-    expect.hasAssertions();
     expect(importBytes(fixture('orders-ru-cp1251.csv')).columns.products).toEqual([
       'Чайник',
       'Кружка',
@@ -190,7 +188,6 @@ describe('the whole pipeline on each fixture', () => {
   });
 
   it('keeps quoted commas, newlines and doubled quotes in the product names', () => {
-    expect.hasAssertions();
     expect(importBytes(fixture('orders-utf8-bom-quoted.csv')).columns.products).toEqual([
       'Widget, large',
       'Gadget\nwith a newline',
@@ -200,7 +197,6 @@ describe('the whole pipeline on each fixture', () => {
   });
 
   it('counts refunds: the cp1251 file has one of −150', () => {
-    expect.hasAssertions();
     const s = summarizeTransactions(importBytes(fixture('orders-ru-cp1251.csv')).columns);
     expect([s.refunds, s.refundTotal]).toEqual([1, -150]);
   });
@@ -208,7 +204,6 @@ describe('the whole pipeline on each fixture', () => {
 
 describe('rejected rows', () => {
   it('reports physical lines, header names and reasons', () => {
-    expect.hasAssertions();
     const { builder } = importBytes(fixture('orders-bad-rows.csv'));
     expect(builder.rejected).toEqual([
       { line: 3, column: 'customer_id', reason: 'empty customer id' },
@@ -222,7 +217,6 @@ describe('rejected rows', () => {
   });
 
   it('keeps the first 10 000 rejections in full and counts the rest', () => {
-    expect.hasAssertions();
     const settings: ImportSettings = {
       encoding: 'utf-8',
       delimiter: ',',
@@ -253,7 +247,6 @@ describe('TransactionBuilder chunks', () => {
     columns: { customerId: 0, date: 1, amount: 2, channel: 3 },
   };
   it('hands out fresh arrays indexing the growing dictionaries', () => {
-    expect.hasAssertions();
     const b = new TransactionBuilder(settings, ['id', 'date', 'amount', 'channel']);
     b.addRows({
       rows: [
@@ -294,7 +287,6 @@ describe('detection errors', () => {
     ['NUL bytes', Uint8Array.from([0x61, 0x00, 0x62, 0x00, 0x00, 0x00, 0x01, 0x02]), /binary/],
   ];
   it.each(cases)('%s', (_name, bytes, message) => {
-    expect.hasAssertions();
     expect(() => detectSettings(bytes, true)).toThrow(ImportError);
     expect(() => detectSettings(bytes, true)).toThrow(message);
   });
@@ -302,7 +294,6 @@ describe('detection errors', () => {
 
 describe('detectSettings and previewRows', () => {
   it('drops the cut last line of a partial sample', () => {
-    expect.hasAssertions();
     const bytes = new TextEncoder().encode(
       'customer_id,date,amount\nc1,2024-01-01,5\nc2,2024-01-0',
     );
@@ -311,7 +302,6 @@ describe('detectSettings and previewRows', () => {
   });
 
   it('previews values and problems, and follows a changed setting', () => {
-    expect.hasAssertions();
     const bytes = fixture('orders-bad-rows.csv');
     const d = detectSettings(bytes, true);
     expect(d.headers).toEqual(['customer_id', 'date', 'amount', 'note']);
@@ -331,14 +321,12 @@ describe('detectSettings and previewRows', () => {
   });
 
   it('names the columns of a header-less file "Column N"', () => {
-    expect.hasAssertions();
     const d = detectSettings(fixture('orders-whitespace-yyyymmdd.txt'), true);
     expect(d.headers).toEqual(['Column 1', 'Column 2', 'Column 3', 'Column 4']);
     expect(d.settings.hasHeader).toBe(false);
   });
 
   it('keeps settings fixed by the user and detects the rest around them', () => {
-    expect.hasAssertions();
     const d = detectSettings(fixture('orders-us-tab.tsv'), true, { dateFormat: 'dmy' });
     expect(d.settings.dateFormat).toBe('dmy');
     expect(d.settings.delimiter).toBe('\t');
@@ -347,7 +335,6 @@ describe('detectSettings and previewRows', () => {
 
 describe('CDNOW data (tests/fixtures/cdnow)', () => {
   it('CDNOW_master.txt: 69 659 rows, 23 570 customers, 1997-01-01 … 1998-06-30', () => {
-    expect.hasAssertions();
     const { columns, builder } = importBytes(cdnowData('CDNOW_master.txt'), 256 * 1024);
     const s = summarizeTransactions(columns);
     expect([s.rows, s.customers, builder.rejectedCount]).toEqual([69659, 23570, 0]);
@@ -360,7 +347,6 @@ describe('CDNOW data (tests/fixtures/cdnow)', () => {
 
 describe('customers and summary files', () => {
   it('reads customer records with dates, costs and rejections', () => {
-    expect.hasAssertions();
     const text = [
       'ИД клиента;Имя;Дата регистрации;Сегмент;Канал;Стоимость привлечения;Тариф',
       'K1;Анна;05.01.2024;VIP;email;1 200,50;Про',
@@ -390,7 +376,6 @@ describe('customers and summary files', () => {
   });
 
   it('reads cdnow_customers_summary_with_transactions.csv (ID,x,t_x,T,zbar)', () => {
-    expect.hasAssertions();
     const raw = readAllRows(
       new TextDecoder().decode(cdnowData('cdnow_customers_summary_with_transactions.csv')),
       ',',
@@ -408,7 +393,6 @@ describe('customers and summary files', () => {
   });
 
   it('leaves monetary NaN when the summary has no such column', () => {
-    expect.hasAssertions();
     const raw = readAllRows(
       new TextDecoder().decode(cdnowData('cdnow_customers_summary.csv')),
       ',',

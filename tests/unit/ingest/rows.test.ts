@@ -27,14 +27,12 @@ const SPACED = ' 00001 19970101  1   11.77\n\n 00002\t19970112  5   77.00\r\n';
 
 describe('RowReader', () => {
   it('gives the same rows and lines at every chunk boundary (quoted CSV)', () => {
-    expect.hasAssertions();
     for (let cut = 0; cut <= QUOTED.length; cut++) {
       expect(readInTwo(QUOTED, cut, ',')).toEqual({ rows: QUOTED_ROWS, lines: QUOTED_LINES });
     }
   });
 
   it('gives the same rows at every chunk boundary (whitespace columns)', () => {
-    expect.hasAssertions();
     const expected = {
       rows: [
         ['00001', '19970101', '1', '11.77'],
@@ -48,7 +46,6 @@ describe('RowReader', () => {
   });
 
   it('survives one-character pushes', () => {
-    expect.hasAssertions();
     const reader = new RowReader(',');
     const rows: string[][] = [];
     const lines: number[] = [];
@@ -68,7 +65,6 @@ describe('RowReader', () => {
     ['|', 'a|b\n1|2,5'],
   ];
   it.each(delimiters)('splits on %j', (delimiter, text) => {
-    expect.hasAssertions();
     expect(new RowReader(delimiter).push(text, true).rows).toEqual([
       ['a', 'b'],
       ['1', '2,5'],
@@ -76,7 +72,6 @@ describe('RowReader', () => {
   });
 
   it('keeps no state beyond the tail: a trailing newline adds no row', () => {
-    expect.hasAssertions();
     const r = new RowReader(',').push('a,b\n1,2\n\n', true);
     expect(r.rows).toEqual([
       ['a', 'b'],

@@ -35,7 +35,6 @@ const ids = (a: Int32Array) => Array.from(a, (i) => data.customerIds[i]);
 
 describe('churnSeries', () => {
   it('counts active, new, lost and reactivated customers per period', () => {
-    expect.hasAssertions();
     const { periods } = churnSeries(data, options);
     const pick = periods.map((p) => [
       p.period,

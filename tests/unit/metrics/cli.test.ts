@@ -27,7 +27,6 @@ afterEach(() => {
 
 describe('metrics CLI commands', () => {
   it('cohorts --json prints only the matrix', async () => {
-    expect.hasAssertions();
     const { code, stdout, stderr } = await run(
       `cohorts ${FILE} --grain month --metric customers --json`,
     );
@@ -116,7 +115,6 @@ describe('metrics CLI commands', () => {
 
 describe('churn --contracts', () => {
   it('counts lost customers when their contracts end (four subscriptions worked by hand)', async () => {
-    expect.hasAssertions();
     // tests/e2e/churn-contract.spec.ts explains the figures: Feb 1/3, Mar 1/3, Apr 1/2, May 0.
     const { code, stdout } = await run(
       'churn tests/fixtures/subscriptions-transactions.csv --contracts tests/fixtures/subscriptions-customers.csv --grain month --json',
@@ -138,7 +136,6 @@ describe('churn --contracts', () => {
   });
 
   it('refuses a customers file without contract end dates', async () => {
-    expect.hasAssertions();
     await expect(
       run(`churn ${FILE} --contracts public/sample/customers.csv --json`),
     ).rejects.toThrow('no contract end dates');

@@ -21,7 +21,6 @@ const rows = (m: ReturnType<typeof cohortMatrix>) =>
 
 describe('cohortMatrix', () => {
   it('counts customers, classic: bought in period c + k', () => {
-    expect.hasAssertions();
     const m = cohortMatrix(data, { grain: 'month', metric: 'customers' });
     expect(m.periods).toEqual(['2022-01', '2022-02', '2022-03']);
     // Jan: A,B in Jan; B (refund) in Feb; A in Mar. Feb: C,D in Feb; C in Mar.

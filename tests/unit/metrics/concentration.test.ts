@@ -5,7 +5,6 @@ import { arbitraryColumns, columnsOf } from './helpers.ts';
 
 describe('concentration', () => {
   it('computes the Gini coefficient: Σ (2i − n − 1) x_i / (n Σ x)', () => {
-    expect.hasAssertions();
     expect(gini(Float64Array.from([5, 5, 5, 5]))).toBe(0); // all equal
     expect(gini(Float64Array.from([0, 0, 0, 10]))).toBe(3 / 4); // one holds everything: (n − 1)/n
     // [1, 2, 3, 4]: (−3·1 − 1·2 + 1·3 + 3·4) / (4 · 10) = 0.25.

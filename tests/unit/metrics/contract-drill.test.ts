@@ -4,7 +4,6 @@ import { churnSeriesContractual, contractCustomers } from '../../../src/core/ind
 
 describe('contractCustomers', () => {
   it('lists, per period and group, exactly as many customers as the contractual series counts', () => {
-    expect.hasAssertions();
     const contracts = fc.array(
       fc.tuple(
         fc.integer({ min: 19_000, max: 19_400 }),
@@ -33,7 +32,6 @@ describe('contractCustomers', () => {
   });
 
   it('on a hand-made example: a contract from 10 Jan to 5 Mar 2024 is lost in March', () => {
-    expect.hasAssertions();
     // Customer 0: 2024-01-10 … 2024-03-05 (end = first day without a contract).
     // Customer 1: 2024-02-01, still running. Monthly, as of 2024-03-31.
     const day = (m: number, d: number) => Date.UTC(2024, m - 1, d) / 86_400_000;

@@ -14,7 +14,6 @@ import { columnsOf } from './helpers.ts';
 
 describe('metrics on edge cases', () => {
   it('return empty results for data without rows', () => {
-    expect.hasAssertions();
     const empty = columnsOf([]);
     expect(cohortMatrix(empty, { grain: 'month', metric: 'revenue' }).cohorts).toEqual([]);
     expect(churnSeries(empty, { window: 30, grain: 'month' }).periods).toEqual([]);

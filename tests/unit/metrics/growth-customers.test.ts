@@ -19,7 +19,6 @@ function columns(rows: [number, number][]): TransactionColumns {
 
 describe('growthCustomers', () => {
   it('on a hand-made history: January 2024 = day 19723', () => {
-    expect.hasAssertions();
     // c0 buys Jan, Feb, Apr; c1 buys Jan only; c2 buys Feb, Mar. Monthly:
     // Mar: retained = c2 (Feb and Mar), lost = c0 (Feb, not Mar); Apr: resurrected = c0.
     const jan = 19_723;
@@ -41,7 +40,6 @@ describe('growthCustomers', () => {
   });
 
   it('lists as many customers as growthAccounting counts, for every period and group', () => {
-    expect.hasAssertions();
     const rows = fc.array(
       fc.tuple(fc.integer({ min: 0, max: 12 }), fc.integer({ min: 19_000, max: 19_400 })),
       {

@@ -5,7 +5,6 @@ import { arbitraryColumns, columnsOf } from './helpers.ts';
 
 describe('growthAccounting', () => {
   it('splits active customers into new, retained and resurrected', () => {
-    expect.hasAssertions();
     // Months bought: A Jan Feb Apr; B Jan; C Feb; D Jan Mar.
     const data = columnsOf([
       ['A', '2022-01-10', 1],

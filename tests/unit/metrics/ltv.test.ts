@@ -17,7 +17,6 @@ const base = { grain: 'month' as const, window: 30, margin: 0.5 };
 
 describe('simpleLtv', () => {
   it('divides AMPU by the pooled trailing churn rate', () => {
-    expect.hasAssertions();
     const result = simpleLtv(data, { ...base, discount: 0.1 });
     // Used: Feb and Mar (Jan has nobody at its start, Apr is incomplete).
     expect(result.periodsUsed).toEqual(['2022-02', '2022-03']);

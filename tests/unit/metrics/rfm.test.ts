@@ -35,7 +35,6 @@ const data = columnsOf([
 
 describe('rfmScores', () => {
   it('scores recency, frequency and monetary by quintiles and names segments', () => {
-    expect.hasAssertions();
     const result = rfmScores(data, { asOf });
     const row = (id: string) => {
       const i = idx(data, id);

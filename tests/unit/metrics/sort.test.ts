@@ -4,7 +4,6 @@ import { argsort } from '../../../src/core/metrics/sort.ts';
 
 describe('argsort', () => {
   it('orders negatives, zero and positives, keeping ties in index order', () => {
-    expect.hasAssertions();
     const keys = Float64Array.from([3.5, -1e300, 0, 2, -0.25, 2, 1e-300]);
     expect(Array.from(argsort(keys))).toEqual([1, 4, 2, 6, 3, 5, 0]);
     expect(argsort(new Float64Array(0))).toHaveLength(0);

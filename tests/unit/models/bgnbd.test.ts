@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   conditionalExpectedPurchases,
   conditionalExpectedPurchasesAll,
@@ -12,10 +12,6 @@ import {
   type BgNbdParams,
 } from '../../../src/core/models/index.ts';
 import { publishedSummary } from './cdnow.ts';
-
-beforeEach(() => {
-  expect.hasAssertions();
-});
 
 const relative = (actual: number, expected: number, tol: number) =>
   expect(Math.abs(actual / expected - 1)).toBeLessThanOrEqual(tol);

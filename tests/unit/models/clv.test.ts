@@ -1,14 +1,10 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   conditionalExpectedPurchases,
   conditionalExpectedValue,
   predictCustomers,
   summaryFromColumns,
 } from '../../../src/core/models/index.ts';
-
-beforeEach(() => {
-  expect.hasAssertions();
-});
 
 const bg = { r: 0.2426, alpha: 4.4136, a: 0.7929, b: 2.4259 }; // FHL 2005 CDNOW
 const gg = { p: 6.2488, q: 3.7446, gamma: 15.4477 }; // lifetimes docs CDNOW

@@ -1,14 +1,10 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   conditionalExpectedValue,
   fitGammaGamma,
   summaryFromColumns,
 } from '../../../src/core/models/index.ts';
 import { publishedSummary } from './cdnow.ts';
-
-beforeEach(() => {
-  expect.hasAssertions();
-});
 
 const relative = (actual: number, expected: number, tol: number) =>
   expect(Math.abs(actual / expected - 1)).toBeLessThanOrEqual(tol);

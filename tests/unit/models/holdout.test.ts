@@ -1,11 +1,7 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dayNumber } from '../../../src/core/model.ts';
 import { holdoutEvaluation } from '../../../src/core/models/index.ts';
 import { sampleColumns } from './cdnow.ts';
-
-beforeEach(() => {
-  expect.hasAssertions();
-});
 
 describe('holdoutEvaluation on CDNOW (39 + 39 weeks)', () => {
   const result = holdoutEvaluation(sampleColumns(), {

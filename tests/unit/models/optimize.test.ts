@@ -1,9 +1,5 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { bfgs, minimize, nelderMead } from '../../../src/core/models/index.ts';
-
-beforeEach(() => {
-  expect.hasAssertions();
-});
 
 // Rosenbrock's function: minimum 0 at (1, 1).
 const rosenbrock = (x: Float64Array) => 100 * (x[1]! - x[0]! ** 2) ** 2 + (1 - x[0]!) ** 2;

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   fitSbg,
   sbgDel,
@@ -6,10 +6,6 @@ import {
   sbgRetention,
   sbgSurvival,
 } from '../../../src/core/models/index.ts';
-
-beforeEach(() => {
-  expect.hasAssertions();
-});
 
 // Fader & Hardie 2007, "How to Project Customer Retention", table 1 ("High End", years 0–7)
 // and their MLE α = 0.668, β = 3.806.

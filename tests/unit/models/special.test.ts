@@ -1,9 +1,5 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { digamma, gammaSign, hyp2f1, lnBeta, lnGamma } from '../../../src/core/models/index.ts';
-
-beforeEach(() => {
-  expect.hasAssertions();
-});
 
 /** |actual − expected| ≤ tol · max(1, |expected|). */
 function close(actual: number, expected: number, tol: number) {

@@ -25,7 +25,6 @@ const data = (name: string) => new URL(`../../fixtures/cdnow/${name}`, import.me
  */
 describe('warehouse SQL on DuckDB', () => {
   it('reproduces the published CDNOW calibration summary and imports back', async () => {
-    expect.hasAssertions();
     const dir = mkdtempSync(join(tmpdir(), 'tenure-sql-'));
     const rows = readFileSync(data('CDNOW_sample.txt'), 'utf8')
       .trim()

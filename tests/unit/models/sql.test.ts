@@ -1,10 +1,6 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dayNumber } from '../../../src/core/model.ts';
 import { SQL_DIALECTS, summarySql } from '../../../src/core/models/index.ts';
-
-beforeEach(() => {
-  expect.hasAssertions();
-});
 
 const end = dayNumber(1997, 9, 30);
 

@@ -1,11 +1,7 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dayNumber, type TransactionColumns } from '../../../src/core/model.ts';
 import { customerSummary, summaryFromColumns } from '../../../src/core/models/index.ts';
 import { publishedRows, sampleColumns } from './cdnow.ts';
-
-beforeEach(() => {
-  expect.hasAssertions();
-});
 
 const END = dayNumber(1997, 9, 30);
 

@@ -41,7 +41,6 @@ describe('allocateBudget', () => {
     [6000, 24],
     [30000, 30],
   ])('matches brute force for budget %d in %d chunks', (budget, chunks) => {
-    expect.hasAssertions();
     const greedy = allocateBudget(segments, budget, { chunks });
     // Exact over whole chunks: concave gains, equal chunk costs.
     expect(greedy.net).toBeCloseTo(bruteForce(chunks, budget / chunks), 6);
@@ -94,7 +93,6 @@ describe('efficientFrontier', () => {
   const f = efficientFrontier(segments, range, 100);
 
   it('best net value never falls as the budget grows; value saved rises', () => {
-    expect.hasAssertions();
     for (let i = 1; i < f.points.length; i++) {
       expect(f.points[i]!.best).toBeGreaterThanOrEqual(f.points[i - 1]!.best - 1e-9);
       expect(f.points[i]!.valueSaved).toBeGreaterThanOrEqual(f.points[i - 1]!.valueSaved - 1e-9);

@@ -19,7 +19,6 @@ describe('responseEffect', () => {
     [5, 0.2 * (1 - 0.60653066)], // 0.07869387
     [30, 0.2 * (1 - 0.04978707)], // 0.19004259
   ])('e(%d) = %f', (c, expected) => {
-    expect.hasAssertions();
     expect(responseEffect(c, curve)).toBeCloseTo(expected, 7);
   });
 
@@ -49,8 +48,7 @@ describe('segmentOutcome', () => {
     curve,
   };
 
-  it('follows the formulas of DESIGN.md', () => {
-    expect.hasAssertions();
+  it('follows the formulas of docs/ARCHITECTURE.md', () => {
     const o = segmentOutcome(segment);
     const e = 0.2 * (1 - Math.exp(-1)); // 0.126424112
     // saved = N·p·e = 1000 · 0.6 · 0.126424 = 75.854467
@@ -87,7 +85,6 @@ describe('totals', () => {
   const b: SegmentInput = { customers: 300, p: 0.1, value: 20, spend: 0, fixedCost: 0, curve };
 
   it('adds segments and weights churn by customers', () => {
-    expect.hasAssertions();
     const { outcomes, totals } = simulate([a, b]);
     const saved = 100 * 0.5 * 0.2 * (1 - Math.exp(-1)); // 6.3212
     expect(totals.retained).toBeCloseTo(saved, 9);

@@ -42,7 +42,6 @@ function sample(): Scenario {
 
 describe('aggregateSegments', () => {
   it('counts and averages per group, skipping customers in none', () => {
-    expect.hasAssertions();
     const [a, b] = sample().segments;
     // A: customers 0 and 1 → p (0.2 + 0.4)/2 = 0.3, V (100 + 300)/2 = 200.
     expect([a!.customers, a!.p, a!.value]).toEqual([2, expect.closeTo(0.3, 12), 200]);
@@ -53,7 +52,6 @@ describe('aggregateSegments', () => {
 
 describe('scenario file', () => {
   it('round-trips through its text', () => {
-    expect.hasAssertions();
     const scenario = sample();
     const file = parseScenarioFile(scenarioFileText(scenario, new Date('2024-05-01T00:00:00Z')));
     expect(file.version).toBe(SCENARIO_VERSION);
@@ -71,7 +69,6 @@ describe('scenario file', () => {
       'The scenario file has no valid version number.',
     ],
   ])('rejects %s with a clear message', (_, text, message) => {
-    expect.hasAssertions();
     expect(() => parseScenarioFile(text)).toThrow(ScenarioFileError);
     expect(() => parseScenarioFile(text)).toThrow(message);
   });
@@ -107,7 +104,6 @@ describe('scenario file', () => {
 
 describe('sensitivity', () => {
   it('moves each assumption ±20 % and sorts by swing', () => {
-    expect.hasAssertions();
     const scenario = sample();
     scenario.segments[0]!.valueLowerDiscount = 220;
     scenario.segments[0]!.valueHigherDiscount = 180;
@@ -134,7 +130,6 @@ describe('sensitivity', () => {
 
 describe('playbook', () => {
   it('follows seed 000', () => {
-    expect.hasAssertions();
     expect(prescriptionOf({ value: 0, risk: 2 })).toBe('minimal');
     expect(prescriptionOf({ value: 2, risk: 0 })).toBe('minimal');
     expect(prescriptionOf({ value: 2, risk: 2 })).toBe('personal');

@@ -100,7 +100,6 @@ async function sampleWorkspace(): Promise<string> {
 
 describe('backup and restore', () => {
   it('backup → delete everything → restore gives identical data and computed results', async () => {
-    expect.hasAssertions();
     const id = await sampleWorkspace();
     const before = await loadTransactions(id);
     const cohortsBefore = cohortMatrix(before, { grain: 'month', metric: 'revenue' });
@@ -121,7 +120,6 @@ describe('backup and restore', () => {
   });
 
   it('refuses damaged, truncated, foreign and newer files with a clear reason', async () => {
-    expect.hasAssertions();
     await sampleWorkspace();
     const { bytes } = await createBackup();
     const flipped = bytes.slice();
@@ -140,7 +138,6 @@ describe('backup and restore', () => {
   });
 
   it('restoring keeps data sets that are not in the backup', async () => {
-    expect.hasAssertions();
     const first = await sampleWorkspace();
     const { bytes } = await createBackup();
     const second = await sampleWorkspace();

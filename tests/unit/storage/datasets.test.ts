@@ -82,7 +82,6 @@ async function importTwoChunks(): Promise<string> {
 
 describe('the atomic import protocol', () => {
   it('keeps an importing data set invisible until it is committed', async () => {
-    expect.hasAssertions();
     const id = await importTwoChunks();
     expect(await listDatasets()).toEqual([]);
     expect(await getDataset(id)).toBeUndefined();
@@ -104,7 +103,6 @@ describe('the atomic import protocol', () => {
   });
 
   it('loads the chunks back as one set of columns, in order', async () => {
-    expect.hasAssertions();
     const id = await importTwoChunks();
     await commitDataset(id, { summary }, { customerIds: ['a', 'b', 'c'] }, []);
     const columns = await loadTransactions(id);
@@ -116,7 +114,6 @@ describe('the atomic import protocol', () => {
   });
 
   it('leaves no trace of a discarded import', async () => {
-    expect.hasAssertions();
     const id = await importTwoChunks();
     await discardDataset(id);
     expect(await db.datasets.count()).toBe(0);
@@ -124,7 +121,6 @@ describe('the atomic import protocol', () => {
   });
 
   it('sweeps imports that a closed tab left unfinished, and only those', async () => {
-    expect.hasAssertions();
     const done = await importTwoChunks();
     await commitDataset(done, { summary }, { customerIds: ['a', 'b', 'c'] }, []);
     await importTwoChunks();
@@ -134,7 +130,6 @@ describe('the atomic import protocol', () => {
   });
 
   it('renames, refuses an empty name, and deletes everything of a data set', async () => {
-    expect.hasAssertions();
     const id = await importTwoChunks();
     await commitDataset(id, { summary }, { customerIds: ['a', 'b', 'c'] }, []);
     await renameDataset(id, '  Client A 2024  ');
@@ -150,7 +145,6 @@ describe('the atomic import protocol', () => {
 
 describe('remembered mappings', () => {
   it('recalls the settings of a file with the same header, ignoring case and spaces', async () => {
-    expect.hasAssertions();
     await rememberMapping(['Client', 'Date', 'Sum'], settings);
     expect(await recallMapping([' client', 'DATE ', 'sum'])).toEqual(settings);
     expect(await recallMapping(['Client', 'Date'])).toBeUndefined();

@@ -26,7 +26,6 @@ afterEach(async () => {
 
 describe('scenarios repository', () => {
   it('saves, lists per data set, renames, updates, duplicates and deletes', async () => {
-    expect.hasAssertions();
     const a = await createScenario('d1', '  Base  ', { spend: 1 });
     await new Promise((r) => setTimeout(r, 2));
     const b = await createScenario('d1', 'Aggressive', { spend: 9 });
@@ -52,7 +51,6 @@ describe('scenarios repository', () => {
   });
 
   it('refuses an empty name and a missing scenario', async () => {
-    expect.hasAssertions();
     await expect(createScenario('d1', '   ', {})).rejects.toThrow('A scenario needs a name.');
     await expect(renameScenario('nope', 'x')).rejects.toThrow(/no longer exists/);
     await expect(duplicateScenario('nope')).rejects.toThrow(/no longer exists/);

@@ -24,7 +24,6 @@ function declareV1(db: Dexie): void {
 
 describe('schema versions', () => {
   it('v1 → v2 keeps every record and adds the board and scenario tables', async () => {
-    expect.hasAssertions();
     const name = 'tenure-upgrade-v1-v2';
     const before = new Dexie(name);
     declareV1(before);
