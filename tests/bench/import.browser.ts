@@ -11,6 +11,7 @@
  * Expects the built app at BENCH_URL. Asserts nothing.
  */
 import type { Page } from '@playwright/test';
+import { cohortCeilingInPage } from './ceiling.ts';
 import { launchOnDisk, rendererMemory } from './chromium-profile.ts';
 import { BENCH_ROWS, benchCsv } from './generate-csv.ts';
 
@@ -62,6 +63,32 @@ async function measureScreens(page: Page): Promise<void> {
   record('reload → cohort matrix (ms)', Date.now() - t0);
 }
 
+/**
+ * The same run's ceiling: the same file through a hand-written byte scanner and a typed-array
+ * cohort in the page (tests/bench/ceiling.ts), and the app's ratios to it: machine time from
+ * file picked to first cohort matrix (detect + import + first matrix), and the import worker.
+ */
+async function measureCeiling(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.id = 'ceiling-input';
+    input.hidden = true;
+    document.body.append(input);
+  });
+  await page.locator('#ceiling-input').setInputFiles(file);
+  const ceiling = await page.evaluate(cohortCeilingInPage);
+  if (ceiling.rows !== rows) throw new Error(`ceiling read ${ceiling.rows} rows, not ${rows}`);
+  const last = (name: string) => results[name]!.at(-1)!;
+  const picked =
+    last('COLD detect (ms)') +
+    last('COLD import, click to summary (ms)') +
+    last('COLD cohorts: first matrix (ms)');
+  record('ceiling: byte scan + cohort (ms)', ceiling.ms);
+  record('  ratio: picked → first matrix / ceiling', picked / ceiling.ms);
+  record('  ratio: worker total / ceiling', last('worker total (ms)') / ceiling.ms);
+}
+
 /** One run in a new browser on a fresh on-disk profile. */
 async function measureRun(run: number): Promise<void> {
   const browser = await launchOnDisk();
@@ -106,6 +133,7 @@ async function measureRun(run: number): Promise<void> {
     record('UI longest task (ms)', Math.max(0, ...ui.longTasks));
     record('UI JS heap after import (MB)', (ui.heap ?? 0) / 2 ** 20);
     await measureScreens(page);
+    await measureCeiling(page);
     const memory = rendererMemory(browser.profile);
     record('renderer peak RSS, this run (MB)', memory.peakMb);
     record('renderers RSS now, this run (MB)', memory.rssMb);
@@ -124,9 +152,11 @@ console.log(
 );
 const total = median(results['worker total (ms)']!);
 for (const [name, values] of Object.entries(results)) {
-  const share = name.startsWith('  ') ? ` (${((median(values) / total) * 100).toFixed(0)} %)` : '';
-  const each = values.map((v) => v.toFixed(0)).join(', ');
+  const ratio = name.includes('ratio');
+  const share =
+    name.startsWith('  ') && !ratio ? ` (${((median(values) / total) * 100).toFixed(0)} %)` : '';
+  const each = values.map((v) => v.toFixed(ratio ? 1 : 0)).join(', ');
   console.log(
-    `  ${name.padEnd(36)} ${median(values).toFixed(0).padStart(7)}${share.padEnd(7)} [${each}]`,
+    `  ${name.padEnd(44)} ${(ratio ? `${median(values).toFixed(1)}×` : median(values).toFixed(0)).padStart(7)}${share.padEnd(7)} [${each}]`,
   );
 }
