@@ -38,6 +38,8 @@ export async function launchOnDisk(viewport?: {
   height: number;
 }): Promise<ProfileBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'tenure-bench-profile-'));
+  // Deleted on close; and on exit, should the bench fail before closing.
+  process.once('exit', () => rmSync(profile, { recursive: true, force: true }));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     args: ARGS,
