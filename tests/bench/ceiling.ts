@@ -7,9 +7,8 @@
  *
  * Runs in the page (`page.evaluate`), on the File in `#ceiling-input`, so it is timed in the
  * same browser, on the same machine state as the app in that run. Customers are told apart by
- * a 32-bit hash of their bytes (a collision would merge two: none in the bench file). No nested
- * named functions:
- * tsx's name helpers do not exist in the page.
+ * a 32-bit hash of their bytes (a collision would merge two: none in the bench file). No
+ * nested named functions: tsx's name helpers do not exist in the page.
  */
 export async function cohortCeilingInPage(): Promise<{
   ms: number;
