@@ -7,7 +7,9 @@
  * import click → summary with the worker's stage shares (read, decode, parse, validate,
  * store); UI-thread long tasks and JS heap; first cohort matrix (COLD: worker starts, reads
  * the columns back from disk); month → quarter on Cohorts and Churn (WARM); reload → matrix;
- * the memory of this run's renderer processes. Prints per-run values and the median.
+ * the memory of this run's renderer processes (after the import, after the screens); then the
+ * same run's ceiling (tests/bench/ceiling.ts) and the app's ratios to it. Prints per-run
+ * values and the median.
  * Expects the built app at BENCH_URL. Asserts nothing.
  */
 import type { Page } from '@playwright/test';
@@ -132,11 +134,13 @@ async function measureRun(run: number): Promise<void> {
     record('UI long tasks (count)', ui.longTasks.length);
     record('UI longest task (ms)', Math.max(0, ...ui.longTasks));
     record('UI JS heap after import (MB)', (ui.heap ?? 0) / 2 ** 20);
+    // This run's renderers only, read before the ceiling allocates in the page.
+    record('renderer peak RSS through import (MB)', rendererMemory(browser.profile).peakMb);
     await measureScreens(page);
-    await measureCeiling(page);
     const memory = rendererMemory(browser.profile);
-    record('renderer peak RSS, this run (MB)', memory.peakMb);
-    record('renderers RSS now, this run (MB)', memory.rssMb);
+    record('renderer peak RSS through screens (MB)', memory.peakMb);
+    record('renderers RSS after screens (MB)', memory.rssMb);
+    await measureCeiling(page);
     console.log(
       `run ${run}: import ${importMs} ms; ${memory.count} renderers, peak ${memory.peakMb.toFixed(0)} MB`,
     );
