@@ -1,5 +1,7 @@
 // `npm run bench`: performance figures, printed and not asserted. Node benchmarks of the
-// core (tests/bench/*.bench.ts), then the import in headless Chromium against the built app.
+// core (tests/bench/*.bench.ts), then the import and the lifecycle board in headless Chromium
+// against the built app. BENCH_PORT (default 4190) and BENCH_OUTDIR (default dist-bench) let
+// two checkouts bench side by side; BENCH_ROWS and BENCH_RUNS reach the import bench.
 import { execSync, spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { findChromium } from './chromium.mjs';
@@ -12,22 +14,14 @@ for (const file of readdirSync('tests/bench')
   execSync(`npx tsx tests/bench/${file}`, { stdio: 'inherit' });
 }
 
+const port = process.env.BENCH_PORT ?? '4190';
+const outDir = process.env.BENCH_OUTDIR ?? 'dist-bench';
 const chromium = findChromium({ install: true });
 console.log('\n▶ import.browser.ts (building the app…)');
-execSync('npx vite build --logLevel warn --outDir dist-bench --emptyOutDir', { stdio: 'inherit' });
+execSync(`npx vite build --logLevel warn --outDir ${outDir} --emptyOutDir`, { stdio: 'inherit' });
 const server = spawn(
   'npx',
-  [
-    'vite',
-    'preview',
-    '--outDir',
-    'dist-bench',
-    '--host',
-    '127.0.0.1',
-    '--port',
-    '4190',
-    '--strictPort',
-  ],
+  ['vite', 'preview', '--outDir', outDir, '--host', '127.0.0.1', '--port', port, '--strictPort'],
   { stdio: 'ignore', detached: true },
 );
 try {
@@ -36,7 +30,7 @@ try {
     stdio: 'inherit',
     env: {
       ...process.env,
-      BENCH_URL: 'http://127.0.0.1:4190',
+      BENCH_URL: `http://127.0.0.1:${port}`,
       ...(chromium && { CHROMIUM_PATH: chromium }),
     },
   });
@@ -44,7 +38,7 @@ try {
     stdio: 'inherit',
     env: {
       ...process.env,
-      BENCH_URL: 'http://127.0.0.1:4190',
+      BENCH_URL: `http://127.0.0.1:${port}`,
       ...(chromium && { CHROMIUM_PATH: chromium }),
     },
   });

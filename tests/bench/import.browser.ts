@@ -1,139 +1,166 @@
 /**
  * The import in the real app, in headless Chromium: a 1 000 000-row CSV (`;`, decimal
- * comma, dd.mm.yyyy) is picked in the import screen and imported. Prints, per run and as
- * the median of 3: wall time from the Import click to the summary, the worker's stage
- * shares (read, decode, parse, validate, store), UI-thread long tasks, the page's JS heap
- * and the renderer's peak memory. Expects the built app at BENCH_URL. Asserts nothing.
+ * comma, dd.mm.yyyy; BENCH_ROWS to change) is picked in the import screen and imported.
+ * Each run (BENCH_RUNS, default 3) is a new browser on a fresh on-disk profile, deleted
+ * after, so IndexedDB is written to disk as for a user. Per run, labelled COLD (first in a
+ * fresh browser, profile, worker) or WARM (the worker already holds the data set): detect;
+ * import click → summary with the worker's stage shares (read, decode, parse, validate,
+ * store); UI-thread long tasks and JS heap; first cohort matrix (COLD: worker starts, reads
+ * the columns back from disk); month → quarter on Cohorts and Churn (WARM); reload → matrix;
+ * the memory of this run's renderer processes (after the import, after the screens); then the
+ * same run's ceiling (tests/bench/ceiling.ts) and the app's ratios to it. Prints per-run
+ * values and the median.
+ * Expects the built app at BENCH_URL. Asserts nothing.
  */
-import { chromium } from '@playwright/test';
-import { execSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { benchCsv } from './generate-csv.ts';
+import type { Page } from '@playwright/test';
+import { cohortCeilingInPage } from './ceiling.ts';
+import { launchOnDisk, rendererMemory } from './chromium-profile.ts';
+import { BENCH_ROWS, benchCsv } from './generate-csv.ts';
 
 const url = process.env.BENCH_URL ?? 'http://127.0.0.1:4190';
-const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find(
-  (p): p is string => !!p && existsSync(p),
-);
+const rows = Number(process.env.BENCH_ROWS ?? BENCH_ROWS);
+const runs = Number(process.env.BENCH_RUNS ?? 3);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-/** Peak resident memory (VmHWM) of Chromium's renderer processes, in MB. */
-function rendererPeakMb(): number {
-  const pids = execSync("pgrep -f -- '--type=renderer' || true").toString().trim().split('\n');
-  let peak = 0;
-  for (const pid of pids.filter(Boolean)) {
-    try {
-      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-      const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
-      peak = Math.max(peak, kb / 1024);
-    } catch {
-      // The process ended between listing and reading.
-    }
-  }
-  return peak;
-}
-
-const file = benchCsv();
-const browser = await chromium.launch({
-  executablePath,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--enable-precise-memory-info',
-  ],
-});
-
+const file = benchCsv(rows);
 const results: Record<string, number[]> = {};
-
-/**
- * With the 1M-row data set open: how long a control change takes from the user's input to
- * the repainted screen (worker computation included, nothing cached), on two screens.
- */
-async function measureScreens(page: import('@playwright/test').Page): Promise<void> {
-  const timed = async (name: string, open: string, change: () => Promise<void>, shown: string) => {
-    await page.getByRole('navigation').getByRole('link', { name: open }).click();
-    await page.getByText('2022-01', { exact: true }).first().waitFor({ timeout: 120_000 });
-    const t0 = Date.now();
-    await change();
-    await page.getByText(shown, { exact: true }).first().waitFor({ timeout: 120_000 });
-    record(name, Date.now() - t0);
-  };
-  const grain = () => page.getByRole('combobox', { name: 'Period' }).first();
-  await timed(
-    'cohorts: month → quarter (ms)',
-    'Cohorts',
-    () =>
-      grain()
-        .selectOption('quarter')
-        .then(() => {}),
-    '2022-Q1',
-  );
-  await timed(
-    'churn: month → quarter (ms)',
-    'Churn',
-    () =>
-      grain()
-        .selectOption('quarter')
-        .then(() => {}),
-    '2022-Q1',
-  );
-}
 const record = (name: string, value: number) => (results[name] ??= []).push(value);
 
-for (let run = 1; run <= 3; run++) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(`${url}/#/import`);
-  await page.evaluate(() => {
-    const w = window as unknown as { longTasks: number[] };
-    w.longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) w.longTasks.push(entry.duration);
-    }).observe({ type: 'longtask' });
-  });
-  const t0 = Date.now();
-  await page.getByTestId('file-input').setInputFiles(file);
-  await page.getByRole('button', { name: 'Import', exact: true }).waitFor();
-  record('detect (ms)', Date.now() - t0);
-  const t1 = Date.now();
-  await page.getByRole('button', { name: 'Import', exact: true }).click();
-  await page.getByTestId('summary-rows').waitFor({ timeout: 180_000 });
-  record('import, click to summary (ms)', Date.now() - t1);
-  const stats = await page.evaluate(
-    () =>
-      new Promise<{ elapsedMs: number; stageMs: Record<string, number> }>((resolve, reject) => {
-        const open = indexedDB.open('tenure');
-        open.onerror = () => reject(new Error('no database'));
-        open.onsuccess = () => {
-          const all = open.result.transaction('datasets').objectStore('datasets').getAll();
-          all.onsuccess = () => resolve((all.result as { importStats: never }[])[0]!.importStats);
-        };
-      }),
-  );
-  record('worker total (ms)', stats.elapsedMs);
-  for (const [stage, ms] of Object.entries(stats.stageMs)) record(`  ${stage} (ms)`, ms);
-  const ui = await page.evaluate(() => ({
-    longTasks: (window as unknown as { longTasks: number[] }).longTasks,
-    heap: (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory
-      ?.usedJSHeapSize,
-  }));
-  record('UI long tasks (count)', ui.longTasks.length);
-  record('UI longest task (ms)', Math.max(0, ...ui.longTasks));
-  record('UI JS heap after (MB)', (ui.heap ?? 0) / 2 ** 20);
-  record('renderer peak memory (MB)', rendererPeakMb());
-  console.log(`run ${run}: ${Date.now() - t1} ms`);
-  await measureScreens(page);
-  await context.close();
-}
-await browser.close();
+/**
+ * With the data set just imported: the first cohort matrix (COLD: the analytics worker
+ * starts and reads the columns back from IndexedDB on disk), then month → quarter on
+ * Cohorts and on Churn (WARM: the worker holds the columns; the quarter is computed, not
+ * cached), from the user's input to the repainted screen; then a reload of the page back
+ * to the cohort matrix (a new worker; results cached in IndexedDB).
+ */
+async function measureScreens(page: Page): Promise<void> {
+  const nav = (name: string) => page.getByRole('navigation').getByRole('link', { name }).click();
+  const shown = (text: string | RegExp) =>
+    page.getByText(text, { exact: true }).first().waitFor({ timeout: 180_000 });
+  const grain = () => page.getByRole('combobox', { name: 'Period' }).first();
 
-console.log('\nimport of 1 000 000 rows in Chromium (median of 3):');
+  let t0 = Date.now();
+  await nav('Cohorts');
+  await shown('2022-01');
+  record('COLD cohorts: first matrix (ms)', Date.now() - t0);
+  t0 = Date.now();
+  await grain().selectOption('quarter');
+  await shown('2022-Q1');
+  record('WARM cohorts: month → quarter (ms)', Date.now() - t0);
+
+  t0 = Date.now();
+  await nav('Churn');
+  await shown('2022-01');
+  record('WARM churn: first table (ms)', Date.now() - t0);
+  t0 = Date.now();
+  await grain().selectOption('quarter');
+  await shown('2022-Q1');
+  record('WARM churn: month → quarter (ms)', Date.now() - t0);
+
+  await nav('Cohorts');
+  await shown(/^2022-(01|Q1)$/);
+  t0 = Date.now();
+  await page.reload();
+  await shown(/^2022-(01|Q1)$/);
+  record('reload → cohort matrix (ms)', Date.now() - t0);
+}
+
+/**
+ * The same run's ceiling: the same file through a hand-written byte scanner and a typed-array
+ * cohort in the page (tests/bench/ceiling.ts), and the app's ratios to it: machine time from
+ * file picked to first cohort matrix (detect + import + first matrix), and the import worker.
+ */
+async function measureCeiling(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.id = 'ceiling-input';
+    input.hidden = true;
+    document.body.append(input);
+  });
+  await page.locator('#ceiling-input').setInputFiles(file);
+  const ceiling = await page.evaluate(cohortCeilingInPage);
+  if (ceiling.rows !== rows) throw new Error(`ceiling read ${ceiling.rows} rows, not ${rows}`);
+  const last = (name: string) => results[name]!.at(-1)!;
+  const picked =
+    last('COLD detect (ms)') +
+    last('COLD import, click to summary (ms)') +
+    last('COLD cohorts: first matrix (ms)');
+  record('ceiling: byte scan + cohort (ms)', ceiling.ms);
+  record('  ratio: picked → first matrix / ceiling', picked / ceiling.ms);
+  record('  ratio: worker total / ceiling', last('worker total (ms)') / ceiling.ms);
+}
+
+/** One run in a new browser on a fresh on-disk profile. */
+async function measureRun(run: number): Promise<void> {
+  const browser = await launchOnDisk();
+  try {
+    const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    await page.goto(`${url}/#/import`);
+    await page.evaluate(() => {
+      const w = window as unknown as { longTasks: number[] };
+      w.longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) w.longTasks.push(entry.duration);
+      }).observe({ type: 'longtask' });
+    });
+    const t0 = Date.now();
+    await page.getByTestId('file-input').setInputFiles(file);
+    await page.getByRole('button', { name: 'Import', exact: true }).waitFor();
+    record('COLD detect (ms)', Date.now() - t0);
+    const t1 = Date.now();
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByTestId('summary-rows').waitFor({ timeout: 300_000 });
+    const importMs = Date.now() - t1;
+    record('COLD import, click to summary (ms)', importMs);
+    const stats = await page.evaluate(
+      () =>
+        new Promise<{ elapsedMs: number; stageMs: Record<string, number> }>((resolve, reject) => {
+          const open = indexedDB.open('tenure');
+          open.onerror = () => reject(new Error('no database'));
+          open.onsuccess = () => {
+            const all = open.result.transaction('datasets').objectStore('datasets').getAll();
+            all.onsuccess = () => resolve((all.result as { importStats: never }[])[0]!.importStats);
+          };
+        }),
+    );
+    record('worker total (ms)', stats.elapsedMs);
+    for (const [stage, ms] of Object.entries(stats.stageMs)) record(`  ${stage} (ms)`, ms);
+    const ui = await page.evaluate(() => ({
+      longTasks: (window as unknown as { longTasks: number[] }).longTasks,
+      heap: (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory
+        ?.usedJSHeapSize,
+    }));
+    record('UI long tasks (count)', ui.longTasks.length);
+    record('UI longest task (ms)', Math.max(0, ...ui.longTasks));
+    record('UI JS heap after import (MB)', (ui.heap ?? 0) / 2 ** 20);
+    // This run's renderers only, read before the ceiling allocates in the page.
+    record('renderer peak RSS through import (MB)', rendererMemory(browser.profile).peakMb);
+    await measureScreens(page);
+    const memory = rendererMemory(browser.profile);
+    record('renderer peak RSS through screens (MB)', memory.peakMb);
+    record('renderers RSS after screens (MB)', memory.rssMb);
+    await measureCeiling(page);
+    console.log(
+      `run ${run}: import ${importMs} ms; ${memory.count} renderers, peak ${memory.peakMb.toFixed(0)} MB`,
+    );
+  } finally {
+    await browser.close();
+  }
+}
+
+for (let run = 1; run <= runs; run++) await measureRun(run);
+
+console.log(
+  `\nimport of ${rows.toLocaleString('en')} rows in Chromium, on-disk profile (median of ${runs}; per run):`,
+);
 const total = median(results['worker total (ms)']!);
 for (const [name, values] of Object.entries(results)) {
-  const share = name.startsWith('  ') ? ` (${((median(values) / total) * 100).toFixed(0)} %)` : '';
-  console.log(`  ${name.padEnd(32)} ${median(values).toFixed(0).padStart(7)}${share}`);
+  const ratio = name.includes('ratio');
+  const share =
+    name.startsWith('  ') && !ratio ? ` (${((median(values) / total) * 100).toFixed(0)} %)` : '';
+  const each = values.map((v) => v.toFixed(ratio ? 1 : 0)).join(', ');
+  console.log(
+    `  ${name.padEnd(44)} ${(ratio ? `${median(values).toFixed(1)}×` : median(values).toFixed(0)).padStart(7)}${share.padEnd(7)} [${each}]`,
+  );
 }
