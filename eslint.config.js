@@ -13,7 +13,7 @@ export default tseslint.config(
     ignores: [
       'node_modules',
       'dist',
-      'dist-bench',
+      'dist-*',
       'dev-dist',
       'test-results',
       'playwright-report',
