@@ -5,7 +5,7 @@
  * repeat customers' mean transaction value m̄ₓ, as lifetimes' `GammaGammaFitter`.
  */
 import { compressRows, type CompressedRows } from './compress.ts';
-import { minimize } from './optimize.ts';
+import { minimizeOverRows } from './warm-start.ts';
 import { digamma, lnGamma } from './special.ts';
 import type { CustomerSummary } from './summary.ts';
 
@@ -20,7 +20,10 @@ export interface GammaGammaFit {
   params: GammaGammaParams;
   /** Σ ln f(m̄ₓ | x; p, q, γ) over the customers used, in the data's currency. */
   logLikelihood: number;
+  /** The optimiser's gradient test: ∞-norm of ∂(mean −ln L)/∂ ln(p, q, γ) below 1e-7. */
   converged: boolean;
+  /** That ∞-norm at the parameters returned. */
+  gradientNorm: number;
   iterations: number;
   /** Customers used: x > 0 and monetary > 0. */
   customers: number;
@@ -131,20 +134,17 @@ export function fitGammaGamma(summary: CustomerSummary): GammaGammaFit {
   const money = rows.columns[0]!;
   for (let i = 0; i < rows.x.length; i++) mean += (rows.weight[i]! * money[i]!) / rows.total;
   const scaled = { ...rows, columns: [money.map((m) => m / mean)] };
-  const fg = objective(scaled);
-  const scratch = new Float64Array(3);
-  const best = minimize((theta) => fg(theta, scratch), STARTS, { gradient: fg });
+  const best = minimizeOverRows(scaled, objective, STARTS);
   const [p, q, gammaScaled] = Array.from(best.x, Math.exp) as [number, number, number];
   const params = { p, q, gamma: gammaScaled * mean };
-  let logLikelihood = 0;
-  for (let i = 0; i < rows.x.length; i++) {
-    logLikelihood += rows.weight[i]! * gammaGammaLogLikelihood(params, rows.x[i]!, money[i]!);
-  }
+  // Money in units of its mean: each customer's density of m̄ is divided by the mean.
+  const logLikelihood = -rows.total * best.value - rows.total * Math.log(mean);
   const usable = Number.isFinite(logLikelihood) && [p, q, gammaScaled].every(Number.isFinite);
   const fit: GammaGammaFit = {
     params,
     logLikelihood: usable ? logLikelihood : -Infinity,
     converged: best.converged && usable,
+    gradientNorm: best.gradientNorm,
     iterations: best.iterations,
     customers: rows.total,
   };
