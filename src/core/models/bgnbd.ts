@@ -5,6 +5,7 @@
  * p ~ Beta(a, b). Fitted by maximum likelihood as lifetimes' `BetaGeoFitter` does.
  */
 import { columnMax, compressRows, type CompressedRows } from './compress.ts';
+import type { ObjectiveWithGradient } from './optimize.ts';
 import { minimizeOverRows } from './warm-start.ts';
 import { digamma, lnGamma } from './special.ts';
 import type { CustomerSummary } from './summary.ts';
@@ -21,7 +22,7 @@ export interface BgNbdFit {
   params: BgNbdParams;
   /** Σ over customers of ln L(r, α, a, b | x, t_x, T), in the data's own time unit. */
   logLikelihood: number;
-  /** The optimiser's gradient test: ∞-norm of ∂(mean −ln L)/∂ ln(r, α, a, b) below 1e-7. */
+  /** The optimiser's gradient test: ∞-norm of ∂(mean −ln L)/∂ ln(r, α, a, b) below GRADIENT_TOLERANCE (1e-9). */
   converged: boolean;
   /** That ∞-norm at the parameters returned. */
   gradientNorm: number;
@@ -73,7 +74,7 @@ function unscaledLogLikelihood(
  * Mean negative log-likelihood and its gradient in θ = ln(r, α, a, b). Per-x terms (log-gamma,
  * digamma) are computed once per distinct x; per row only logs and one exp remain.
  */
-function objective(rows: CompressedRows, penalizer: number) {
+export function bgnbdObjective(rows: CompressedRows, penalizer = 0): ObjectiveWithGradient {
   // Scratch for the per-distinct-value terms, allocated once per fit, not per evaluation.
   const [lnTx, lnT] = rows.distinct.map((c) => new Float64Array(c.length)) as [
     Float64Array,
@@ -197,7 +198,11 @@ export function fitBgNbd(summary: CustomerSummary, options: BgNbdFitOptions = {}
   const scale = maxT > 0 ? 1 / maxT : 1;
   const penalizer = options.penalizer ?? 0;
   const starts = [...DEFAULT_STARTS, ...(options.starts ?? [])];
-  const best = minimizeOverRows(scaledRows(rows, scale), (r) => objective(r, penalizer), starts);
+  const best = minimizeOverRows(
+    scaledRows(rows, scale),
+    (r) => bgnbdObjective(r, penalizer),
+    starts,
+  );
   const [r, alphaScaled, a, b] = Array.from(best.x, Math.exp) as [number, number, number, number];
   const params = { r, alpha: alphaScaled / scale, a, b };
   const penalty = penalizer * (r * r + alphaScaled * alphaScaled + a * a + b * b);

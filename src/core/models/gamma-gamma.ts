@@ -5,6 +5,7 @@
  * repeat customers' mean transaction value m̄ₓ, as lifetimes' `GammaGammaFitter`.
  */
 import { compressRows, type CompressedRows } from './compress.ts';
+import type { ObjectiveWithGradient } from './optimize.ts';
 import { minimizeOverRows } from './warm-start.ts';
 import { digamma, lnGamma } from './special.ts';
 import type { CustomerSummary } from './summary.ts';
@@ -20,7 +21,7 @@ export interface GammaGammaFit {
   params: GammaGammaParams;
   /** Σ ln f(m̄ₓ | x; p, q, γ) over the customers used, in the data's currency. */
   logLikelihood: number;
-  /** The optimiser's gradient test: ∞-norm of ∂(mean −ln L)/∂ ln(p, q, γ) below 1e-7. */
+  /** The optimiser's gradient test: ∞-norm of ∂(mean −ln L)/∂ ln(p, q, γ) below GRADIENT_TOLERANCE (1e-9). */
   converged: boolean;
   /** That ∞-norm at the parameters returned. */
   gradientNorm: number;
@@ -49,8 +50,8 @@ export function gammaGammaLogLikelihood(params: GammaGammaParams, x: number, m: 
   );
 }
 
-/** Mean negative log-likelihood and its gradient in θ = ln(p, q, γ); rows carry m̄ in `extra`. */
-function objective(rows: CompressedRows) {
+/** Mean negative log-likelihood and its gradient in θ = ln(p, q, γ); rows carry m̄ in columns[0]. */
+export function gammaGammaObjective(rows: CompressedRows): ObjectiveWithGradient {
   const lnMoney = rows.columns[0]!.map(Math.log);
   return (theta: Float64Array, gradient: Float64Array): number => {
     const p = Math.exp(theta[0]!);
@@ -134,7 +135,7 @@ export function fitGammaGamma(summary: CustomerSummary): GammaGammaFit {
   const money = rows.columns[0]!;
   for (let i = 0; i < rows.x.length; i++) mean += (rows.weight[i]! * money[i]!) / rows.total;
   const scaled = { ...rows, columns: [money.map((m) => m / mean)] };
-  const best = minimizeOverRows(scaled, objective, STARTS);
+  const best = minimizeOverRows(scaled, gammaGammaObjective, STARTS);
   const [p, q, gammaScaled] = Array.from(best.x, Math.exp) as [number, number, number];
   const params = { p, q, gamma: gammaScaled * mean };
   // Money in units of its mean: each customer's density of m̄ is divided by the mean.

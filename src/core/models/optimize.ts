@@ -25,7 +25,7 @@ export interface Minimum {
 }
 
 /** The tolerance on the gradient's ∞-norm unless a caller sets another. */
-export const GRADIENT_TOLERANCE = 1e-7;
+export const GRADIENT_TOLERANCE = 1e-9;
 
 export interface MinimizeOptions {
   maxIterations?: number;
@@ -72,22 +72,32 @@ function maxAbs(v: Float64Array): number {
   return Number.isFinite(m) ? m : Infinity;
 }
 
-/** Backtracking line search with the Armijo condition; returns the accepted step or 0. */
+/**
+ * Backtracking line search with the Armijo condition; returns the accepted step or 0. Where
+ * the change in value is within rounding of the value itself (near an optimum of a sum over a
+ * million customers), a step that shrinks the gradient is accepted instead: the gradient
+ * still carries the information the value has lost.
+ */
 function lineSearch(
   fg: ObjectiveWithGradient,
   x: Float64Array,
   fx: number,
+  gradientNorm: number,
   direction: Float64Array,
   slope: number,
   next: Float64Array,
   nextGradient: Float64Array,
 ): { step: number; value: number } {
   let step = 1;
+  const noise = 1e-13 * Math.abs(fx);
   for (let k = 0; k < 40; k++) {
     for (let i = 0; i < x.length; i++) next[i] = x[i]! + step * direction[i]!;
     const value = finite(fg(next, nextGradient));
-    if (value <= fx + 1e-4 * step * slope && maxAbs(nextGradient) < Infinity)
-      return { step, value };
+    const nextNorm = maxAbs(nextGradient);
+    if (nextNorm < Infinity) {
+      if (value <= fx + 1e-4 * step * slope) return { step, value };
+      if (Math.abs(value - fx) <= noise && nextNorm < gradientNorm) return { step, value };
+    }
     step *= 0.5;
   }
   return { step: 0, value: fx };
@@ -165,7 +175,7 @@ export function bfgs(f: Objective, x0: ArrayLike<number>, options: MinimizeOptio
       slope = dot(d, g);
       fresh = true;
     }
-    const { step, value } = lineSearch(fg, x, fx, d, slope, next, nextG);
+    const { step, value } = lineSearch(fg, x, fx, maxAbs(g), d, slope, next, nextG);
     if (step === 0) {
       if (fresh) return result(iteration);
       resetInverseHessian(H, n);
