@@ -173,13 +173,15 @@ function independenceWarning(
 /**
  * E[M | p, q, γ, x, m̄ₓ]: expected mean transaction value (note 025 eq. 5; lifetimes
  * `conditional_expected_average_profit`) = (q−1)/(px+q−1) · pγ/(q−1) + px/(px+q−1) · m̄ₓ,
- * a weighted mean of the population mean pγ/(q−1) and the customer's own m̄ₓ. With x = 0
- * (or no positive spend) it is the population mean; needs q > 1.
+ * a weighted mean of the population mean pγ/(q−1) and the customer's own m̄ₓ. With x = 0 it
+ * is the population mean; needs q > 1. A repeat customer whose purchases all cost 0 (m̄ₓ = 0,
+ * CDNOW has such rows) is shrunk towards 0 like any other, by the same formula, not handed the
+ * population mean: the model's evidence is that this customer spends little.
  */
 export function conditionalExpectedValue(params: GammaGammaParams, x: number, m: number): number {
   const { p, q, gamma } = params;
   const populationMean = (p * gamma) / (q - 1);
-  if (!(x > 0) || !(m > 0)) return populationMean;
+  if (!(x > 0) || !(m >= 0)) return populationMean;
   const px = p * x;
   return ((q - 1) / (px + q - 1)) * populationMean + (px / (px + q - 1)) * m;
 }

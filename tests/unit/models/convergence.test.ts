@@ -16,6 +16,9 @@ import {
   gammaGammaLogLikelihood,
   gammaGammaObjective,
   hessianOf,
+  fitSbg,
+  sbgLogLikelihood,
+  sbgObjective,
   type CustomerSummary,
   type ObjectiveWithGradient,
 } from '../../../src/core/models/index.ts';
@@ -157,6 +160,34 @@ describe('Gamma-Gamma convergence', () => {
       const numeric = finiteGradient((t) => ggMeanNll(s, t), theta);
       expect(Math.max(...numeric.map(Math.abs))).toBeLessThan(1e-6);
       const step = newtonStep(gammaGammaObjective(repeat(s)), theta);
+      expect(Math.max(...step.map(Math.abs))).toBeLessThan(1e-7);
+    },
+  );
+});
+
+describe('sBG convergence', () => {
+  // Fader & Hardie 2007, table 1 ("High End" and "Regular", years 0–7).
+  const series = [
+    [1, 0.869, 0.743, 0.653, 0.593, 0.551, 0.517, 0.491],
+    [1, 0.631, 0.468, 0.382, 0.326, 0.289, 0.262, 0.241],
+  ];
+  const nll = (alive: number[], t: number[]) =>
+    -sbgLogLikelihood({ alpha: Math.exp(t[0]!), beta: Math.exp(t[1]!) }, alive);
+
+  it.each(series)(
+    'analytic gradient = differences of ln L, and the fit is a zero of it (%#)',
+    (...alive) => {
+      const fg = sbgObjective(alive);
+      const g = new Float64Array(2);
+      const theta = [0.2, 1.1];
+      expect(fg(Float64Array.from(theta), g)).toBeCloseTo(nll(alive, theta), 12);
+      const numeric = finiteGradient((t) => nll(alive, t), theta);
+      for (let i = 0; i < 2; i++) expect(Math.abs(g[i]! - numeric[i]!)).toBeLessThan(1e-8);
+      const fit = fitSbg(alive);
+      expect(fit.converged).toBe(true);
+      expect(fit.gradientNorm).toBeLessThan(1e-9);
+      const optimum = [fit.params.alpha, fit.params.beta].map(Math.log);
+      const step = newtonStep(sbgObjective(alive), optimum);
       expect(Math.max(...step.map(Math.abs))).toBeLessThan(1e-7);
     },
   );
