@@ -26,6 +26,9 @@ export interface LoadedCustomerSummary {
   customerIds: readonly string[];
   /** Describes the source on stderr: "transactions up to 1997-09-30" or "summary file". */
   source: string;
+  /** Wall-clock milliseconds: reading and parsing the file, then building the summary. */
+  readMs: number;
+  summaryMs: number;
 }
 
 function parseEnd(args: ParsedArgs): DayNumber | undefined {
@@ -50,14 +53,18 @@ export async function loadCustomerSummary(
   } catch (error) {
     throw new CliError(`--${(error as Error).message.replace('invalid ', '')}`, 2);
   }
+  const readStart = performance.now();
   const loaded = await loadSummaryFile(path, cliOverrides(args));
+  const readMs = performance.now() - readStart;
+  const summaryStart = performance.now();
   if (loaded.rejected.length > 0)
     process.stderr.write(`tenure: ${loaded.rejected.length} rows rejected in ${path}\n`);
   if (loaded.kind === 'summary') {
     const s = loaded.summary;
     try {
       const summary = summaryFromColumns(s.ids, s.frequency, s.recency, s.T, s.monetary, unit);
-      return { summary, customerIds: s.ids, source: 'summary file' };
+      const summaryMs = performance.now() - summaryStart;
+      return { summary, customerIds: s.ids, source: 'summary file', readMs, summaryMs };
     } catch (error) {
       throw new CliError(`${path}: ${(error as Error).message}`);
     }
@@ -74,6 +81,8 @@ export async function loadCustomerSummary(
     summary,
     customerIds: columns.customerIds,
     source: `transactions up to ${isoDate(end)}`,
+    readMs,
+    summaryMs: performance.now() - summaryStart,
   };
 }
 
@@ -117,41 +126,64 @@ interface FitOutput {
   logLikelihood: number;
   customers: number;
   converged: boolean;
+  /** ∞-norm of the gradient of the mean negative log-likelihood at params (log scale). */
+  gradientNorm: number;
+  iterations: number;
+  /** Wall-clock milliseconds; fitMs is the optimiser alone. */
+  timing: { readMs: number; summaryMs: number; fitMs: number };
   warning?: string;
 }
 
+/** The fields every model's result shares, with the time its fit took. */
+function described<
+  T extends { logLikelihood: number; converged: boolean; gradientNorm: number; iterations: number },
+>(run: () => T): { fit: T; fitMs: number } {
+  const start = performance.now();
+  const fit = run();
+  return { fit, fitMs: performance.now() - start };
+}
+
 async function runModel(model: string, path: string, args: ParsedArgs): Promise<FitOutput> {
+  const common = (
+    fit: { logLikelihood: number; converged: boolean; gradientNorm: number; iterations: number },
+    customers: number,
+    timing: FitOutput['timing'],
+  ) => ({
+    logLikelihood: fit.logLikelihood,
+    customers,
+    converged: fit.converged,
+    gradientNorm: fit.gradientNorm,
+    iterations: fit.iterations,
+    timing,
+  });
   if (model === 'sbg') {
-    const fit = fitSbg(await readSurvival(path).catch(rethrow(path)));
+    const readStart = performance.now();
+    const survival = await readSurvival(path).catch(rethrow(path));
+    const readMs = performance.now() - readStart;
+    const { fit, fitMs } = described(() => fitSbg(survival));
     return {
       model,
       params: { ...fit.params },
-      logLikelihood: fit.logLikelihood,
-      customers: fit.customers,
-      converged: fit.converged,
+      ...common(fit, fit.customers, { readMs, summaryMs: 0, fitMs }),
     };
   }
-  const { summary, source } = await loadCustomerSummary(path, args);
+  const { summary, source, readMs, summaryMs } = await loadCustomerSummary(path, args);
   process.stderr.write(
     `tenure: ${summary.x.length} customers from ${source} (unit ${summary.unit})\n`,
   );
   if (model === 'bgnbd') {
-    const fit = fitBgNbd(summary);
+    const { fit, fitMs } = described(() => fitBgNbd(summary));
     return {
       model,
       params: { ...fit.params },
-      logLikelihood: fit.logLikelihood,
-      customers: fit.customers,
-      converged: fit.converged,
+      ...common(fit, fit.customers, { readMs, summaryMs, fitMs }),
     };
   }
-  const fit = fitGammaGamma(summary);
+  const { fit, fitMs } = described(() => fitGammaGamma(summary));
   const output = {
     model,
     params: { ...fit.params },
-    logLikelihood: fit.logLikelihood,
-    customers: fit.customers,
-    converged: fit.converged,
+    ...common(fit, fit.customers, { readMs, summaryMs, fitMs }),
   };
   return fit.warning ? { ...output, warning: fit.warning } : output;
 }

@@ -4,7 +4,7 @@
  * Times are in the summary's unit, the unit the parameters were fitted in.
  */
 import type { BgNbdParams } from './bgnbd.ts';
-import { compressRows, distinctIndex } from './compress.ts';
+import { distinctIndex } from './compress.ts';
 import { hyp2f1, lnBeta, lnGamma } from './special.ts';
 import type { CustomerSummary } from './summary.ts';
 
@@ -151,12 +151,18 @@ export interface SummaryPairs {
 
 /** The distinct (x, T) pairs of a summary (compute once, reuse across horizons). */
 export function summaryPairs(s: SummaryColumns): SummaryPairs {
-  const rows = compressRows(s.x, [s.T]);
   const xs = distinctIndex(s.x);
   const Ts = distinctIndex(s.T);
   const nT = Ts.values.length;
   const keys = Float64Array.from(xs.index, (xi, i) => xi * nT + Ts.index[i]!);
-  return { x: rows.x, T: rows.columns[0]!, pair: distinctIndex(keys).index };
+  const { values, index } = distinctIndex(keys);
+  const x = new Float64Array(values.length);
+  const T = new Float64Array(values.length);
+  for (let i = 0; i < index.length; i++) {
+    x[index[i]!] = s.x[i]!;
+    T[index[i]!] = s.T[i]!;
+  }
+  return { x, T, pair: index };
 }
 
 /** The bracket of eq. 10 at horizon t for every pair, gathered to customers × P(alive). */

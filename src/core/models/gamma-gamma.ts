@@ -5,7 +5,8 @@
  * repeat customers' mean transaction value m̄ₓ, as lifetimes' `GammaGammaFitter`.
  */
 import { compressRows, type CompressedRows } from './compress.ts';
-import { minimize } from './optimize.ts';
+import type { ObjectiveWithGradient } from './optimize.ts';
+import { minimizeOverRows } from './warm-start.ts';
 import { digamma, lnGamma } from './special.ts';
 import type { CustomerSummary } from './summary.ts';
 
@@ -20,7 +21,10 @@ export interface GammaGammaFit {
   params: GammaGammaParams;
   /** Σ ln f(m̄ₓ | x; p, q, γ) over the customers used, in the data's currency. */
   logLikelihood: number;
+  /** The optimiser's gradient test: ∞-norm of ∂(mean −ln L)/∂ ln(p, q, γ) below GRADIENT_TOLERANCE (1e-9). */
   converged: boolean;
+  /** That ∞-norm at the parameters returned. */
+  gradientNorm: number;
   iterations: number;
   /** Customers used: x > 0 and monetary > 0. */
   customers: number;
@@ -46,8 +50,8 @@ export function gammaGammaLogLikelihood(params: GammaGammaParams, x: number, m: 
   );
 }
 
-/** Mean negative log-likelihood and its gradient in θ = ln(p, q, γ); rows carry m̄ in `extra`. */
-function objective(rows: CompressedRows) {
+/** Mean negative log-likelihood and its gradient in θ = ln(p, q, γ); rows carry m̄ in columns[0]. */
+export function gammaGammaObjective(rows: CompressedRows): ObjectiveWithGradient {
   const lnMoney = rows.columns[0]!.map(Math.log);
   return (theta: Float64Array, gradient: Float64Array): number => {
     const p = Math.exp(theta[0]!);
@@ -131,20 +135,17 @@ export function fitGammaGamma(summary: CustomerSummary): GammaGammaFit {
   const money = rows.columns[0]!;
   for (let i = 0; i < rows.x.length; i++) mean += (rows.weight[i]! * money[i]!) / rows.total;
   const scaled = { ...rows, columns: [money.map((m) => m / mean)] };
-  const fg = objective(scaled);
-  const scratch = new Float64Array(3);
-  const best = minimize((theta) => fg(theta, scratch), STARTS, { gradient: fg });
+  const best = minimizeOverRows(scaled, gammaGammaObjective, STARTS);
   const [p, q, gammaScaled] = Array.from(best.x, Math.exp) as [number, number, number];
   const params = { p, q, gamma: gammaScaled * mean };
-  let logLikelihood = 0;
-  for (let i = 0; i < rows.x.length; i++) {
-    logLikelihood += rows.weight[i]! * gammaGammaLogLikelihood(params, rows.x[i]!, money[i]!);
-  }
+  // Money in units of its mean: each customer's density of m̄ is divided by the mean.
+  const logLikelihood = -rows.total * best.value - rows.total * Math.log(mean);
   const usable = Number.isFinite(logLikelihood) && [p, q, gammaScaled].every(Number.isFinite);
   const fit: GammaGammaFit = {
     params,
     logLikelihood: usable ? logLikelihood : -Infinity,
     converged: best.converged && usable,
+    gradientNorm: best.gradientNorm,
     iterations: best.iterations,
     customers: rows.total,
   };
@@ -172,13 +173,15 @@ function independenceWarning(
 /**
  * E[M | p, q, γ, x, m̄ₓ]: expected mean transaction value (note 025 eq. 5; lifetimes
  * `conditional_expected_average_profit`) = (q−1)/(px+q−1) · pγ/(q−1) + px/(px+q−1) · m̄ₓ,
- * a weighted mean of the population mean pγ/(q−1) and the customer's own m̄ₓ. With x = 0
- * (or no positive spend) it is the population mean; needs q > 1.
+ * a weighted mean of the population mean pγ/(q−1) and the customer's own m̄ₓ. With x = 0 it
+ * is the population mean; needs q > 1. A repeat customer whose purchases all cost 0 (m̄ₓ = 0,
+ * CDNOW has such rows) is shrunk towards 0 like any other, by the same formula, not handed the
+ * population mean: the model's evidence is that this customer spends little.
  */
 export function conditionalExpectedValue(params: GammaGammaParams, x: number, m: number): number {
   const { p, q, gamma } = params;
   const populationMean = (p * gamma) / (q - 1);
-  if (!(x > 0) || !(m > 0)) return populationMean;
+  if (!(x > 0) || !(m >= 0)) return populationMean;
   const px = p * x;
   return ((q - 1) / (px + q - 1)) * populationMean + (px / (px + q - 1)) * m;
 }

@@ -3,7 +3,7 @@
  * Customer Retention", J. Interactive Marketing 21(1)): each customer churns at the end of a
  * period with probability θ, θ ~ Beta(α, β). Periods are the contract periods of the data.
  */
-import { minimize } from './optimize.ts';
+import { minimize, type ObjectiveWithGradient } from './optimize.ts';
 import { hyp2f1, lnBeta } from './special.ts';
 
 export interface SbgParams {
@@ -15,7 +15,10 @@ export interface SbgFit {
   params: SbgParams;
   /** Σ over the series: lostₜ · ln P(T = t) + aliveₙ · ln S(n), in the series' own counts. */
   logLikelihood: number;
+  /** The optimiser's gradient test: ∞-norm of ∂(−ln L)/∂ ln(α, β) below GRADIENT_TOLERANCE. */
   converged: boolean;
+  /** That ∞-norm at the parameters returned. */
+  gradientNorm: number;
   iterations: number;
   /** The series' first value (the cohort size when counts were given, 1 for fractions). */
   customers: number;
@@ -68,6 +71,58 @@ export function sbgLogLikelihood(params: SbgParams, alive: ArrayLike<number>): n
   return ll;
 }
 
+/**
+ * −ln L and its gradient in θ = ln(α, β), in one pass over the periods. With u = α+β:
+ * ln P(T=t) = ln α − ln u + Σⱼ₌₂..ₜ [ln(β+j−2) − ln(u+j−1)] and
+ * ln S(t) = Σⱼ₌₁..ₜ [ln(β+j−1) − ln(u+j−1)] (the recursions of F&H 2007 eqs. 7–8), so every
+ * derivative is a running sum of reciprocals.
+ */
+export function sbgObjective(alive: ArrayLike<number>): ObjectiveWithGradient {
+  const n = alive.length - 1;
+  return (theta, gradient) => {
+    const alpha = Math.exp(theta[0]!);
+    const beta = Math.exp(theta[1]!);
+    const u = alpha + beta;
+    let ll = 0;
+    let dA = 0;
+    let dB = 0;
+    // Running ln P(T=t) and its derivatives.
+    let lnP = Math.log(alpha) - Math.log(u);
+    let pA = 1 / alpha - 1 / u;
+    let pB = -1 / u;
+    for (let t = 1; t <= n; t++) {
+      if (t > 1) {
+        lnP += Math.log(beta + t - 2) - Math.log(u + t - 1);
+        pA -= 1 / (u + t - 1);
+        pB += 1 / (beta + t - 2) - 1 / (u + t - 1);
+      }
+      const lost = alive[t - 1]! - alive[t]!;
+      if (lost > 0) {
+        ll += lost * lnP;
+        dA += lost * pA;
+        dB += lost * pB;
+      }
+    }
+    const last = alive[n]!;
+    if (last > 0) {
+      let lnS = 0;
+      let sA = 0;
+      let sB = 0;
+      for (let j = 1; j <= n; j++) {
+        lnS += Math.log(beta + j - 1) - Math.log(u + j - 1);
+        sA -= 1 / (u + j - 1);
+        sB += 1 / (beta + j - 1) - 1 / (u + j - 1);
+      }
+      ll += last * lnS;
+      dA += last * sA;
+      dB += last * sB;
+    }
+    gradient[0] = -alpha * dA;
+    gradient[1] = -beta * dB;
+    return Number.isFinite(ll) ? -ll : Infinity;
+  };
+}
+
 /** Maximum-likelihood α, β from one cohort's survival (Nelder–Mead-polished BFGS in log space). */
 export function fitSbg(alive: ArrayLike<number>): SbgFit {
   checkSurvival(alive);
@@ -75,11 +130,15 @@ export function fitSbg(alive: ArrayLike<number>): SbgFit {
   const normalised = Float64Array.from(alive, (v) => v / size);
   const f = (theta: Float64Array) =>
     -sbgLogLikelihood({ alpha: Math.exp(theta[0]!), beta: Math.exp(theta[1]!) }, normalised);
-  const best = minimize(f, [
-    [0, 0],
-    [-1, 1],
-    [1, 2],
-  ]);
+  const best = minimize(
+    f,
+    [
+      [0, 0],
+      [-1, 1],
+      [1, 2],
+    ],
+    { gradient: sbgObjective(normalised) },
+  );
   const params = { alpha: Math.exp(best.x[0]!), beta: Math.exp(best.x[1]!) };
   const logLikelihood = sbgLogLikelihood(params, alive);
   const usable = Number.isFinite(logLikelihood);
@@ -87,6 +146,7 @@ export function fitSbg(alive: ArrayLike<number>): SbgFit {
     params,
     logLikelihood: usable ? logLikelihood : -Infinity,
     converged: best.converged && usable,
+    gradientNorm: best.gradientNorm,
     iterations: best.iterations,
     customers: size,
   };

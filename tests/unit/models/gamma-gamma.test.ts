@@ -47,4 +47,10 @@ describe('conditionalExpectedValue', () => {
     const expected = (2.74 / 15.24) * ((6.25 * 15.44) / 2.74) + (12.5 / 15.24) * 22.35;
     expect(conditionalExpectedValue(params, 2, 22.35)).toBeCloseTo(expected, 12);
   });
+  it('shrinks a repeat customer whose purchases all cost 0 towards 0, not to the population mean', () => {
+    // CDNOW customer 10244 style: x = 1, m̄ = 0. Hand calculation: weight of the population
+    // mean (q−1)/(p+q−1) = 2.74/8.99, times pγ/(q−1), plus 0 × the own mean = pγ/(p+q−1).
+    expect(conditionalExpectedValue(params, 1, 0)).toBeCloseTo((6.25 * 15.44) / 8.99, 12);
+    expect(conditionalExpectedValue(params, 1, 0)).toBeLessThan((6.25 * 15.44) / 2.74 / 3);
+  });
 });
