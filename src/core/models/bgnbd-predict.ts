@@ -32,7 +32,7 @@ export function probabilityAlive(p: BgNbdParams, x: number, tx: number, T: numbe
  * (1−z)^(a−1) · 2F1(a+b−1−r, a−1; a+b+x−1; z), which neither overflows nor needs many terms
  * when x is large. At a = 1 the bracket is 0/0; the mean of a ± h is used there.
  */
-function expectedIfAlive(p: BgNbdParams, x: number, T: number, t: number): number {
+export function expectedIfAlive(p: BgNbdParams, x: number, T: number, t: number): number {
   if (t <= 0) return 0;
   if (Math.abs(p.a - 1) < 1e-7) {
     const h = 1e-5;

@@ -37,6 +37,28 @@ describe('predictCustomers', () => {
     expect(out.horizon).toBeCloseTo(52, 12);
   });
 
+  it('equals the defining sum on both sides of z = 0.6 (two years of weekly periods)', () => {
+    // z = t/(α+T+t) passes 0.6 at t ≈ 65 weeks: the precomputed series before, the general
+    // 2F1 after. Expected: the defining sum with conditionalExpectedPurchases per period.
+    const long = { horizonPeriods: 104, periodLength: 1, discountPerPeriod: 0.002, margin: 1 };
+    const clv = predictCustomers(summary, bg, gg, long).clv;
+    const rows = [
+      [0, 0, 0],
+      [2, 30.43, 22.35],
+      [10000, 38.86, 5],
+    ] as const;
+    rows.forEach(([x, tx, m], i) => {
+      let expected = 0;
+      for (let k = 1; k <= 104; k++) {
+        const step =
+          conditionalExpectedPurchases(bg, x, tx, 38.86, k) -
+          conditionalExpectedPurchases(bg, x, tx, 38.86, k - 1);
+        expected += (step * conditionalExpectedValue(gg, x, m)) / 1.002 ** k;
+      }
+      expect(clv[i]).toBeCloseTo(expected, 9);
+    });
+  });
+
   it('is finite for every customer, and below the undiscounted value', () => {
     for (let i = 0; i < 3; i++) {
       expect(Number.isFinite(out.clv[i]!)).toBe(true);
