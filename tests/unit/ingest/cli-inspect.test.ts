@@ -50,6 +50,7 @@ describe('tenure inspect --json', () => {
         { line: 8, column: null, reason: 'wrong number of fields: 3, expected 4' },
         { line: 9, column: 'date', reason: 'date out of range' },
       ],
+      rejectedCount: 5,
       customers: 4,
       revenue: 23,
       firstDate: '2024-01-05',
