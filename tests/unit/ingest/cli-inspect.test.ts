@@ -102,6 +102,7 @@ describe('tenure inspect --json', () => {
       },
       rows: 69659,
       rejected: [],
+      rejectedCount: 0,
       customers: 23570,
       revenue: 2500315.63,
       firstDate: '1997-01-01',
