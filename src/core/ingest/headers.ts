@@ -6,6 +6,13 @@
 
 /** Lower case, no diacritics, punctuation and underscores as single spaces. */
 export function normalizeHeader(text: string): string {
+  // Printable ASCII has no diacritics to strip: the same result, without NFD.
+  if (/^[\x20-\x7e]*$/.test(text)) {
+    return text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
+  }
   return text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -167,14 +174,13 @@ export function matchHeaders<R extends string>(
     const name = normalizeHeader(header);
     if (name === '') return;
     const words = name.split(' ');
-    const seen = new Set<string>();
     for (let start = 0; start < words.length; start++) {
       const end = Math.min(words.length, start + maxWords);
+      let run = words[start]!;
       for (let stop = start + 1; stop <= end; stop++) {
-        const run = words.slice(start, stop).join(' ');
+        if (stop > start + 1) run += ` ${words[stop - 1]!}`;
         const found = roles.get(run);
-        if (!found || seen.has(run)) continue;
-        seen.add(run);
+        if (!found) continue;
         const strength = run === name ? 2 : 1;
         for (const role of found) matches.push({ column, role, strength, length: run.length });
       }
