@@ -87,18 +87,24 @@ async function readFirst(
 
 /** The byte offset where 1-based line `line` starts, or -1 past the end of the sample. */
 function lineStart(sample: Uint8Array, encoding: EncodingName, from: number, line: number) {
-  // A line feed is 0A, or 0A 00 (UTF-16LE) / 00 0A (UTF-16BE) on a character boundary.
-  const isLineFeed: (i: number) => boolean =
-    encoding === 'utf-16le'
-      ? (i) => sample[i] === 0x0a && sample[i + 1] === 0
-      : encoding === 'utf-16be'
-        ? (i) => sample[i] === 0 && sample[i + 1] === 0x0a
-        : (i) => sample[i] === 0x0a;
+  // Code units of one or two bytes; a line ends at LF, or at a CR not followed by LF.
   const step = encoding.startsWith('utf-16') ? 2 : 1;
+  const unit: (i: number) => number =
+    encoding === 'utf-16le'
+      ? (i) => sample[i]! | (sample[i + 1]! << 8)
+      : encoding === 'utf-16be'
+        ? (i) => (sample[i]! << 8) | sample[i + 1]!
+        : (i) => sample[i]!;
   let offset = from;
   for (let n = 1; n < line; n++) {
     let i = offset;
-    while (i < sample.length && !isLineFeed(i)) i += step;
+    while (i < sample.length) {
+      const u = unit(i);
+      if (u === 0x0a || (u === 0x0d && (i + step >= sample.length || unit(i + step) !== 0x0a))) {
+        break;
+      }
+      i += step;
+    }
     if (i >= sample.length) return -1;
     offset = i + step;
   }
