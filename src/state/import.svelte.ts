@@ -12,12 +12,13 @@ import {
 } from '../bridge/import-client.ts';
 import type {
   FileKind,
+  ImportErrorCode,
   ImportSettings,
   PreviewRow,
   SpaceShortfall,
   TransactionRole,
 } from '../core/index.ts';
-import { REQUIRED_ROLES, spaceShortfall } from '../core/index.ts';
+import { IMPORT_ERROR_CODES, REQUIRED_ROLES, spaceShortfall } from '../core/index.ts';
 import { storageStatus } from '../storage/workspace.ts';
 import { t } from '../ui/i18n/index.ts';
 
@@ -291,9 +292,9 @@ export class ImportState {
 /** An error as the user reads it: import refusals with a code in the UI language. */
 function errorText(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
-  const { code, params } = error as { code?: unknown; params?: unknown };
-  if (code === 'tooManyColumns' || code === 'tooManyColumnsCut') {
-    return t(`import.error.${code}`, (params ?? {}) as Record<string, number>);
+  const { code, params } = error as { code?: ImportErrorCode; params?: Record<string, number> };
+  if (code !== undefined && IMPORT_ERROR_CODES.includes(code)) {
+    return t(`import.error.${code}`, params ?? {});
   }
   return error.message;
 }

@@ -2,7 +2,8 @@
  * Refusals the app words in the user's language: the message key is `import.error.<code>`,
  * filled in with `params`; `message` is the English wording (CLI, logs).
  */
-export type ImportErrorCode = 'tooManyColumns' | 'tooManyColumnsCut';
+export const IMPORT_ERROR_CODES = ['tooManyColumns', 'tooManyColumnsCut'] as const;
+export type ImportErrorCode = (typeof IMPORT_ERROR_CODES)[number];
 
 /**
  * An import that cannot proceed: empty, binary or header-only files. The message is written
