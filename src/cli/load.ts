@@ -9,28 +9,56 @@ import {
   TransactionBuilder,
   concatColumns,
   createDecoder,
+  detectEncoding,
   detectSettings,
   detectSummaryColumns,
   parseSummaryRows,
   readAllRows,
   type CustomerSummaryFile,
   type ColumnMapping,
-  type DateFormat,
-  type DecimalSeparator,
-  type Delimiter,
   type Detection,
   type EncodingName,
+  type FileKind,
   type ImportSettings,
   type RejectedRow,
   type TransactionColumns,
   type TransactionRole,
 } from '../core/index.ts';
-import { CliError, flag, type ParsedArgs } from './args.ts';
+import { CliError } from './args.ts';
+import { ROLES } from './overrides.ts';
 
 const CHUNK = 1 << 20;
 
-/** What the user forced on the command line, on top of detection. */
-export type LoadOverrides = Partial<ImportSettings> & { map?: Record<string, string> };
+/**
+ * What the user forced on the command line, on top of detection: settings, `--map`,
+ * `--header-row N` (lines above N skipped) and `--kind`.
+ */
+export type LoadOverrides = Partial<ImportSettings> & {
+  map?: Record<string, string>;
+  headerRow?: number;
+  kind?: FileKind;
+};
+
+/** The import settings among the overrides (without --map, --header-row and --kind). */
+function settingsOf(
+  overrides: LoadOverrides,
+): Partial<ImportSettings> & { map?: Record<string, string> } {
+  const fixed = { ...overrides };
+  delete fixed.headerRow;
+  delete fixed.kind;
+  return fixed;
+}
+
+/**
+ * Where reading starts: the whole file, or (with `--header-row N`) the bytes from line N on,
+ * after the byte order mark; `skipped` lines are added back to the line numbers reported.
+ */
+interface Source {
+  path: string;
+  offset: number;
+  bom: Uint8Array;
+  skipped: number;
+}
 
 export interface LoadedTransactions {
   detection: Detection;
@@ -41,17 +69,73 @@ export interface LoadedTransactions {
   rejectedCount: number;
 }
 
-/** The first megabyte of a file, and whether that is the whole file. */
-async function readFirst(path: string): Promise<{ sample: Uint8Array; whole: boolean }> {
+/** The first megabyte of a file from `offset`, and whether that is the rest of the file. */
+async function readFirst(
+  path: string,
+  offset = 0,
+): Promise<{ sample: Uint8Array; whole: boolean }> {
   const handle = await openFile(path);
   try {
     const size = (await handle.stat()).size;
-    const buffer = new Uint8Array(Math.min(size, CHUNK));
-    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-    return { sample: buffer.subarray(0, bytesRead), whole: size <= CHUNK };
+    const buffer = new Uint8Array(Math.max(0, Math.min(size - offset, CHUNK)));
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, offset);
+    return { sample: buffer.subarray(0, bytesRead), whole: size - offset <= CHUNK };
   } finally {
     await handle.close();
   }
+}
+
+/** The byte offset where 1-based line `line` starts, or -1 past the end of the sample. */
+function lineStart(sample: Uint8Array, encoding: EncodingName, from: number, line: number) {
+  // Code units of one or two bytes; a line ends at LF, or at a CR not followed by LF.
+  const step = encoding.startsWith('utf-16') ? 2 : 1;
+  const unit: (i: number) => number =
+    encoding === 'utf-16le'
+      ? (i) => sample[i]! | (sample[i + 1]! << 8)
+      : encoding === 'utf-16be'
+        ? (i) => (sample[i]! << 8) | sample[i + 1]!
+        : (i) => sample[i]!;
+  let offset = from;
+  for (let n = 1; n < line; n++) {
+    let i = offset;
+    while (i < sample.length) {
+      const u = unit(i);
+      if (u === 0x0a || (u === 0x0d && (i + step >= sample.length || unit(i + step) !== 0x0a))) {
+        break;
+      }
+      i += step;
+    }
+    if (i >= sample.length) return -1;
+    offset = i + step;
+  }
+  return offset;
+}
+
+/** The source of a file read with `--header-row N`: from line N, keeping the byte order mark. */
+async function sourceOf(path: string, overrides: LoadOverrides): Promise<Source> {
+  const line = overrides.headerRow ?? 1;
+  if (line <= 1) return { path, offset: 0, bom: new Uint8Array(0), skipped: 0 };
+  const { sample } = await readFirst(path);
+  const guess = detectEncoding(sample);
+  const encoding = overrides.encoding ?? guess.encoding;
+  const offset = lineStart(sample, encoding, guess.bomLength, line);
+  if (offset < 0 || offset >= sample.length) {
+    throw new CliError(`--header-row ${line}: ${path} has fewer lines in its first megabyte`, 2);
+  }
+  return { path, offset, bom: sample.slice(0, guess.bomLength), skipped: line - 1 };
+}
+
+function withBom(bom: Uint8Array, bytes: Uint8Array): Uint8Array {
+  if (bom.length === 0) return bytes;
+  const joined = new Uint8Array(bom.length + bytes.length);
+  joined.set(bom);
+  joined.set(bytes, bom.length);
+  return joined;
+}
+
+/** Rejected rows with their lines counted from the top of the file, skipped lines included. */
+function fromTop(rejected: RejectedRow[], skipped: number): RejectedRow[] {
+  return skipped === 0 ? rejected : rejected.map((r) => ({ ...r, line: r.line + skipped }));
 }
 
 async function openFile(path: string) {
@@ -64,11 +148,12 @@ async function openFile(path: string) {
   }
 }
 
-async function streamFile(path: string, onChunk: (bytes: Uint8Array, final: boolean) => void) {
-  const handle = await openFile(path);
+async function streamFile(source: Source, onChunk: (bytes: Uint8Array, final: boolean) => void) {
+  const handle = await openFile(source.path);
   try {
     const buffer = new Uint8Array(CHUNK);
-    for (let position = 0; ;) {
+    if (source.bom.length > 0) onChunk(source.bom, false);
+    for (let position = source.offset; ;) {
       const { bytesRead } = await handle.read(buffer, 0, CHUNK, position);
       position += bytesRead;
       onChunk(buffer.subarray(0, bytesRead), bytesRead === 0);
@@ -81,28 +166,32 @@ async function streamFile(path: string, onChunk: (bytes: Uint8Array, final: bool
 
 /** Detects the settings of a file (with the overrides fixed), as ImportError → CliError. */
 export async function detectFile(path: string, overrides: LoadOverrides = {}): Promise<Detection> {
-  const { sample, whole } = await readFirst(path);
-  const { map, ...fixed } = overrides;
+  return (await detectSource(await sourceOf(path, overrides), overrides)).detection;
+}
+
+async function detectSource(
+  source: Source,
+  overrides: LoadOverrides,
+): Promise<{ source: Source; detection: Detection }> {
+  const { path } = source;
+  const first = await readFirst(path, source.offset);
+  const sample = withBom(source.bom, first.sample);
+  const { map, ...fixed } = settingsOf(overrides);
   try {
-    const detection = detectSettings(sample, whole, fixed);
-    if (map) detection.settings.columns = applyMap(detection, map);
-    return detection;
+    let detection = detectSettings(sample, first.whole, fixed);
+    if (map) {
+      // Dates and amounts are read again from the columns the user named.
+      const columns = applyMap(detection, map);
+      const { hasHeader } = detection.settings;
+      detection = detectSettings(sample, first.whole, { ...fixed, hasHeader, columns });
+    }
+    if (overrides.kind) detection.kind = overrides.kind;
+    return { source, detection };
   } catch (error) {
     if (error instanceof ImportError) throw new CliError(`${path}: ${error.message}`);
     throw error;
   }
 }
-
-const ROLES: readonly TransactionRole[] = [
-  'customerId',
-  'date',
-  'amount',
-  'orderId',
-  'product',
-  'channel',
-  'quantity',
-  'cost',
-];
 
 /** Applies `--map role=HEADER` (a header name, "Column N" or a 1-based number). */
 function applyMap(detection: Detection, map: Record<string, string>): ColumnMapping {
@@ -113,6 +202,10 @@ function applyMap(detection: Detection, map: Record<string, string>): ColumnMapp
     }
     const wanted = header.trim().toLowerCase();
     let index = detection.headers.findIndex((h) => h.trim().toLowerCase() === wanted);
+    if (index === -1 && (wanted === '' || wanted === 'none')) {
+      delete columns[role as TransactionRole];
+      continue;
+    }
     if (index === -1 && /^\d+$/.test(wanted)) index = Number(wanted) - 1;
     if (index < 0 || index >= detection.headers.length) {
       throw new CliError(
@@ -135,7 +228,10 @@ export async function loadTransactionsFile(
   path: string,
   overrides: LoadOverrides = {},
 ): Promise<LoadedTransactions> {
-  const detection = await detectFile(path, overrides);
+  if (overrides.kind && overrides.kind !== 'transactions') {
+    throw new CliError(`--kind ${overrides.kind}: this command reads a transactions file`, 2);
+  }
+  const { source, detection } = await detectSource(await sourceOf(path, overrides), overrides);
   if (detection.kind !== 'transactions') {
     throw new CliError(`${path} looks like a ${detection.kind} file, not transactions`);
   }
@@ -152,7 +248,7 @@ export async function loadTransactionsFile(
   const reader = new RowReader(settings.delimiter);
   const builder = new TransactionBuilder(settings, headers);
   const chunks: TransactionColumns[] = [];
-  await streamFile(path, (bytes, final) => {
+  await streamFile(source, (bytes, final) => {
     builder.addRows(reader.push(decoder.decode(bytes, final), final));
     const chunk = builder.flush();
     if (chunk) chunks.push(chunk);
@@ -162,7 +258,7 @@ export async function loadTransactionsFile(
     settings,
     headers,
     columns: concatColumns(chunks, builder.dictionaries()),
-    rejected: builder.rejected,
+    rejected: fromTop(builder.rejected, source.skipped),
     rejectedCount: builder.rejectedCount,
   };
 }
@@ -180,7 +276,10 @@ export async function loadSummaryFile(
   path: string,
   overrides: LoadOverrides = {},
 ): Promise<LoadedSummary> {
-  const detection = await detectFile(path, overrides);
+  if (overrides.kind === 'customers') {
+    throw new CliError('--kind customers: this command reads transactions or a summary', 2);
+  }
+  const { source, detection } = await detectSource(await sourceOf(path, overrides), overrides);
   if (detection.kind === 'transactions') {
     return { kind: 'transactions', ...(await loadTransactionsFile(path, overrides)) };
   }
@@ -193,84 +292,14 @@ export async function loadSummaryFile(
     (r) => mapping[r] === undefined,
   );
   if (missing.length > 0) throw new CliError(`${path}: no ${missing.join(', ')} column found`);
-  const text = createDecoder(settings.encoding).decode(await readFile(path), true);
+  const bytes = withBom(source.bom, (await readFile(path)).subarray(source.offset));
+  const text = createDecoder(settings.encoding).decode(bytes, true);
   const { summary, rejected } = parseSummaryRows(readAllRows(text, settings.delimiter), headers, {
     hasHeader: settings.hasHeader,
     decimal: settings.decimal,
     thousands: settings.thousands,
   });
-  return { kind: 'summary', detection, summary, rejected };
+  return { kind: 'summary', detection, summary, rejected: fromTop(rejected, source.skipped) };
 }
 
-const DELIMITERS: Record<string, Delimiter> = {
-  ',': ',',
-  comma: ',',
-  ';': ';',
-  semicolon: ';',
-  tab: '\t',
-  '\t': '\t',
-  '\\t': '\t',
-  '|': '|',
-  pipe: '|',
-  whitespace: 'whitespace',
-  space: 'whitespace',
-};
-const ENCODINGS: readonly EncodingName[] = [
-  'utf-8',
-  'utf-16le',
-  'utf-16be',
-  'windows-1251',
-  'windows-1250',
-  'windows-1252',
-];
-const DATE_FORMATS: readonly DateFormat[] = ['iso', 'dmy', 'mdy', 'ymd', 'yyyymmdd', 'excel'];
-
-function choice<T extends string>(
-  args: ParsedArgs,
-  name: string,
-  allowed: Record<string, T>,
-): T | undefined {
-  const text = flag(args, name);
-  if (text === undefined) return undefined;
-  const value = allowed[text.toLowerCase()] ?? allowed[text];
-  if (value === undefined) {
-    throw new CliError(
-      `--${name} must be one of ${Object.keys(allowed).join(' ')}, got "${text}"`,
-      2,
-    );
-  }
-  return value;
-}
-
-const asRecord = <T extends string>(values: readonly T[]) =>
-  Object.fromEntries(values.map((v) => [v, v])) as Record<string, T>;
-
-/** `--encoding`, `--delimiter`, `--decimal`, `--date-format`, `--map role=HEADER` as overrides. */
-export function cliOverrides(args: ParsedArgs): LoadOverrides {
-  const overrides: LoadOverrides = {};
-  const encoding = choice(args, 'encoding', {
-    ...asRecord(ENCODINGS),
-    utf8: 'utf-8',
-    cp1251: 'windows-1251',
-    cp1250: 'windows-1250',
-    cp1252: 'windows-1252',
-  });
-  if (encoding) overrides.encoding = encoding;
-  const delimiter = choice(args, 'delimiter', DELIMITERS);
-  if (delimiter) overrides.delimiter = delimiter;
-  const decimal = choice<DecimalSeparator>(args, 'decimal', {
-    '.': '.',
-    ',': ',',
-    point: '.',
-    comma: ',',
-  });
-  if (decimal) overrides.decimal = decimal;
-  const dateFormat = choice(args, 'date-format', asRecord(DATE_FORMATS));
-  if (dateFormat) overrides.dateFormat = dateFormat;
-  for (const entry of args.flags.get('map') ?? []) {
-    const eq = entry.indexOf('=');
-    if (eq <= 0) throw new CliError(`--map expects role=HEADER, got "${entry}"`, 2);
-    (overrides.map ??= {})[entry.slice(0, eq).trim()] = entry.slice(eq + 1);
-  }
-  return overrides;
-}
+export { cliOverrides } from './overrides.ts';

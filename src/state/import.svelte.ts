@@ -12,13 +12,15 @@ import {
 } from '../bridge/import-client.ts';
 import type {
   FileKind,
+  ImportErrorCode,
   ImportSettings,
   PreviewRow,
   SpaceShortfall,
   TransactionRole,
 } from '../core/index.ts';
-import { REQUIRED_ROLES, spaceShortfall } from '../core/index.ts';
+import { IMPORT_ERROR_CODES, REQUIRED_ROLES, spaceShortfall } from '../core/index.ts';
 import { storageStatus } from '../storage/workspace.ts';
+import { t } from '../ui/i18n/index.ts';
 
 export type ImportStep = 'pick' | 'detecting' | 'mapping' | 'importing' | 'review';
 
@@ -282,9 +284,19 @@ export class ImportState {
   }
 
   #fail(error: unknown): void {
-    this.#error = error instanceof Error ? error.message : String(error);
+    this.#error = errorText(error);
     this.#step = this.#detection ? 'mapping' : 'pick';
   }
+}
+
+/** An error as the user reads it: import refusals with a code in the UI language. */
+function errorText(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const { code, params } = error as { code?: ImportErrorCode; params?: Record<string, number> };
+  if (code !== undefined && IMPORT_ERROR_CODES.includes(code)) {
+    return t(`import.error.${code}`, params ?? {});
+  }
+  return error.message;
 }
 
 /** Compares the estimate with what the browser still grants; null when it fits or is unknown. */

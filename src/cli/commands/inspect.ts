@@ -1,6 +1,7 @@
 /**
  * `tenure inspect FILE [--json]`: what the importer detects in a file and what it reads —
  * dialect, column roles, valid and rejected rows, customers, revenue and the date range.
+ * `rejected` lists at most MAX_REJECTED_KEPT rows; `rejectedCount` is the total.
  */
 import {
   isoDate,
@@ -37,7 +38,7 @@ export const inspect: Command = async (args) => {
   const path = args.positionals[0];
   if (!path)
     throw new CliError(
-      'usage: tenure inspect FILE [--json] [--delimiter …] [--map role=HEADER]',
+      'usage: tenure inspect FILE [--json] [--delimiter …] [--map role=HEADER] (--help lists all)',
       2,
     );
   const loaded = await loadTransactionsFile(path, cliOverrides(args));
@@ -58,6 +59,7 @@ export const inspect: Command = async (args) => {
     },
     rows: summary.rows,
     rejected,
+    rejectedCount,
     customers: summary.customers,
     revenue: cents(summary.revenue),
     firstDate: summary.firstDay === null ? null : isoDate(summary.firstDay),

@@ -13,7 +13,7 @@ import {
 import { detectDateFormat } from './dates.ts';
 import { describeDelimiter, detectDelimiter } from './dialect.ts';
 import { createDecoder, detectEncoding } from './encoding.ts';
-import { ImportError, assertText } from './errors.ts';
+import { ImportError, assertText, assertWidth } from './errors.ts';
 import { describeSeparator, detectNumberFormat } from './numbers.ts';
 import { readAllRows, type RawRows } from './rows.ts';
 import type { DetectionNotes, ImportSettings } from './types.ts';
@@ -67,6 +67,7 @@ export function detectSettings(
     : detectDelimiter(text.split('\n', 200));
   const raw = readAllRows(text, dialect.delimiter);
   if (raw.rows.length === 0) throw new ImportError('The file is empty: it has no rows of data.');
+  assertWidth(raw.rows[0]!.length, firstRowCut(text, isWholeFile));
   const hasHeader = fixed.hasHeader ?? detectHeader(raw.rows);
   if (hasHeader && raw.rows.length === 1) {
     throw new ImportError('The file has a header row but no data rows.', { line: 1 });
@@ -114,7 +115,9 @@ export function previewRows(
   isWholeFile: boolean,
   limit = 20,
 ): { headers: string[]; preview: PreviewRow[] } {
-  const raw = readAllRows(sampleText(sample, settings.encoding, isWholeFile), settings.delimiter);
+  const text = sampleText(sample, settings.encoding, isWholeFile);
+  const raw = readAllRows(text, settings.delimiter);
+  if (raw.rows[0]) assertWidth(raw.rows[0].length, firstRowCut(text, isWholeFile));
   const headers = headersOf(raw.rows, settings.hasHeader);
   return { headers, preview: previewOf(raw, settings, headers, limit) };
 }
@@ -125,6 +128,11 @@ function sampleText(sample: Uint8Array, encoding: ImportSettings['encoding'], wh
   if (whole) return text;
   const end = text.lastIndexOf('\n');
   return end === -1 ? text : text.slice(0, end + 1);
+}
+
+/** True when the sample ends inside its first row (a first line longer than the sample). */
+function firstRowCut(text: string, whole: boolean): boolean {
+  return !whole && !text.includes('\n');
 }
 
 /** The header row's cells, or generated names for the most common width of the first rows. */

@@ -1,4 +1,11 @@
 /**
+ * Refusals the app words in the user's language: the message key is `import.error.<code>`,
+ * filled in with `params`; `message` is the English wording (CLI, logs).
+ */
+export const IMPORT_ERROR_CODES = ['tooManyColumns', 'tooManyColumnsCut'] as const;
+export type ImportErrorCode = (typeof IMPORT_ERROR_CODES)[number];
+
+/**
  * An import that cannot proceed: empty, binary or header-only files. The message is written
  * for the person who chose the file; `line` and `column` point at the cause when known.
  */
@@ -6,12 +13,46 @@ export class ImportError extends Error {
   override readonly name = 'ImportError';
   readonly line: number | undefined;
   readonly column: string | undefined;
+  readonly code: ImportErrorCode | undefined;
+  readonly params: Record<string, number> | undefined;
 
-  constructor(message: string, where: { line?: number; column?: string } = {}) {
+  constructor(
+    message: string,
+    where: {
+      line?: number;
+      column?: string;
+      code?: ImportErrorCode;
+      params?: Record<string, number>;
+    } = {},
+  ) {
     super(message);
     this.line = where.line;
     this.column = where.column;
+    this.code = where.code;
+    this.params = where.params;
   }
+}
+
+/** The most columns a file may have: wider files are not transaction tables, and a mapping
+ * step with one choice per column for each of eight roles would not be usable. */
+export const MAX_COLUMNS = 1000;
+
+/**
+ * Throws an ImportError when the first row has more than MAX_COLUMNS cells; `cut` says the
+ * sample ended inside that row, so `width` is only a lower bound.
+ */
+export function assertWidth(width: number, cut: boolean): void {
+  if (width <= MAX_COLUMNS) return;
+  const params = { count: width, max: MAX_COLUMNS };
+  const count = width.toLocaleString('en-US');
+  const message = cut
+    ? `The first row has more than ${count} columns; at most ${MAX_COLUMNS.toLocaleString('en-US')} are supported.`
+    : `The first row has ${count} columns; at most ${MAX_COLUMNS.toLocaleString('en-US')} are supported.`;
+  throw new ImportError(message, {
+    line: 1,
+    code: cut ? 'tooManyColumnsCut' : 'tooManyColumns',
+    params,
+  });
 }
 
 /** Magic numbers of formats people mistake for CSV, with the advice for each. */

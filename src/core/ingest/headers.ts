@@ -6,6 +6,13 @@
 
 /** Lower case, no diacritics, punctuation and underscores as single spaces. */
 export function normalizeHeader(text: string): string {
+  // Printable ASCII has no diacritics to strip: the same result, without NFD.
+  if (/^[\x20-\x7e]*$/.test(text)) {
+    return text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
+  }
   return text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -120,22 +127,62 @@ interface Match<R extends string> {
   length: number;
 }
 
+/** Normalised synonym → the roles it names, and the most words any synonym has. */
+interface SynonymIndex<R extends string> {
+  roles: Map<string, R[]>;
+  maxWords: number;
+}
+
+const indexes = new WeakMap<object, SynonymIndex<string>>();
+
+/** Normalises each synonym list once, not once per header (200 000 headers × 300 synonyms). */
+function synonymIndex<R extends string>(
+  names: Readonly<Record<R, readonly string[]>>,
+): SynonymIndex<R> {
+  const cached = indexes.get(names) as SynonymIndex<R> | undefined;
+  if (cached) return cached;
+  const roles = new Map<string, R[]>();
+  let maxWords = 1;
+  for (const role of Object.keys(names) as R[]) {
+    for (const synonym of names[role]) {
+      const name = normalizeHeader(synonym);
+      if (name === '') continue;
+      const list = roles.get(name) ?? [];
+      if (!list.includes(role)) list.push(role);
+      roles.set(name, list);
+      maxWords = Math.max(maxWords, name.split(' ').length);
+    }
+  }
+  const index = { roles, maxWords };
+  indexes.set(names, index);
+  return index;
+}
+
 /**
  * Assigns roles to columns by their header names, strongest matches first, each column and
- * each role at most once. Returns column index per role.
+ * each role at most once. Returns column index per role. A synonym matches a header exactly
+ * (strength 2) or as whole words inside it (strength 1); each header's runs of consecutive
+ * words are looked up, so the cost grows with the headers' words, not headers × synonyms.
  */
 export function matchHeaders<R extends string>(
   headers: readonly string[],
   names: Readonly<Record<R, readonly string[]>>,
 ): Partial<Record<R, number>> {
+  const { roles, maxWords } = synonymIndex(names);
   const matches: Match<R>[] = [];
   headers.forEach((header, column) => {
     const name = normalizeHeader(header);
     if (name === '') return;
-    for (const role of Object.keys(names) as R[]) {
-      for (const synonym of names[role].map(normalizeHeader)) {
-        const strength = name === synonym ? 2 : containsWords(name, synonym) ? 1 : 0;
-        if (strength > 0) matches.push({ column, role, strength, length: synonym.length });
+    const words = name.split(' ');
+    for (let start = 0; start < words.length; start++) {
+      const end = Math.min(words.length, start + maxWords);
+      let run = words[start]!;
+      for (let stop = start + 1; stop <= end; stop++) {
+        if (stop > start + 1) run += ` ${words[stop - 1]!}`;
+        const found = roles.get(run);
+        if (!found) continue;
+        const strength = run === name ? 2 : 1;
+        for (const role of found) matches.push({ column, role, strength, length: run.length });
       }
     }
   });
@@ -148,8 +195,4 @@ export function matchHeaders<R extends string>(
     taken.add(m.column);
   }
   return result;
-}
-
-function containsWords(name: string, synonym: string): boolean {
-  return ` ${name} `.includes(` ${synonym} `);
 }

@@ -107,6 +107,9 @@ export const catalog: Partial<Catalog> = {
   'import.reason': 'Причина',
   'import.moreRejected': '… и още {count}',
   'import.failed': 'Импортирането е неуспешно',
+  'import.error.tooManyColumns': 'Първият ред има {count} колони; поддържат се най-много {max}.',
+  'import.error.tooManyColumnsCut':
+    'Първият ред има повече от {count} колони; поддържат се най-много {max}.',
   'import.done': '„{name}“ е импортиран.',
   'import.joinTo': 'Свързване с набор от данни',
   'import.joinNeedsDataset':

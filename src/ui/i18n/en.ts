@@ -110,6 +110,9 @@ const core = {
   'import.reason': 'Reason',
   'import.moreRejected': '… and {count} more',
   'import.failed': 'Import failed',
+  'import.error.tooManyColumns': 'The first row has {count} columns; at most {max} are supported.',
+  'import.error.tooManyColumnsCut':
+    'The first row has more than {count} columns; at most {max} are supported.',
   'import.done': 'Imported “{name}”.',
   'import.joinTo': 'Join to data set',
   'import.joinNeedsDataset': 'Import a transactions file first: a customers file joins a data set.',

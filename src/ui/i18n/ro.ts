@@ -109,6 +109,9 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'import.reason': 'Motiv',
   'import.moreRejected': '… și încă {count}',
   'import.failed': 'Importul a eșuat',
+  'import.error.tooManyColumns': 'Coloane în primul rând: {count}; sunt acceptate cel mult {max}.',
+  'import.error.tooManyColumnsCut':
+    'Coloane în primul rând: peste {count}; sunt acceptate cel mult {max}.',
   'import.done': '„{name}” a fost importat.',
   'import.joinTo': 'Asociați cu setul de date',
   'import.joinNeedsDataset':

@@ -107,6 +107,10 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'import.reason': 'Причина',
   'import.moreRejected': '… и ещё {count}',
   'import.failed': 'Импорт не удался',
+  'import.error.tooManyColumns':
+    'Столбцов в первой строке: {count}; поддерживается не более {max}.',
+  'import.error.tooManyColumnsCut':
+    'Столбцов в первой строке больше {count}; поддерживается не более {max}.',
   'import.done': '«{name}» импортирован.',
   'import.joinTo': 'Присоединить к набору данных',
   'import.joinNeedsDataset':

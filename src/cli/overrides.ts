@@ -1,0 +1,162 @@
+/**
+ * The file flags of the CLI, checked at the boundary and turned into load overrides: each
+ * bad value is a one-line CliError naming the flag and the choices, exit code 2.
+ */
+import type {
+  DateFormat,
+  DecimalSeparator,
+  Delimiter,
+  EncodingName,
+  FileKind,
+  ThousandsSeparator,
+  TransactionRole,
+} from '../core/index.ts';
+import { CliError, flag, type ParsedArgs } from './args.ts';
+import type { LoadOverrides } from './load.ts';
+
+/** The roles `--map` assigns, as the mapping step lists them. */
+export const ROLES: readonly TransactionRole[] = [
+  'customerId',
+  'date',
+  'amount',
+  'orderId',
+  'product',
+  'channel',
+  'quantity',
+  'cost',
+];
+
+const DELIMITERS: Record<string, Delimiter> = {
+  ',': ',',
+  comma: ',',
+  ';': ';',
+  semicolon: ';',
+  tab: '\t',
+  '\t': '\t',
+  '\\t': '\t',
+  '|': '|',
+  pipe: '|',
+  whitespace: 'whitespace',
+  space: 'whitespace',
+};
+const ENCODINGS: readonly EncodingName[] = [
+  'utf-8',
+  'utf-16le',
+  'utf-16be',
+  'windows-1251',
+  'windows-1250',
+  'windows-1252',
+];
+const DATE_FORMATS: readonly DateFormat[] = ['iso', 'dmy', 'mdy', 'ymd', 'yyyymmdd', 'excel'];
+
+const THOUSANDS: Record<string, ThousandsSeparator> = {
+  none: '',
+  space: ' ',
+  ' ': ' ',
+  nbsp: '\u00a0',
+  '\u00a0': '\u00a0',
+  dot: '.',
+  '.': '.',
+  comma: ',',
+  ',': ',',
+  apostrophe: "'",
+  "'": "'",
+};
+const KINDS: readonly FileKind[] = ['transactions', 'summary', 'customers'];
+
+/**
+ * The value of a flag among `allowed` (case-insensitive), or undefined when not given; any
+ * other value is a CliError naming the flag and the choices (`shown`, or every key).
+ */
+function choice<T extends string>(
+  args: ParsedArgs,
+  name: string,
+  allowed: Record<string, T>,
+  shown: readonly string[] = Object.keys(allowed),
+): T | undefined {
+  const text = flag(args, name);
+  if (text === undefined) return undefined;
+  const value = allowed[text.toLowerCase()] ?? allowed[text];
+  if (value === undefined) {
+    throw new CliError(`--${name} must be one of ${shown.join(' ')}, got "${text}"`, 2);
+  }
+  return value;
+}
+
+const asRecord = <T extends string>(values: readonly T[]) =>
+  Object.fromEntries(values.map((v) => [v, v])) as Record<string, T>;
+
+/** `--header-row N` (1-based line of the header) or `none` / 0 for a file without one. */
+function headerRow(args: ParsedArgs, overrides: LoadOverrides): void {
+  const text = flag(args, 'header-row');
+  if (text === undefined) return;
+  if (text.toLowerCase() === 'none' || text === '0') {
+    overrides.hasHeader = false;
+    return;
+  }
+  if (!/^\d+$/.test(text) || Number(text) > 1_000_000) {
+    throw new CliError(`--header-row must be a line number (1, 2, …) or none, got "${text}"`, 2);
+  }
+  overrides.hasHeader = true;
+  if (Number(text) > 1) overrides.headerRow = Number(text);
+}
+
+/** The decimal and thousands marks given; a thousands mark alone sets the other decimal one. */
+function numberMarks(args: ParsedArgs, overrides: LoadOverrides): void {
+  const decimal = choice<DecimalSeparator>(
+    args,
+    'decimal',
+    { '.': '.', ',': ',', point: '.', dot: '.', comma: ',' },
+    ['point', 'comma', '.', ','],
+  );
+  const thousands = choice(args, 'thousands', THOUSANDS, [
+    'none',
+    'space',
+    'nbsp',
+    'dot',
+    'comma',
+    'apostrophe',
+  ]);
+  if (decimal !== undefined && thousands !== undefined && decimal === thousands) {
+    throw new CliError(`--thousands ${flag(args, 'thousands')} is also the decimal separator`, 2);
+  }
+  if (decimal) overrides.decimal = decimal;
+  if (thousands === undefined) return;
+  overrides.thousands = thousands;
+  if (decimal === undefined && thousands === '.') overrides.decimal = ',';
+  if (decimal === undefined && thousands === ',') overrides.decimal = '.';
+}
+
+/**
+ * The file flags as overrides: `--encoding`, `--delimiter`, `--decimal`, `--thousands`,
+ * `--date-format`, `--header-row`, `--kind` and `--map role=HEADER`, each checked here.
+ */
+export function cliOverrides(args: ParsedArgs): LoadOverrides {
+  const overrides: LoadOverrides = {};
+  const encoding = choice(args, 'encoding', {
+    ...asRecord(ENCODINGS),
+    utf8: 'utf-8',
+    cp1251: 'windows-1251',
+    cp1250: 'windows-1250',
+    cp1252: 'windows-1252',
+  });
+  if (encoding) overrides.encoding = encoding;
+  const delimiter = choice(args, 'delimiter', DELIMITERS);
+  if (delimiter) overrides.delimiter = delimiter;
+  numberMarks(args, overrides);
+  const dateFormat = choice(args, 'date-format', asRecord(DATE_FORMATS));
+  if (dateFormat) overrides.dateFormat = dateFormat;
+  headerRow(args, overrides);
+  const kind = choice(args, 'kind', asRecord(KINDS));
+  if (kind) overrides.kind = kind;
+  for (const entry of args.flags.get('map') ?? []) {
+    const eq = entry.indexOf('=');
+    if (eq <= 0) throw new CliError(`--map expects role=HEADER, got "${entry}"`, 2);
+    const role = entry.slice(0, eq).trim();
+    if (!(ROLES as readonly string[]).includes(role)) {
+      throw new CliError(`--map: unknown role "${role}"; roles are ${ROLES.join(', ')}`, 2);
+    }
+    (overrides.map ??= {})[role] = entry.slice(eq + 1);
+  }
+  return overrides;
+}
