@@ -88,8 +88,8 @@ function floorOf(prepared: readonly Prepared[]): number {
 }
 
 /** Minimum spends and their cost; throws when they alone exceed the budget. */
-function startingSpend(segments: readonly AllocationSegment[], budget: number): void {
-  const cost = segments.reduce((sum, s) => sum + costAt(s, s.min ?? 0), 0);
+function startingSpend(prepared: readonly Prepared[], budget: number): void {
+  const cost = prepared.reduce((sum, p) => sum + costAt(p.s, p.lo), 0);
   if (cost > budget * (1 + 1e-9)) {
     throw new Error(
       `the minimum spends cost ${cost.toFixed(2)}, more than the budget ${budget.toFixed(2)}`,
@@ -98,17 +98,12 @@ function startingSpend(segments: readonly AllocationSegment[], budget: number): 
 }
 
 function summarize(
-  segments: readonly AllocationSegment[],
+  prepared: readonly Prepared[],
   spend: number[],
   budget: number,
   stoppedBy: Allocation['stoppedBy'],
 ): Allocation {
-  let cost = 0;
-  let valueSaved = 0;
-  segments.forEach((s, i) => {
-    cost += costAt(s, spend[i]!);
-    valueSaved += valueAt(s, spend[i]!);
-  });
+  const { cost, value: valueSaved } = netOf(prepared, spend);
   return {
     spend,
     cost,
@@ -132,16 +127,16 @@ export function allocateBudget(
 ): Allocation {
   if (!(budget >= 0) || !Number.isFinite(budget)) throw new Error(`invalid budget: ${budget}`);
   checkSegments(segments);
-  startingSpend(segments, budget);
-  const stop = options.stopAtBreakEven ?? true;
   const prepared = prepare(segments);
+  startingSpend(prepared, budget);
+  const stop = options.stopAtBreakEven ?? true;
   const solved = solve(prepared, budget, stop ? 0 : floorOf(prepared));
   const stoppedBy = solved.binding
     ? 'budget'
     : capped(prepared, solved.spend) || !stop
       ? 'caps'
       : 'breakEven';
-  return summarize(segments, solved.spend, budget, stoppedBy);
+  return summarize(prepared, solved.spend, budget, stoppedBy);
 }
 
 export interface FrontierPoint {
@@ -171,13 +166,13 @@ export function frontierRange(segments: readonly AllocationSegment[]): number {
   );
 }
 
-function netOf(segments: readonly AllocationSegment[], spend: readonly number[]) {
+function netOf(prepared: readonly Prepared[], spend: readonly number[]) {
   let cost = 0;
   let value = 0;
-  segments.forEach((s, i) => {
-    cost += costAt(s, spend[i]!);
-    value += valueAt(s, spend[i]!);
-  });
+  for (let i = 0; i < prepared.length; i++) {
+    cost += costAt(prepared[i]!.s, spend[i]!);
+    value += valueAt(prepared[i]!.s, spend[i]!);
+  }
   return { cost, value, net: value - cost };
 }
 
@@ -195,16 +190,16 @@ export function efficientFrontier(
     throw new Error(`invalid budget: ${maxBudget}`);
   }
   checkSegments(segments);
-  startingSpend(segments, maxBudget);
   const prepared = prepare(segments);
+  startingSpend(prepared, maxBudget);
   const floor = floorOf(prepared);
   const start = netOf(
-    segments,
+    prepared,
     prepared.map((p) => p.lo),
   );
   // The peak: spending down to marginal return 1, if the range reaches it.
   const peak = solve(prepared, maxBudget, 0);
-  const peakNet = netOf(segments, peak.spend);
+  const peakNet = netOf(prepared, peak.spend);
   const reached = !peak.binding;
   const out: FrontierPoint[] = [
     { budget: start.cost, net: start.net, valueSaved: start.value, best: start.net },
@@ -216,7 +211,7 @@ export function efficientFrontier(
     ...swept,
   }));
   const nets = solved.map((level, j) => {
-    const at = netOf(segments, level.spend);
+    const at = netOf(prepared, level.spend);
     best = Math.max(best, at.net, reached && budgets[j]! >= peak.cost ? peakNet.net : -Infinity);
     out.push({ budget: budgets[j]!, net: at.net, valueSaved: at.value, best });
     return at.net;
@@ -235,7 +230,7 @@ export function efficientFrontier(
     for (let i = 0; i < 100 && high - low > 1e-10 * Math.max(1, Math.abs(low)); i++) {
       const mid = (low + high) / 2;
       const level = levelAt(prepared, mid);
-      if (netOf(segments, level.spend).net < 0) {
+      if (netOf(prepared, level.spend).net < 0) {
         low = mid;
         over = level;
       } else {

@@ -8,23 +8,45 @@
  * and one sweep down the kinks finds, for any budget, the level where cost meets it — exactly,
  * and in steps set by where each segment's marginal return crosses the level, not by the size
  * of the budget. A segment with a fixed cost joins at the level below which what it saves
- * returns at least r per unit of its whole cost, fixed cost included (cost jumps there).
+ * returns at least r per unit of its whole cost, fixed cost included (cost jumps there). Value
+ * saved is N · p · V · e(c) with e of response.ts, inlined on flat copies of the figures.
  */
-import { responseEffect } from './response.ts';
 import type { AllocationSegment } from './allocate.ts';
 
-/** Value saved in a segment at spend c per customer. */
-export function valueAt(s: AllocationSegment, c: number): number {
-  return s.customers * s.p * s.value * responseEffect(c, s.curve);
+/** A segment's figures, copied flat so that the search's loops run on one object shape. */
+export interface Figures {
+  customers: number;
+  /** N · p · V: value saved at full effect over e_max. */
+  scale: number;
+  eMax: number;
+  k: number;
+  fixed: number;
 }
 
-export function costAt(s: AllocationSegment, c: number): number {
-  return c > 0 ? s.customers * c + (s.fixedCost ?? 0) : 0;
+function figures(s: AllocationSegment): Figures {
+  const { customers, p, value, curve } = s;
+  return {
+    customers,
+    scale: customers * p * value,
+    eMax: curve.eMax,
+    k: curve.k,
+    fixed: s.fixedCost ?? 0,
+  };
+}
+
+/** Value saved in a segment at spend c per customer: N · p · V · e(c). */
+export function valueAt(f: Figures, c: number): number {
+  return c > 0 ? f.scale * (f.eMax * -Math.expm1(-c / f.k)) : 0;
+}
+
+/** N · c plus the fixed cost, once anything is spent. */
+export function costAt(f: Figures, c: number): number {
+  return c > 0 ? f.customers * c + f.fixed : 0;
 }
 
 /** A segment ready for the search. */
 export interface Prepared {
-  s: AllocationSegment;
+  s: Figures;
   /** ln of the marginal return at no spend, ln(p · V · e_max / k); −∞ when spend cannot help. */
   lnTop: number;
   lo: number;
@@ -38,7 +60,7 @@ export const DEPTH = 700;
 
 function spendAtX(p: Prepared, x: number): number {
   if (!(p.lnTop > x)) return p.lo;
-  return Math.min(p.hi, Math.max(p.lo, p.s.curve.k * (p.lnTop - x)));
+  return Math.min(p.hi, Math.max(p.lo, p.s.k * (p.lnTop - x)));
 }
 
 /**
@@ -67,7 +89,7 @@ export function prepare(segments: readonly AllocationSegment[]): Prepared[] {
     const lo = s.min ?? 0;
     const helps = s.customers > 0 && s.p > 0 && s.value > 0 && s.curve.eMax > 0;
     const p: Prepared = {
-      s,
+      s: figures(s),
       lnTop: helps ? Math.log((s.p * s.value * s.curve.eMax) / s.curve.k) : -Infinity,
       lo,
       hi: s.max ?? Infinity,
@@ -92,11 +114,12 @@ export function levelAt(
 ): Level {
   const spend = new Array<number>(prepared.length);
   let cost = 0;
-  prepared.forEach((p, i) => {
+  for (let i = 0; i < prepared.length; i++) {
+    const p = prepared[i]!;
     const c = excluded?.has(i) || x > p.fundBelow ? p.lo : spendAtX(p, x);
     spend[i] = c;
     cost += costAt(p.s, c);
-  });
+  }
   return { x, spend, cost };
 }
 
@@ -125,12 +148,12 @@ function kinksOf(prepared: readonly Prepared[]) {
       base += costAt(p.s, p.lo);
       return;
     }
-    const { customers, curve } = p.s;
-    const rate = customers * curve.k;
-    const capX = p.hi < Infinity ? p.lnTop - p.hi / curve.k : -Infinity;
+    const { customers, k } = p.s;
+    const rate = customers * k;
+    const capX = p.hi < Infinity ? p.lnTop - p.hi / k : -Infinity;
     if (p.fundBelow === Infinity) {
       base += costAt(p.s, p.lo);
-      kinks.push({ x: p.lnTop - p.lo / curve.k, slope: rate, jump: 0, index });
+      kinks.push({ x: p.lnTop - p.lo / k, slope: rate, jump: 0, index });
       if (capX > -Infinity) kinks.push({ x: capX, slope: -rate, jump: 0, index });
       return;
     }
