@@ -3,6 +3,7 @@ import {
   SCENARIO_LIMITS,
   ScenarioFileError,
   aggregateSegments,
+  capGroups,
   defaultChannels,
   newScenario,
   parseScenarioFile,
@@ -205,5 +206,36 @@ describe('scenario limits', () => {
       `"name": "Base", "padding": "${' '.repeat(SCENARIO_LIMITS.fileChars)}"`,
     );
     expect(() => parseScenarioFile(text)).toThrow(/^The scenario file is too large/);
+  });
+});
+
+describe('capGroups', () => {
+  it('keeps the largest groups within the limit and puts the rest in one', () => {
+    expect.hasAssertions();
+    // 1 500 products: product i has i % 7 + 1 customers; customer −1 has none.
+    const labels = Array.from({ length: 1500 }, (_, i) => ({ key: `p:${i}`, label: `${i}` }));
+    const group = [-1, ...labels.flatMap((_, i) => Array<number>(1 + (i % 7)).fill(i))];
+    const capped = capGroups(group, labels, 999, { key: 'other:p', label: '(other)' });
+    expect(capped.labels).toHaveLength(999);
+    expect(capped.labels.at(-1)!.key).toBe('other:p');
+    expect(new Set(capped.labels.map((l) => l.key)).size).toBe(999);
+    expect(capped.group[0]).toBe(-1);
+    expect(capped.group.length).toBe(group.length);
+    // The 998 kept are among the largest: none smaller than one left out.
+    const size = (key: string) => 1 + (Number(key.slice(2)) % 7);
+    const keptKeys = new Set(capped.labels.map((l) => l.key));
+    const kept = labels.filter((l) => keptKeys.has(l.key)).map((l) => size(l.key));
+    const left = labels.filter((l) => !keptKeys.has(l.key)).map((l) => size(l.key));
+    expect(kept).toHaveLength(998);
+    expect(Math.min(...kept)).toBeGreaterThanOrEqual(Math.max(...left));
+    // Every customer is still counted once.
+    const segments = aggregateSegments(
+      capped.group,
+      capped.labels,
+      Array<number>(group.length).fill(0.5),
+      Array<number>(group.length).fill(10),
+    );
+    expect(segments.reduce((sum, s) => sum + s.customers, 0)).toBe(group.length - 1);
+    expect(capGroups([0, 1], labels.slice(0, 2), 999, labels[0]!).labels).toHaveLength(2);
   });
 });
