@@ -111,6 +111,31 @@ describe('allocateBudget against the exact optimum', () => {
     );
   });
 
+  it('with fixed costs, keeps within the budget, never loses money, and a frontier that never falls', () => {
+    expect.hasAssertions();
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(segmentArb, fc.option(logUniform(1, 1e7), { freq: 2 })), {
+          minLength: 1,
+          maxLength: 6,
+        }),
+        fc.double({ min: 0, max: 9, noNaN: true }),
+        (pairs, exponent) => {
+          const segs = pairs.map(([s, fixedCost]) => ({ ...s, min: null, fixedCost }));
+          const budget = 10 ** exponent;
+          const a = allocateBudget(segs, budget);
+          const f = efficientFrontier(segs, budget, 20);
+          expect(a.cost).toBeLessThanOrEqual(budget * (1 + 1e-9));
+          expect(a.net).toBeGreaterThanOrEqual(-1e-9 * budget);
+          f.points.forEach((p, i) => {
+            if (i > 0) expect(p.best).toBeGreaterThanOrEqual(f.points[i - 1]!.best);
+          });
+        },
+      ),
+      { numRuns: 500, seed: 21 },
+    );
+  });
+
   it('spends a big budget as well as a small one (issue: 1e7 bought nothing)', () => {
     expect.hasAssertions();
     // Under budget / 1000 chunks, 10 000 earned +3 083 and 10 000 000 spent nothing.
