@@ -1,7 +1,21 @@
 /// <reference types="vitest/config" />
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
+
+/**
+ * The Content-Security-Policy of index.html's <meta>, also sent as an HTTP header by the dev and
+ * preview servers (`npm start`): a <meta> policy governs the page only, while the header also
+ * governs the workers and sw.js, whose own responses carry it. `frame-ancestors` works only in a
+ * header. Hosts of the build should send the same header (README, "Hosting the build").
+ */
+const META_CSP = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(
+  readFileSync(new URL('./index.html', import.meta.url), 'utf8'),
+)?.[1];
+if (!META_CSP) throw new Error('index.html has no Content-Security-Policy <meta>');
+export const CSP = `${META_CSP}; frame-ancestors 'none'`;
+const headers = { 'Content-Security-Policy': CSP };
 
 export default defineConfig({
   plugins: [
@@ -23,8 +37,8 @@ export default defineConfig({
   ],
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: false },
-  server: { host: '127.0.0.1' },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  server: { host: '127.0.0.1', headers },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers },
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',

@@ -7,6 +7,7 @@
 import { analyticsClient, type AnalyticsApi } from '../bridge/analytics-client.ts';
 import {
   PLAYBOOK,
+  SCENARIO_LIMITS,
   allocateBudget,
   customSegmentation,
   defaultChannels,
@@ -247,7 +248,7 @@ export class SimulatorState {
   /** A segment's field, by index; numbers outside their range are ignored. */
   setSpend(i: number, spend: number): void {
     const s = this.#scenario?.segments[i];
-    if (s && spend >= 0 && Number.isFinite(spend)) s.spend = spend;
+    if (s && spend >= 0 && spend <= SCENARIO_LIMITS.perCustomer) s.spend = spend;
   }
   setP(i: number, p: number): void {
     const s = this.#scenario?.segments[i];
@@ -255,7 +256,7 @@ export class SimulatorState {
   }
   setValue(i: number, value: number): void {
     const s = this.#scenario?.segments[i];
-    if (s && Number.isFinite(value)) s.value = value;
+    if (s && Math.abs(value) <= SCENARIO_LIMITS.value) s.value = value;
   }
   setChannel(i: number, channel: string): void {
     const s = this.#scenario?.segments[i];
@@ -263,11 +264,12 @@ export class SimulatorState {
   }
   setFixedCost(i: number, cost: number): void {
     const s = this.#scenario?.segments[i];
-    if (s && cost >= 0) s.fixedCost = cost;
+    if (s && cost >= 0 && cost <= SCENARIO_LIMITS.total) s.fixedCost = cost;
   }
   setBounds(i: number, min: number | null, max: number | null): void {
     const s = this.#scenario?.segments[i];
-    if (s) {
+    const ok = (v: number | null) => v === null || (v >= 0 && v <= SCENARIO_LIMITS.perCustomer);
+    if (s && ok(min) && ok(max) && (min === null || max === null || min <= max)) {
       s.min = min;
       s.max = max;
     }
@@ -284,10 +286,11 @@ export class SimulatorState {
   updateChannel(id: string, patch: Partial<Pick<Channel, 'costPerContact' | 'eMax' | 'k'>>): void {
     const c = this.#scenario?.channels.find((x) => x.id === id);
     if (!c) return;
-    if (patch.costPerContact !== undefined && patch.costPerContact >= 0)
-      c.costPerContact = patch.costPerContact;
+    const cost = patch.costPerContact;
+    if (cost !== undefined && cost >= 0 && cost <= SCENARIO_LIMITS.perCustomer)
+      c.costPerContact = cost;
     if (patch.eMax !== undefined && patch.eMax >= 0 && patch.eMax <= 1) c.eMax = patch.eMax;
-    if (patch.k !== undefined && patch.k > 0) c.k = patch.k;
+    if (patch.k !== undefined && patch.k > 0 && patch.k <= SCENARIO_LIMITS.k) c.k = patch.k;
     c.assumed = false;
   }
 
@@ -321,6 +324,11 @@ export class SimulatorState {
     const scenario = this.#scenario;
     if (!scenario) return;
     try {
+      if (!(budget >= 0 && budget <= SCENARIO_LIMITS.total)) {
+        throw new Error(
+          `the budget must be between 0 and ${SCENARIO_LIMITS.total.toExponential().replace('e+', 'e')}`,
+        );
+      }
       const segments = segmentInputs(scenario).map((s, i) => ({
         ...s,
         min: scenario.segments[i]!.min,

@@ -1,14 +1,9 @@
 /** CSV export that Excel opens correctly and that cannot smuggle formulas into a spreadsheet. */
 import Papa from 'papaparse';
+import { neutralizeCell } from '../core/index.ts';
 import { currentLocale } from './i18n/index.ts';
 
-/** Cells starting with these are read as formulas by spreadsheet programs (CSV injection). */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** Prefixes a cell that a spreadsheet would run as a formula with a quote, so it stays text. */
-export function neutralizeCell(value: string | number | null): string | number | null {
-  return typeof value === 'string' && FORMULA_START.test(value) ? `'${value}` : value;
-}
+export { neutralizeCell };
 
 /**
  * How a spreadsheet in the locale expects CSV: where the decimal separator is a comma
@@ -19,7 +14,10 @@ export function csvDialect(locale: string): { delimiter: ',' | ';'; decimal: '.'
   return { delimiter: decimal === ',' ? ';' : ',', decimal };
 }
 
-/** CSV text with a header row in the UI locale's dialect, UTF-8 BOM so Excel detects the encoding. */
+/**
+ * CSV text with a header row in the UI locale's dialect, UTF-8 BOM so Excel detects the
+ * encoding; header and data cells neutralised alike (a scenario's name is a header).
+ */
 export function toCsv(
   header: string[],
   rows: (string | number | null)[][],
@@ -31,7 +29,10 @@ export function toCsv(
       ? String(value).replace('.', ',')
       : neutralizeCell(value);
   const safe = rows.map((row) => row.map(cell));
-  return '\ufeff' + Papa.unparse({ fields: header, data: safe }, { newline: '\r\n', delimiter });
+  return (
+    '\ufeff' +
+    Papa.unparse({ fields: header.map(neutralizeCell), data: safe }, { newline: '\r\n', delimiter })
+  );
 }
 
 /** Offers text as a file download. */

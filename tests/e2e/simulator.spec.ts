@@ -163,6 +163,32 @@ test('simulator: slider, playbook, optimiser, scenarios, export and import, targ
   await expect(sim.message).toContainText('written by a newer version of Tenure');
   await expect(page.locator('li[data-scenario]')).toHaveCount(2);
 
+  // Files beyond the scenario limits are refused, naming the field, and nothing changes.
+  const exportedJson = JSON.parse(await readFile(exportPath, 'utf8')) as {
+    scenario: { model: { horizon: number }; segments: { key: string }[] };
+  };
+  const beyond: [string, (s: typeof exportedJson.scenario) => void, string][] = [
+    [
+      'duplicate-key.json',
+      (s) => (s.segments[3]!.key = s.segments[0]!.key),
+      `scenario.segments[3].key: duplicate "${exportedJson.scenario.segments[0]!.key}"`,
+    ],
+    [
+      'fractional-horizon.json',
+      (s) => (s.model.horizon = 1.5),
+      'scenario.model.horizon must be a whole number in 1–3660',
+    ],
+  ];
+  for (const [name, edit, message] of beyond) {
+    const copy = structuredClone(exportedJson);
+    edit(copy.scenario);
+    const path = testInfo.outputPath(name);
+    await writeFile(path, JSON.stringify(copy));
+    await sim.importInput.setInputFiles(path);
+    await expect(sim.message).toContainText(message);
+    await expect(page.locator('li[data-scenario]')).toHaveCount(2);
+  }
+
   // Import it back: a third saved scenario with the same outcome.
   await sim.importInput.setInputFiles(exportPath);
   await expect(sim.message).toContainText('Scenario imported');

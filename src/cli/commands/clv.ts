@@ -8,6 +8,7 @@
 import { writeFile } from 'node:fs/promises';
 import {
   checkClvOptions,
+  csvField,
   fitBgNbd,
   fitGammaGamma,
   predictCustomers,
@@ -29,11 +30,6 @@ const HEADER = [
   'expected_value',
   'clv',
 ];
-
-/** A CSV field: quoted when it holds a comma, quote or line break (RFC 4180). */
-function csvField(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 /** Six decimals, without trailing zeros. */
 function num(value: number): string {
@@ -78,7 +74,7 @@ export const clv: Command = async (args) => {
   if (!bg.converged || !gg.converged)
     process.stderr.write('tenure: warning: a fit did not converge\n');
   const predictions = predictCustomers(summary, bg.params, gg.params, options);
-  const lines = [HEADER.join(',')];
+  const lines = [HEADER.map((cell) => csvField(cell)).join(',')];
   let total = 0;
   for (let i = 0; i < summary.x.length; i++) {
     total += predictions.clv[i]!;

@@ -10,9 +10,11 @@
 import { readFile } from 'node:fs/promises';
 import {
   RFM_SEGMENTS,
+  SCENARIO_LIMITS,
   ScenarioFileError,
   aggregateSegments,
   allocateBudget,
+  capGroups,
   customerSummary,
   efficientFrontier,
   fitBgNbd,
@@ -122,14 +124,16 @@ function rebuildSegments(scenario: Scenario, data: Customers): SegmentBase[] | n
       ? splitFromFirstTransaction(columns, attribute === 'firstChannel' ? 'channel' : 'product')
       : undefined;
     if (!split) return null;
-    const none = split.labels.length;
-    group = Int32Array.from(summary.customer, (c) =>
-      split.values[c]! < 0 ? none : split.values[c]!,
+    // As the app groups them: the largest groups, the rest as one, and those not set.
+    const capped = capGroups(
+      Int32Array.from(summary.customer, (c) => split.values[c]!),
+      split.labels.map((l) => ({ key: `${attribute}:${l}`, label: l })),
+      SCENARIO_LIMITS.segments - 1,
+      { key: `other:${attribute}`, label: '(other)' },
     );
-    labels = [
-      ...split.labels.map((l) => ({ key: `${attribute}:${l}`, label: l })),
-      { key: `${attribute}:`, label: '(not set)' },
-    ];
+    const none = capped.labels.length;
+    group = capped.group.map((v) => (v < 0 ? none : v));
+    labels = [...capped.labels, { key: `${attribute}:`, label: '(not set)' }];
   } else {
     return null;
   }

@@ -1,11 +1,28 @@
 /**
- * Budget allocation across segments: the budget is cut into equal chunks and each chunk goes
- * to the segment whose next chunk saves the most value (greedy on marginal return). With
- * concave responses and no fixed costs this is exactly optimal over allocations in whole
- * chunks (the best j chunks are the j largest marginal gains); fixed costs are charged when a
- * segment is first funded, which the greedy rule handles approximately.
+ * Budget allocation across segments: greedy on marginal return, taken to the limit of small
+ * steps — each next unit of money goes to the segment whose next unit saves the most value.
+ * For the concave response e(c) = e_max · (1 − exp(−c / k)) that greedy has a closed form, a
+ * level of marginal return that every funded segment spends down to (levels.ts); the optimiser
+ * lowers the level from the highest marginal return towards 1, where return crosses cost,
+ * until the total cost meets the budget. Its steps are sized by where marginal return crosses
+ * cost, never by the budget, so the result is the exact optimum of the concave model for any
+ * budget (with budget / 1000 chunks, 10 000 000 bought nothing where 10 000 earned +3 083).
+ * Fixed costs are charged when a segment is first funded, and a fixed cost that does not fit
+ * leaves its budget to the other segments — approximate, as any greedy rule for them is.
  */
-import { responseEffect, type ResponseCurve } from './response.ts';
+import {
+  DEPTH,
+  costAt,
+  levelAt,
+  levelWithin,
+  prepare,
+  sweep,
+  valueAt,
+  type Level,
+  type Prepared,
+  type Swept,
+} from './levels.ts';
+import type { ResponseCurve } from './response.ts';
 
 export interface AllocationSegment {
   customers: number;
@@ -19,9 +36,7 @@ export interface AllocationSegment {
 }
 
 export interface AllocationOptions {
-  /** Chunks the budget is cut into (default 1000). */
-  chunks?: number;
-  /** Stop when the next chunk would save less than it costs (default true). */
+  /** Stop where the next unit would save less than it costs (default true). */
   stopAtBreakEven?: boolean;
 }
 
@@ -48,68 +63,47 @@ function checkSegments(segments: readonly AllocationSegment[]): void {
   });
 }
 
-/** Value saved in a segment at spend c per customer. */
-function valueAt(s: AllocationSegment, c: number): number {
-  return s.customers * s.p * s.value * responseEffect(c, s.curve);
+/** One allocation, down to level `floorX` at most; a fixed cost that does not fit is left out. */
+function solve(prepared: readonly Prepared[], budget: number, floorX: number): Level & Swept {
+  const skipped = new Set<number>();
+  const swept = sweep(prepared, [budget], floorX, skipped)[0]!;
+  return { ...resolve(prepared, swept, budget, skipped), ...swept };
 }
 
-function costAt(s: AllocationSegment, c: number): number {
-  return c > 0 ? s.customers * c + (s.fixedCost ?? 0) : 0;
+function resolve(
+  prepared: readonly Prepared[],
+  swept: Swept,
+  budget: number,
+  excluded?: ReadonlySet<number>,
+): Level {
+  return swept.binding
+    ? levelWithin(prepared, swept.x, budget, excluded)
+    : levelAt(prepared, swept.x, excluded);
 }
 
-interface Step {
-  index: number;
-  next: number;
-  gain: number;
-  cost: number;
-}
-
-/** The segment whose next chunk gives the most value per unit of cost, within `room`. */
-function bestStep(
-  segments: readonly AllocationSegment[],
-  spend: readonly number[],
-  chunk: number,
-  room: number,
-): Step | null {
-  let best: Step | null = null;
-  segments.forEach((s, index) => {
-    if (!(s.customers > 0)) return;
-    const c = spend[index]!;
-    const cap = s.max ?? Infinity;
-    if (c >= cap) return;
-    const next = Math.min(cap, c + chunk / s.customers);
-    const cost = costAt(s, next) - costAt(s, c);
-    if (cost > room * (1 + 1e-9) || cost <= 0) return;
-    const gain = valueAt(s, next) - valueAt(s, c);
-    if (!best || gain / cost > best.gain / best.cost) best = { index, next, gain, cost };
-  });
-  return best;
+/** The lowest level of a search that spends without stopping at break-even. */
+function floorOf(prepared: readonly Prepared[]): number {
+  const top = Math.max(-Infinity, ...prepared.map((p) => p.lnTop));
+  return top > -Infinity ? top - DEPTH : 0;
 }
 
 /** Minimum spends and their cost; throws when they alone exceed the budget. */
-function startingSpend(segments: readonly AllocationSegment[], budget: number): number[] {
-  const spend = segments.map((s) => s.min ?? 0);
-  const cost = segments.reduce((sum, s, i) => sum + costAt(s, spend[i]!), 0);
+function startingSpend(prepared: readonly Prepared[], budget: number): void {
+  const cost = prepared.reduce((sum, p) => sum + costAt(p.s, p.lo), 0);
   if (cost > budget * (1 + 1e-9)) {
     throw new Error(
       `the minimum spends cost ${cost.toFixed(2)}, more than the budget ${budget.toFixed(2)}`,
     );
   }
-  return spend;
 }
 
 function summarize(
-  segments: readonly AllocationSegment[],
+  prepared: readonly Prepared[],
   spend: number[],
   budget: number,
   stoppedBy: Allocation['stoppedBy'],
 ): Allocation {
-  let cost = 0;
-  let valueSaved = 0;
-  segments.forEach((s, i) => {
-    cost += costAt(s, spend[i]!);
-    valueSaved += valueAt(s, spend[i]!);
-  });
+  const { cost, value: valueSaved } = netOf(prepared, spend);
   return {
     spend,
     cost,
@@ -120,6 +114,11 @@ function summarize(
   };
 }
 
+/** True when every segment that spending could help spends its maximum. */
+function capped(prepared: readonly Prepared[], spend: readonly number[]): boolean {
+  return prepared.every((p, i) => p.lnTop === -Infinity || spend[i]! >= p.hi);
+}
+
 /** Allocates `budget` (total cost, fixed costs included) to maximise net value. */
 export function allocateBudget(
   segments: readonly AllocationSegment[],
@@ -128,24 +127,21 @@ export function allocateBudget(
 ): Allocation {
   if (!(budget >= 0) || !Number.isFinite(budget)) throw new Error(`invalid budget: ${budget}`);
   checkSegments(segments);
-  const chunks = options.chunks ?? 1000;
+  const prepared = prepare(segments);
+  startingSpend(prepared, budget);
   const stop = options.stopAtBreakEven ?? true;
-  const spend = startingSpend(segments, budget);
-  const chunk = budget / chunks;
-  let room = budget - segments.reduce((sum, s, i) => sum + costAt(s, spend[i]!), 0);
-  if (chunk <= 0) return summarize(segments, spend, budget, 'budget');
-  for (;;) {
-    const step = bestStep(segments, spend, chunk, room);
-    if (!step) return summarize(segments, spend, budget, room < chunk ? 'budget' : 'caps');
-    if (stop && step.gain < step.cost) return summarize(segments, spend, budget, 'breakEven');
-    spend[step.index] = step.next;
-    room -= step.cost;
-  }
+  const solved = solve(prepared, budget, stop ? 0 : floorOf(prepared));
+  const stoppedBy = solved.binding
+    ? 'budget'
+    : capped(prepared, solved.spend) || !stop
+      ? 'caps'
+      : 'breakEven';
+  return summarize(prepared, solved.spend, budget, stoppedBy);
 }
 
 export interface FrontierPoint {
   budget: number;
-  /** Net value when the whole budget is spent greedily (falls once spend stops paying). */
+  /** Net value when the whole budget is spent (falls once spend stops paying). */
   net: number;
   valueSaved: number;
   /** The best net value with at most this budget (spending stops at break-even). */
@@ -170,59 +166,83 @@ export function frontierRange(segments: readonly AllocationSegment[]): number {
   );
 }
 
+function netOf(prepared: readonly Prepared[], spend: readonly number[]) {
+  let cost = 0;
+  let value = 0;
+  for (let i = 0; i < prepared.length; i++) {
+    cost += costAt(prepared[i]!.s, spend[i]!);
+    value += valueAt(prepared[i]!.s, spend[i]!);
+  }
+  return { cost, value, net: value - cost };
+}
+
 /**
- * Net value against budget from 0 to `maxBudget`: one greedy pass that spends everything
- * (each budget's allocation extends the previous one's), sampled at `points` budgets.
+ * Net value against budget from 0 to `maxBudget`, at `points` evenly spaced budgets, each spent
+ * whole (the exact allocation of each); where net value peaks (break-even) and where spending
+ * everything brings it back to zero.
  */
 export function efficientFrontier(
   segments: readonly AllocationSegment[],
   maxBudget: number,
   points = 100,
-  perPoint = 10,
 ): Frontier {
   if (!(maxBudget > 0) || !Number.isFinite(maxBudget)) {
     throw new Error(`invalid budget: ${maxBudget}`);
   }
   checkSegments(segments);
-  const spend = startingSpend(segments, maxBudget);
-  let cost = segments.reduce((sum, s, i) => sum + costAt(s, spend[i]!), 0);
-  let value = segments.reduce((sum, s, i) => sum + valueAt(s, spend[i]!), 0);
-  const chunk = maxBudget / (points * perPoint);
+  const prepared = prepare(segments);
+  startingSpend(prepared, maxBudget);
+  const floor = floorOf(prepared);
+  const start = netOf(
+    prepared,
+    prepared.map((p) => p.lo),
+  );
+  // The peak: spending down to marginal return 1, if the range reaches it.
+  const peak = solve(prepared, maxBudget, 0);
+  const peakNet = netOf(prepared, peak.spend);
+  const reached = !peak.binding;
   const out: FrontierPoint[] = [
-    { budget: cost, net: value - cost, valueSaved: value, best: value - cost },
+    { budget: start.cost, net: start.net, valueSaved: start.value, best: start.net },
   ];
-  let best = value - cost;
-  let breakEven: number | null = null;
-  let bestNet = best;
+  let best = start.net;
+  const budgets = Array.from({ length: points }, (_, j) => ((j + 1) / points) * maxBudget);
+  const solved = sweep(prepared, budgets, floor).map((swept, j) => ({
+    ...resolve(prepared, swept, budgets[j]!),
+    ...swept,
+  }));
+  const nets = solved.map((level, j) => {
+    const at = netOf(prepared, level.spend);
+    best = Math.max(best, at.net, reached && budgets[j]! >= peak.cost ? peakNet.net : -Infinity);
+    out.push({ budget: budgets[j]!, net: at.net, valueSaved: at.value, best });
+    return at.net;
+  });
+  const last = solved.at(-1);
+  const bestNet = reached ? peakNet.net : best;
+  // Past the peak, net falls as the level drops below 1: bisect for where it crosses zero,
+  // between the last sampled level with net ≥ 0 and the first with net < 0.
   let lossBudget: number | null = null;
-  for (let i = 1; i <= points * perPoint; i++) {
-    const step = bestStep(segments, spend, chunk, maxBudget - cost);
-    if (step) {
-      if (breakEven === null && step.gain < step.cost) {
-        breakEven = cost;
-        bestNet = value - cost;
-      }
-      spend[step.index] = step.next;
-      cost += step.cost;
-      value += step.gain;
-      if (lossBudget === null && breakEven !== null && value - cost < 0 && bestNet > 0) {
-        lossBudget = cost;
+  const first = nets.findIndex((net, j) => net < 0 && budgets[j]! >= peak.cost);
+  if (reached && bestNet > 0 && first >= 0) {
+    let low = solved[first]!.x;
+    const before = solved[first - 1];
+    let high = before && before.x < 0 && nets[first - 1]! >= 0 ? before.x : 0;
+    let over: Level = solved[first]!;
+    for (let i = 0; i < 100 && high - low > 1e-10 * Math.max(1, Math.abs(low)); i++) {
+      const mid = (low + high) / 2;
+      const level = levelAt(prepared, mid);
+      if (netOf(prepared, level.spend).net < 0) {
+        low = mid;
+        over = level;
+      } else {
+        high = mid;
       }
     }
-    best = Math.max(best, value - cost);
-    if (i % perPoint === 0) {
-      out.push({
-        budget: (i / (points * perPoint)) * maxBudget,
-        net: value - cost,
-        valueSaved: value,
-        best,
-      });
-    }
+    lossBudget = over.cost;
   }
   return {
     points: out,
-    breakEven: breakEven ?? cost,
-    bestNet: breakEven === null ? best : bestNet,
+    breakEven: reached ? peak.cost : (last?.cost ?? start.cost),
+    bestNet,
     lossBudget,
   };
 }

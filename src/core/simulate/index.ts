@@ -5,6 +5,7 @@ export * from './channels.ts';
 export * from './segments.ts';
 export * from './scenario.ts';
 export * from './scenario-file.ts';
+export * from './scenario-limits.ts';
 export * from './sensitivity.ts';
 export * from './uplift.ts';
 export * from './filters.ts';

@@ -119,3 +119,33 @@ function quantile(values: Float64Array, q: number): number {
   const lo = Math.floor(h);
   return sorted[lo]! + (sorted[Math.min(lo + 1, sorted.length - 1)]! - sorted[lo]!) * (h - lo);
 }
+
+/**
+ * At most `max` groups: when there are more labels, the max − 1 largest (by customers) keep
+ * theirs, in their order, and the rest join `other` (last). Negative groups stay negative. A
+ * scenario holds at most SCENARIO_LIMITS.segments segments; a first product of 5 000 kinds would
+ * otherwise make one the app could not save and reopen.
+ */
+export function capGroups<L extends { key: string; label: string }>(
+  group: ArrayLike<number>,
+  labels: readonly L[],
+  max: number,
+  other: L,
+): { group: Int32Array; labels: L[] } {
+  if (labels.length <= max) return { group: Int32Array.from(group), labels: [...labels] };
+  const counts = new Float64Array(labels.length);
+  for (let i = 0; i < group.length; i++) {
+    const g = group[i]!;
+    if (g >= 0 && g < labels.length) counts[g]!++;
+  }
+  const kept = [...labels.keys()]
+    .sort((a, b) => counts[b]! - counts[a]! || a - b)
+    .slice(0, max - 1)
+    .sort((a, b) => a - b);
+  const index = new Int32Array(labels.length).fill(kept.length);
+  kept.forEach((old, i) => (index[old] = i));
+  return {
+    group: Int32Array.from(group, (g) => (g >= 0 && g < labels.length ? index[g]! : g)),
+    labels: [...kept.map((i) => labels[i]!), other],
+  };
+}

@@ -104,7 +104,7 @@ export const simulatorMessages = {
 
   'simulator.opt.title': 'Budget optimiser',
   'simulator.opt.intro':
-    'Spends the budget where the next unit saves the most value (greedy on marginal return, exact for these concave curves in steps of 1/1000 of the budget) and stops where more spend would lose money.',
+    'Spends the budget where the next unit saves the most value (greedy on marginal return, in steps small enough to be exact for these concave curves whatever the budget) and stops where more spend would lose money.',
   'simulator.opt.budget': 'Total budget',
   'simulator.opt.run': 'Optimise',
   'simulator.opt.apply': 'Use this allocation',

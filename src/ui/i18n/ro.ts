@@ -823,7 +823,7 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'simulator.channel.discount': 'Ofertă de reducere',
   'simulator.opt.title': 'Optimizator de buget',
   'simulator.opt.intro':
-    'Alocă bugetul acolo unde următoarea unitate salvează cea mai multă valoare (algoritm greedy pe randamentul marginal, exact pentru aceste curbe concave în pași de 1/1000 din buget) și se oprește acolo unde cheltuielile suplimentare ar aduce pierderi.',
+    'Alocă bugetul acolo unde următoarea unitate salvează cea mai multă valoare (algoritm greedy pe randamentul marginal, cu pași destul de mici pentru a fi exact pentru aceste curbe concave la orice buget) și se oprește acolo unde cheltuielile suplimentare ar aduce pierderi.',
   'simulator.opt.budget': 'Buget total',
   'simulator.opt.run': 'Optimizare',
   'simulator.opt.apply': 'Folosiți această alocare',

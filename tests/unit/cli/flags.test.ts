@@ -91,7 +91,6 @@ describe('unknown and malformed flags', () => {
     ],
   ];
   it.each(cases)('%j exits 2 with one line', (argv, message) => {
-    expect.hasAssertions();
     const [name, ...rest] = argv;
     let error: unknown;
     try {
@@ -106,7 +105,6 @@ describe('unknown and malformed flags', () => {
   });
 
   it('suggests by edit distance, not for far-off names', () => {
-    expect.hasAssertions();
     expect(editDistance('grian', 'grain')).toBe(2);
     expect(nearest('grian', ['grain', 'metric', 'mode'])).toBe('grain');
     expect(nearest('date-fromat', ['date-format', 'decimal'])).toBe('date-format');
@@ -114,7 +112,6 @@ describe('unknown and malformed flags', () => {
   });
 
   it('every command that reads a file takes every file flag, and --help lists them', () => {
-    expect.hasAssertions();
     for (const [name, command] of Object.entries(commands)) {
       const help = commandHelp(name, command.summary, command);
       for (const f of command.flags) expect(help).toContain(`--${f.name}`);
@@ -125,7 +122,6 @@ describe('unknown and malformed flags', () => {
   });
 
   it('as a process: exit 2, nothing on stdout, one line naming the flag', async () => {
-    expect.hasAssertions();
     const main = fileURLToPath(new URL('../../../src/cli/main.ts', import.meta.url));
     const tsx = fileURLToPath(new URL('../../../node_modules/.bin/tsx', import.meta.url));
     const csv = file('process.csv', 'customer,date,amount\nA,2024-01-05,10\n');
@@ -152,20 +148,17 @@ describe('file flags change what is read', () => {
     );
 
   it('--thousands dot reads 1.500 as 1500 (the decimal mark becomes the comma)', async () => {
-    expect.hasAssertions();
     const result = await inspectJson([ru(), '--thousands', 'dot']);
     expect(result.revenue).toBe(1500 + 2750 + 12000 + 980);
     expect(result.detected.decimal).toBe(',');
   });
 
   it('--decimal point reads 1.500 as 1.5', async () => {
-    expect.hasAssertions();
     const result = await inspectJson([ru(), '--decimal', 'point', '--thousands', 'none']);
     expect(result.revenue).toBe(1.5 + 2.75 + 12 + 980);
   });
 
   it('--thousands space reads "1 234,50" with --decimal comma', async () => {
-    expect.hasAssertions();
     const path = file(
       'space.csv',
       'customer;date;amount\nA;2024-01-05;1 234,50\nB;2024-01-06;10,00\n',
@@ -175,7 +168,6 @@ describe('file flags change what is read', () => {
   });
 
   it('--date-format mdy reads 01/02/2024 as 2 January', async () => {
-    expect.hasAssertions();
     const path = file('mdy.csv', 'customer,date,amount\nA,01/02/2024,10\nB,01/03/2024,20\n');
     expect((await inspectJson([path])).firstDate).toBe('2024-02-01');
     const mdy = await inspectJson([path, '--date-format', 'mdy']);
@@ -183,7 +175,6 @@ describe('file flags change what is read', () => {
   });
 
   it('--header-row N skips the lines above the header; rejected lines count from the top', async () => {
-    expect.hasAssertions();
     const path = file(
       'preamble.csv',
       'Sales report 2024\nExported by the shop\ncustomer,date,amount\nA,2024-01-05,10\nB,2024-01-06,x\n',
@@ -201,7 +192,6 @@ describe('file flags change what is read', () => {
   });
 
   it('--header-row N keeps a UTF-16 byte order mark', async () => {
-    expect.hasAssertions();
     const text = 'Report\r\ncustomer,date,amount\r\nA,2024-01-05,10\r\n';
     const bytes = new Uint8Array([0xff, 0xfe, ...new Uint8Array(Buffer.from(text, 'utf16le'))]);
     const result = await inspectJson([file('utf16.csv', bytes), '--header-row', '2']);
@@ -210,7 +200,6 @@ describe('file flags change what is read', () => {
   });
 
   it('--header-row none reads the first line as data', async () => {
-    expect.hasAssertions();
     const path = file('nohead.csv', 'A,2024-01-05,10\nB,2024-01-06,20\nC,2024-01-07,30\n');
     const result = await inspectJson([path, '--header-row', 'none', '--map', 'amount=3']);
     expect(result.rows).toBe(3);
@@ -218,7 +207,6 @@ describe('file flags change what is read', () => {
   });
 
   it('--map role=none unmaps a column; --encoding forces the code page', async () => {
-    expect.hasAssertions();
     const path = file('channel.csv', 'customer,date,amount,channel\nA,2024-01-05,10,web\n');
     expect((await inspectJson([path])).detected.columns.channel).toBe('channel');
     expect(
@@ -237,7 +225,6 @@ describe('file flags change what is read', () => {
   });
 
   it('bad values are refused before the file is read', async () => {
-    expect.hasAssertions();
     const cases: [string[], RegExp][] = [
       [
         ['--thousands', 'x'],
@@ -262,7 +249,6 @@ describe('file flags change what is read', () => {
 
 describe('inspect --json rejectedCount', () => {
   it('is the total when the listed rejected rows stop at 10 000', async () => {
-    expect.hasAssertions();
     const lines = ['customer,date,amount', 'A,2024-01-05,10'];
     for (let i = 0; i < 12_345; i++) lines.push(`C${i},2024-01-05,bad`);
     const result = await inspectJson([file('many-bad.csv', lines.join('\n') + '\n')]);

@@ -38,7 +38,6 @@ afterEach(() => {
 
 describe('a 200 000-column header', () => {
   it('is refused by detection with the count and the limit', () => {
-    expect.hasAssertions();
     // Short names: the whole file fits in the sample, so the count is exact.
     const header = Array.from({ length: WIDTH }, () => 'x').join(',');
     const data = Array.from({ length: WIDTH }, () => '1').join(',');
@@ -52,7 +51,6 @@ describe('a 200 000-column header', () => {
   });
 
   it('is refused by the preview after a change of settings too', () => {
-    expect.hasAssertions();
     const bytes = encode(`a;${Array.from({ length: 2000 }, (_, i) => `c${i}`).join(';')}\n1;2\n`);
     const settings = detectSettings(bytes, true, { delimiter: ',' }).settings;
     const error = refusal(() => previewRows(bytes, { ...settings, delimiter: ';' }, true));
@@ -60,7 +58,6 @@ describe('a 200 000-column header', () => {
   });
 
   it('longer than the sample: refused as "more than" what the sample holds, by the CLI', async () => {
-    expect.hasAssertions();
     const dir = mkdtempSync(join(tmpdir(), 'tenure-wide-'));
     const path = join(dir, 'wide.csv');
     const header = Array.from({ length: WIDTH }, (_, i) => `column_${i}`).join(',');
@@ -77,7 +74,6 @@ describe('a 200 000-column header', () => {
   });
 
   it('header matching grows with the headers, not headers × synonyms', () => {
-    expect.hasAssertions();
     const headers = Array.from({ length: WIDTH }, (_, i) => `column ${i}`);
     headers.push('Customer ID', 'Order date', 'Total amount (EUR)');
     const start = performance.now();
@@ -89,7 +85,6 @@ describe('a 200 000-column header', () => {
   });
 
   it('keeps exact names ahead of names inside longer headers', () => {
-    expect.hasAssertions();
     expect(matchHeaders(['order total value', 'total', 'client'], TRANSACTION_NAMES)).toEqual({
       amount: 1,
       customerId: 2,
@@ -100,7 +95,6 @@ describe('a 200 000-column header', () => {
 
 describe('ImportError codes across the worker boundary', () => {
   it('keep code and params, so the app words the refusal in its language', () => {
-    expect.hasAssertions();
     keepErrorCodes();
     const handler = transferHandlers.get('throw')!;
     const error = new ImportError('too wide', {

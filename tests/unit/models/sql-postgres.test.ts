@@ -53,7 +53,6 @@ describe('warehouse SQL on Postgres (PGlite)', () => {
   // PGlite's start (9 MB of WebAssembly compiled, then initdb) is nearly all of the time: the
   // test took 9–19 s on a 2-core machine shared with other work, hence the longer timeout.
   it('reproduces the published CDNOW calibration summary', async () => {
-    expect.hasAssertions();
     const { code, stdout: sql } = await cliSql('--dialect postgres --end 1997-09-30');
     expect(code).toBe(0);
     expect(sql).toContain('dialect postgres');

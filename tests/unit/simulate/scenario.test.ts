@@ -97,7 +97,7 @@ describe('scenario file', () => {
     );
     expect(bad((s) => delete s.model)).toThrow('scenario.model must be an object');
     expect(bad((s) => ((s.channels as Record<string, unknown>[])[0]!.k = 0))).toThrow(
-      'scenario.channels[0].k must be a number ≥ 1e-9',
+      'scenario.channels[0].k must be a number in 1e-9–1e7',
     );
   });
 });

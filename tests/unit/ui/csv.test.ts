@@ -17,4 +17,11 @@ describe('CSV export', () => {
     expect(toCsv(['id', 'value'], [['=x', 1234.5]], 'en')).toBe("\ufeffid,value\r\n'=x,1234.5");
     expect(toCsv(['id', 'value'], [['a;b', -1.25]], 'bg')).toBe('\ufeffid;value\r\n"a;b";-1,25');
   });
+
+  it('neutralises header cells like data cells (a scenario name becomes a header)', () => {
+    const header = ['Measure', '=HYPERLINK("http://127.0.0.2/","x")', '+1', '-2', '@cmd', '\tx'];
+    const csv = toCsv(header, [['Net', 1, 2, 3, 4, 5]], 'en');
+    const [first] = csv.slice(1).split('\r\n');
+    expect(first).toBe(`Measure,"'=HYPERLINK(""http://127.0.0.2/"",""x"")",'+1,'-2,'@cmd,'\tx`);
+  });
 });
