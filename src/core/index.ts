@@ -5,4 +5,5 @@ export * from './models/index.ts';
 export * from './metrics/index.ts';
 export * from './lifecycle/index.ts';
 export * from './simulate/index.ts';
+export * from './segments/index.ts';
 export * from './csv.ts';

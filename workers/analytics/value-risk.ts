@@ -3,28 +3,20 @@
  * value tier by thirds of predicted CLV, risk tier by P(no purchase within the horizon), and
  * the retention action the playbook prescribes for each cell.
  */
+import {
+  LOST_P_ALIVE,
+  RISK_THRESHOLDS,
+  prescriptionOf,
+  valueRiskTiers,
+  type Prescription,
+  type Tier,
+  type ValueRiskTiers,
+} from '../../src/core/index.ts';
 import type { CustomerModel } from './predictive-model.ts';
 
-/** Risk tiers by P(no purchase in the horizon): low < 0.5 ≤ mid ≤ 0.8 < high. */
-export const RISK_THRESHOLDS = { mid: 0.5, high: 0.8 } as const;
-/** "Already lost": P(alive) below this (for the win-back group). */
-export const LOST_P_ALIVE = 0.1;
-
-/** 0 = low, 1 = mid, 2 = high. */
-export type Tier = 0 | 1 | 2;
-
-/**
- * Seed 000's playbook: minimal spend (a message with the monthly bill) for low value or low
- * risk; personal offers through expensive channels (mail, phone) for high value at high
- * risk; targeted low-cost offers in between; a win-back program for valuable customers lost.
- */
-export type Playbook = 'minimal' | 'targeted' | 'personal' | 'winBack';
-
-export function playbookOf(value: Tier, risk: Tier): Playbook {
-  if (value === 0 || risk === 0) return 'minimal';
-  if (value === 2 && risk === 2) return 'personal';
-  return 'targeted';
-}
+export { RISK_THRESHOLDS, type Tier };
+/** The playbook's prescription for a grid cell (core's rule). */
+export type Playbook = Prescription;
 
 export interface GridCell {
   value: Tier;
@@ -48,50 +40,20 @@ export interface ValueRiskGrid {
   winBack: { customers: number; revenue: number };
 }
 
-/** The value at quantile q of the finite values (linear interpolation, like d3.quantile). */
-function quantile(values: Float64Array, q: number): number {
-  const sorted = values.filter(Number.isFinite).sort();
-  if (sorted.length === 0) return NaN;
-  const h = (sorted.length - 1) * q;
-  const lo = Math.floor(h);
-  return sorted[lo]! + (sorted[Math.min(lo + 1, sorted.length - 1)]! - sorted[lo]!) * (h - lo);
-}
-
 /** Tiers and thresholds for every customer of a model, shared by the grid and the lists. */
-export interface Tiers {
-  lowMax: number;
-  midMax: number;
-  valuableRevenue: number;
-  /** value · 3 + risk per row; 255 when the CLV is unknown. */
-  cell: Uint8Array;
-  winBack: Uint8Array;
-}
+export type Tiers = ValueRiskTiers;
 
 const tierCache = new WeakMap<CustomerModel, Tiers>();
 
+/** The grid's placement of a model's customers (core's rule), computed once per model. */
 export function tiers(m: CustomerModel): Tiers {
-  const hit = tierCache.get(m);
-  if (hit) return hit;
-  const { clv, pNoPurchase, pAlive } = m.predictions;
-  const lowMax = quantile(clv, 1 / 3);
-  const midMax = quantile(clv, 2 / 3);
-  const valuableRevenue = quantile(m.revenue, 2 / 3);
-  const n = clv.length;
-  const cell = new Uint8Array(n).fill(255);
-  const winBack = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
-    const v = clv[i]!;
-    if (Number.isFinite(v)) {
-      const value = v > midMax ? 2 : v > lowMax ? 1 : 0;
-      const p = pNoPurchase[i]!;
-      const risk = p > RISK_THRESHOLDS.high ? 2 : p >= RISK_THRESHOLDS.mid ? 1 : 0;
-      cell[i] = value * 3 + risk;
-    }
-    if (pAlive[i]! < LOST_P_ALIVE && m.revenue[i]! > valuableRevenue) winBack[i] = 1;
+  let hit = tierCache.get(m);
+  if (!hit) {
+    const { clv, pNoPurchase, pAlive } = m.predictions;
+    hit = valueRiskTiers(clv, pNoPurchase, pAlive, m.revenue);
+    tierCache.set(m, hit);
   }
-  const result = { lowMax, midMax, valuableRevenue, cell, winBack };
-  tierCache.set(m, result);
-  return result;
+  return hit;
 }
 
 export function valueRiskGrid(m: CustomerModel): ValueRiskGrid {
@@ -99,7 +61,7 @@ export function valueRiskGrid(m: CustomerModel): ValueRiskGrid {
   const cells: GridCell[] = [];
   for (const value of [0, 1, 2] as const) {
     for (const risk of [0, 1, 2] as const) {
-      cells.push({ value, risk, customers: 0, clv: 0, playbook: playbookOf(value, risk) });
+      cells.push({ value, risk, customers: 0, clv: 0, playbook: prescriptionOf({ value, risk }) });
     }
   }
   const winBack = { customers: 0, revenue: 0 };

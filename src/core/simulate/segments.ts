@@ -3,6 +3,7 @@
  * mean churn probability p and mean value V per group. The slider math then works on these
  * few numbers, never on customers.
  */
+import { valueRiskTiers } from '../segments/value-risk.ts';
 
 /** A segment's base figures from the model. */
 export interface SegmentBase {
@@ -80,11 +81,9 @@ export const VALUE_RISK_KEYS: readonly string[] = [
 ];
 
 /**
- * Value × risk cells (docs/ARCHITECTURE.md, "Value × risk grid"): value tier by CLV tertiles,
- * risk tier by P(no purchase in the horizon) (low < 0.5 ≤ mid ≤ 0.8 < high); valuable
- * customers already lost (P(alive) < 0.1 and revenue in the top third) form the win-back
- * group (index 9). The same rule as the analytics worker's grid, for the CLI; 255 where the
- * CLV is unknown.
+ * Value × risk cells by the grid's rule (core/segments/value-risk.ts) as one group per
+ * customer: the win-back group (index 9) takes precedence over the cell; 255 where the CLV is
+ * unknown. For the CLI and the simulator's segments.
  */
 export function valueRiskGroups(
   clv: Float64Array,
@@ -92,32 +91,11 @@ export function valueRiskGroups(
   pAlive: Float64Array,
   revenue: Float64Array,
 ): { group: Uint8Array; lowMax: number; midMax: number } {
-  const lowMax = quantile(clv, 1 / 3);
-  const midMax = quantile(clv, 2 / 3);
-  const valuable = quantile(revenue, 2 / 3);
-  const group = new Uint8Array(clv.length).fill(255);
-  for (let i = 0; i < clv.length; i++) {
-    const v = clv[i]!;
-    if (!Number.isFinite(v)) continue;
-    if (pAlive[i]! < 0.1 && revenue[i]! > valuable) {
-      group[i] = 9;
-      continue;
-    }
-    const value = v > midMax ? 2 : v > lowMax ? 1 : 0;
-    const p = pNoPurchase[i]!;
-    const risk = p > 0.8 ? 2 : p >= 0.5 ? 1 : 0;
-    group[i] = value * 3 + risk;
-  }
-  return { group, lowMax, midMax };
-}
-
-/** The value at quantile q of the finite values (linear interpolation, like d3.quantile). */
-function quantile(values: Float64Array, q: number): number {
-  const sorted = values.filter(Number.isFinite).sort();
-  if (sorted.length === 0) return NaN;
-  const h = (sorted.length - 1) * q;
-  const lo = Math.floor(h);
-  return sorted[lo]! + (sorted[Math.min(lo + 1, sorted.length - 1)]! - sorted[lo]!) * (h - lo);
+  const tiers = valueRiskTiers(clv, pNoPurchase, pAlive, revenue);
+  const group = tiers.cell.map((cell, i) =>
+    cell === 255 ? 255 : tiers.winBack[i] ? VALUE_RISK_KEYS.length - 1 : cell,
+  );
+  return { group, lowMax: tiers.lowMax, midMax: tiers.midMax };
 }
 
 /**
