@@ -18,6 +18,8 @@ import {
   estimateImportBytes,
   detectSettings,
   previewRows,
+  localeHint,
+  reconcile,
   type Detection,
   type ImportSettings,
 } from '../src/core/index.ts';
@@ -124,6 +126,7 @@ export const api = {
     settings: ImportSettings,
     headers: string[],
     onProgress: (progress: ImportProgress) => void,
+    redecide = true,
   ): Promise<ImportOutcome> {
     const datasetId = await beginDataset({
       name: baseName(fileName),
@@ -142,6 +145,17 @@ export const api = {
         return { status: 'cancelled' };
       }
       const { builder, stats } = streamed;
+      // The whole file has been read: does it contradict the settings taken from its start?
+      const hint = localeHint(
+        settings.delimiter,
+        settings.hasHeader ? headers : [],
+        builder.evidence,
+      );
+      const verdict = reconcile(settings, builder.evidence, hint);
+      if (redecide && verdict.changed) {
+        await discardDataset(datasetId);
+        return { status: 'redecided', settings: verdict.settings, warnings: verdict.warnings };
+      }
       const rejected = builder.rejected.slice(0, REJECTIONS_KEPT);
       const dictionaries = builder.dictionaries();
       const summary = builder.rowCount > 0 ? streamed.summary : null;
@@ -155,7 +169,13 @@ export const api = {
           },
           discard: () => discardDataset(datasetId),
         },
-        { accepted: builder.rowCount, summary, rejectedCount: builder.rejectedCount, rejected },
+        {
+          accepted: builder.rowCount,
+          summary,
+          rejectedCount: builder.rejectedCount,
+          rejected,
+          warnings: verdict.warnings,
+        },
       );
     } catch (error) {
       await discardDataset(datasetId);

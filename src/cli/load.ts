@@ -11,6 +11,8 @@ import {
   createDecoder,
   detectSettings,
   detectSummaryColumns,
+  localeHint,
+  reconcile,
   parseSummaryRows,
   readAllRows,
   type CustomerSummaryFile,
@@ -21,6 +23,7 @@ import {
   type Detection,
   type EncodingName,
   type ImportSettings,
+  type ImportWarning,
   type RejectedRow,
   type TransactionColumns,
   type TransactionRole,
@@ -39,6 +42,8 @@ export interface LoadedTransactions {
   columns: TransactionColumns;
   rejected: RejectedRow[];
   rejectedCount: number;
+  /** What the whole file leaves uncertain or changed, as codes (see `englishWarning`). */
+  warnings: ImportWarning[];
 }
 
 /** The first megabyte of a file, and whether that is the whole file. */
@@ -148,6 +153,26 @@ export async function loadTransactionsFile(
       `${path}: no ${missing.join(', ')} column found; name it with --map ${missing[0]}=HEADER`,
     );
   }
+  // One pass gathers the whole file's evidence; a second only when the file contradicts the
+  // settings detected on its first megabyte (and the user did not fix them).
+  let read = await readTransactions(path, settings, headers);
+  const { decimal, thousands, dateFormat } = overrides;
+  const hint = localeHint(settings.delimiter, settings.hasHeader ? headers : [], read.evidence);
+  const verdict = reconcile(settings, read.evidence, hint, { decimal, thousands, dateFormat });
+  if (verdict.changed) read = await readTransactions(path, verdict.settings, headers);
+  const { builder } = read;
+  return {
+    detection,
+    settings: verdict.settings,
+    headers,
+    columns: read.columns,
+    rejected: builder.rejected,
+    rejectedCount: builder.rejectedCount,
+    warnings: verdict.warnings,
+  };
+}
+
+async function readTransactions(path: string, settings: ImportSettings, headers: string[]) {
   const decoder = createDecoder(settings.encoding);
   const reader = new RowReader(settings.delimiter);
   const builder = new TransactionBuilder(settings, headers);
@@ -157,14 +182,8 @@ export async function loadTransactionsFile(
     const chunk = builder.flush();
     if (chunk) chunks.push(chunk);
   });
-  return {
-    detection,
-    settings,
-    headers,
-    columns: concatColumns(chunks, builder.dictionaries()),
-    rejected: builder.rejected,
-    rejectedCount: builder.rejectedCount,
-  };
+  const columns = concatColumns(chunks, builder.dictionaries());
+  return { builder, columns, evidence: builder.evidence };
 }
 
 /** A per-customer summary file, or a transactions file when that is what the path holds. */

@@ -13,6 +13,7 @@ import {
 import type {
   FileKind,
   ImportSettings,
+  ImportWarning,
   PreviewRow,
   SpaceShortfall,
   TransactionRole,
@@ -37,6 +38,9 @@ export class ImportState {
   #joinTarget = $state<string | null>(null);
   #space = $state.raw<SpaceShortfall | null>(null);
   #spaceAccepted = $state(false);
+  #warnings = $state.raw<ImportWarning[]>([]);
+  /** Set once the whole file changed the settings: the next import keeps what is shown. */
+  #redecided = false;
   #previewVersion = 0;
 
   /**
@@ -92,6 +96,13 @@ export class ImportState {
   get error() {
     return this.#error;
   }
+  /**
+   * What the file leaves uncertain (detection) or what reading the whole file changed, with
+   * example lines: the mapping step shows these before the import.
+   */
+  get warnings() {
+    return this.#warnings;
+  }
 
   /** Starts over with a new file: detection runs in the worker. */
   async choose(file: File): Promise<void> {
@@ -107,6 +118,7 @@ export class ImportState {
       this.#kind = detection.detection.kind;
       this.#settings = detection.detection.settings;
       this.#preview = detection.detection.preview;
+      this.#warnings = detection.detection.warnings;
       this.#step = 'mapping';
     } catch (error) {
       this.#fail(error);
@@ -133,6 +145,7 @@ export class ImportState {
         this.#detection = { ...this.#detection, detection };
         this.#settings = detection.settings;
         this.#preview = detection.preview;
+        this.#warnings = detection.warnings;
         return;
       }
       const { preview, headers } = await importClient().previewFile(this.#file, this.#settings);
@@ -198,10 +211,20 @@ export class ImportState {
           settings,
           headers,
           progressCallback((p) => (this.#progress = p)),
+          !this.#redecided,
         );
       }
       if (outcome.status === 'cancelled') {
         this.reset();
+        return null;
+      }
+      if (outcome.status === 'redecided') {
+        // Nothing was stored: back to the mapping step with the settings the file supports.
+        this.#redecided = true;
+        this.#settings = outcome.settings;
+        this.#warnings = outcome.warnings;
+        this.#preview = (await worker.previewFile(file, outcome.settings)).preview;
+        this.#step = 'mapping';
         return null;
       }
       this.#outcome = outcome;
@@ -275,6 +298,8 @@ export class ImportState {
     this.#kind = 'transactions';
     this.#space = null;
     this.#spaceAccepted = false;
+    this.#warnings = [];
+    this.#redecided = false;
   }
 
   dismissError(): void {

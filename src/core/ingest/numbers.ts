@@ -84,11 +84,30 @@ function parseWritten(text: string, decimal: DecimalSeparator, thousands: Thousa
     }
   }
   if (signs > 1 || currencies > 1) return NaN;
-  const canonical = canonicalDigits(s, decimal, thousands);
+  const canonical = canonicalDigits(s, decimal, unambiguousGrouping(s, decimal, thousands));
   if (canonical === undefined) return NaN;
   const value = Number(canonical);
   if (!Number.isFinite(value)) return NaN;
   return negative ? -value : value;
+}
+
+/**
+ * The grouping mark to read `s` with: the setting, or the other of `.`/`,` when the text can
+ * only mean grouping with it — before the decimal mark (`1,234.56` with a decimal point) or
+ * more than once (`1.234.567` with a decimal comma). Such forms are read wherever they appear.
+ */
+function unambiguousGrouping(
+  s: string,
+  decimal: DecimalSeparator,
+  thousands: ThousandsSeparator,
+): ThousandsSeparator {
+  if (thousands === '.' || thousands === ',') return thousands;
+  const other = decimal === '.' ? ',' : '.';
+  const first = s.indexOf(other);
+  if (first === -1) return thousands;
+  const point = s.indexOf(decimal);
+  if (point > first || s.indexOf(other, first + 1) !== -1) return other;
+  return thousands;
 }
 
 /** `1 234,50` → `1234.50`, checking that groups of thousands have three digits. */
