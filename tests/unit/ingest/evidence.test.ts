@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseArgs } from '../../../src/cli/args.ts';
 import { inspect } from '../../../src/cli/commands/inspect.ts';
@@ -63,6 +64,25 @@ describe('unambiguous amounts are read whatever the thousands setting', () => {
   it.each(cases)('%j with decimal %j', (text, decimal, value) => {
     expect.hasAssertions();
     expect(parseAmount(text, decimal, '')).toBeCloseTo(value, 6);
+  });
+
+  it('plain amounts read exactly as Number() reads them (the fast path)', () => {
+    expect.hasAssertions();
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: 0n, max: 10n ** 17n }),
+        fc.integer({ min: 0, max: 8 }),
+        fc.boolean(),
+        fc.constantFrom('.', ','),
+        (digits, decimals, negative, decimal: DecimalSeparator) => {
+          const s = digits.toString().padStart(decimals + 1, '0');
+          const point = decimals === 0 ? s : `${s.slice(0, -decimals)}.${s.slice(-decimals)}`;
+          const text = (negative ? '-' : '') + point;
+          const written = decimal === '.' ? text : text.replace('.', ',');
+          expect(Object.is(parseAmount(written, decimal, ''), Number(text))).toBe(true);
+        },
+      ),
+    );
   });
 
   it('still refuses what only a wrong reading would make a number', () => {
