@@ -22,6 +22,7 @@ import {
   reconcile,
   type Detection,
   type ImportSettings,
+  type WarningCode,
 } from '../src/core/index.ts';
 import {
   beginDataset,
@@ -59,6 +60,16 @@ export type { ImportOutcome, ImportProgress, ImportStats };
 export const SAMPLE_BYTES = 1 << 20;
 /** Rejected rows kept in full for the review list and the download. */
 const REJECTIONS_KEPT = 10_000;
+
+/**
+ * How an import checks the whole file against what the user saw: settings the user chose by
+ * hand (kept), and the warnings already shown. A contradiction or a new warning sends the
+ * import back to the mapping step before anything is stored.
+ */
+export interface ImportRecheck {
+  fixed: Partial<Pick<ImportSettings, 'decimal' | 'thousands' | 'dateFormat'>>;
+  seen: WarningCode[];
+}
 
 export interface FileDetection {
   detection: Detection;
@@ -126,7 +137,7 @@ export const api = {
     settings: ImportSettings,
     headers: string[],
     onProgress: (progress: ImportProgress) => void,
-    redecide = true,
+    recheck: ImportRecheck | null = { fixed: {}, seen: [] },
   ): Promise<ImportOutcome> {
     const datasetId = await beginDataset({
       name: baseName(fileName),
@@ -151,8 +162,9 @@ export const api = {
         settings.hasHeader ? headers : [],
         builder.evidence,
       );
-      const verdict = reconcile(settings, builder.evidence, hint);
-      if (redecide && verdict.changed) {
+      const verdict = reconcile(settings, builder.evidence, hint, recheck?.fixed);
+      const unseen = verdict.warnings.some((w) => !recheck?.seen.includes(w.code));
+      if (recheck && (verdict.changed || unseen)) {
         await discardDataset(datasetId);
         return { status: 'redecided', settings: verdict.settings, warnings: verdict.warnings };
       }

@@ -11,9 +11,12 @@ import {
   type ImportProgress,
 } from '../bridge/import-client.ts';
 import type {
+  DateFormat,
+  DecimalSeparator,
   FileKind,
   ImportSettings,
   ImportWarning,
+  ThousandsSeparator,
   PreviewRow,
   SpaceShortfall,
   TransactionRole,
@@ -41,6 +44,9 @@ export class ImportState {
   #warnings = $state.raw<ImportWarning[]>([]);
   /** Set once the whole file changed the settings: the next import keeps what is shown. */
   #redecided = false;
+  /** Number and date settings the user chose by hand: reading the whole file keeps them. */
+  #fixed: { decimal?: DecimalSeparator; thousands?: ThousandsSeparator; dateFormat?: DateFormat } =
+    {};
   #previewVersion = 0;
 
   /**
@@ -132,6 +138,10 @@ export class ImportState {
   async update(change: Partial<ImportSettings>): Promise<void> {
     if (!this.#settings || !this.#file) return;
     this.#settings = { ...this.#settings, ...change };
+    const { decimal, thousands, dateFormat } = change;
+    if (decimal !== undefined) this.#fixed.decimal = decimal;
+    if (thousands !== undefined) this.#fixed.thousands = thousands;
+    if (dateFormat !== undefined) this.#fixed.dateFormat = dateFormat;
     const version = ++this.#previewVersion;
     try {
       if ('encoding' in change || 'delimiter' in change || 'hasHeader' in change) {
@@ -211,7 +221,9 @@ export class ImportState {
           settings,
           headers,
           progressCallback((p) => (this.#progress = p)),
-          !this.#redecided,
+          this.#redecided
+            ? null
+            : { fixed: { ...this.#fixed }, seen: this.#warnings.map((w) => w.code) },
         );
       }
       if (outcome.status === 'cancelled') {
@@ -300,6 +312,7 @@ export class ImportState {
     this.#spaceAccepted = false;
     this.#warnings = [];
     this.#redecided = false;
+    this.#fixed = {};
   }
 
   dismissError(): void {

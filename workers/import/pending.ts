@@ -23,8 +23,9 @@ export type ImportOutcome =
       warnings?: ImportWarning[];
     }
   /**
-   * The whole file contradicts the settings (read from its start): nothing was stored; the
-   * settings the file supports and the reasons (`*.formatChanged` warnings with lines).
+   * The whole file contradicts the settings (read from its start) or raises a warning the user
+   * has not seen: nothing was stored; the settings the file supports and the reasons
+   * (`*.formatChanged` and the other warnings, with lines).
    */
   | { status: 'redecided'; settings: ImportSettings; warnings: ImportWarning[] }
   | { status: 'cancelled' };

@@ -157,15 +157,21 @@ export function reconcile(
     const numbers = decideNumbers(e, hint);
     // A grouping mark matters only for `1,500`-style amounts: the others read either way.
     const ambiguous = numbers.decimal === '.' ? a.comma3.count : a.point3.count;
+    // Ambiguous amounts the first rows did not show are read as the file's locale suggests.
+    const lateAmbiguity = numbers.by === 'locale' && numbers.decimal !== settings.decimal;
     const contradicted =
-      numbers.by === 'evidence' &&
-      (numbers.decimal !== settings.decimal ||
-        (ambiguous > 0 && grouping(numbers.thousands) !== grouping(settings.thousands)));
+      lateAmbiguity ||
+      (numbers.by === 'evidence' &&
+        (numbers.decimal !== settings.decimal ||
+          (ambiguous > 0 && grouping(numbers.thousands) !== grouping(settings.thousands))));
     if (contradicted) {
       next.decimal = numbers.decimal;
       if (fixed.thousands === undefined) next.thousands = numbers.thousands;
-      const proof =
-        numbers.decimal !== settings.decimal
+      const proof = lateAmbiguity
+        ? a.point3.count > 0
+          ? a.point3
+          : a.comma3
+        : numbers.decimal !== settings.decimal
           ? numbers.decimal === '.'
             ? a.pointDecimal
             : a.commaDecimal

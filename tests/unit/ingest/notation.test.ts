@@ -132,6 +132,21 @@ describe('warnings when the whole file changes the settings', () => {
     expect(r.builder.rowCount).toBe(42);
   });
 
+  it('ambiguous amounts the first rows did not show are read as the locale suggests', () => {
+    expect.hasAssertions();
+    const ints = Array.from({ length: 40 }, (_, i) => `c${i};01.02.2024;${100 + i}`);
+    const r = importReconciled(bytes(['Клиент;Дата;Сумма', ...ints, 'z;03.02.2024;1.500']), 200);
+    expect(r.detection.settings.decimal).toBe('.');
+    expect([r.settings.decimal, r.settings.thousands]).toEqual([',', '.']);
+    expect(codes(r.verdict.warnings)).toEqual([
+      'amount.formatChanged',
+      'amount.thousandsAssumed',
+      'date.orderAssumed',
+    ]);
+    expect(r.verdict.warnings[0]!.lines).toEqual([42]);
+    expect(r.columns.amount.at(-1)).toBe(1500);
+  });
+
   it('settings fixed by the user are not changed', async () => {
     expect.hasAssertions();
     const { reconcile, localeHint } = await import('../../../src/core/ingest/index.ts');
