@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { usMonthFirst } from '../../fixtures/evidence.ts';
 import { importReconciled } from './helpers.ts';
 
 interface Row {
@@ -114,6 +115,33 @@ describe('the same file in any row order', () => {
         },
       ),
       { numRuns: 150 },
+    );
+  });
+});
+
+describe('the US reproduction in any order', () => {
+  it('1/2/2023 … 1/13/2023 with an ambiguous start: every order reads month-first', () => {
+    expect.hasAssertions();
+    const f = usMonthFirst();
+    const [header, ...rows] = f.text.trim().split('\n');
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1200, maxLength: 1200 }),
+        (keys) => {
+          const order = rows
+            .map((row, i) => ({ row, key: keys[i]! }))
+            .sort((a, b) => a.key - b.key)
+            .map((x) => x.row);
+          const text = [header, ...order].join('\n') + '\n';
+          // Detection sees only the first 2 KB: the rest must set it right.
+          const r = importReconciled(new TextEncoder().encode(text), 2048, 4096);
+          expect(r.settings.dateFormat).toBe('mdy');
+          expect([r.builder.rowCount, r.builder.rejectedCount]).toEqual([1200, 0]);
+          const revenue = r.columns.amount.reduce((s, x) => s + x, 0);
+          expect(revenue).toBeCloseTo(f.revenue, 6);
+        },
+      ),
+      { numRuns: 20 },
     );
   });
 });
