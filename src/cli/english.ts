@@ -2,7 +2,7 @@
  * Detection notes and import warnings in English for the CLI: core returns message keys with
  * parameters; the words are the UI's English catalog, so the app and the CLI say the same.
  */
-import type { ImportWarning, Note } from '../core/index.ts';
+import { describeDelimiter, type Delimiter, type ImportWarning, type Note } from '../core/index.ts';
 import { importMessages } from '../features/import/messages.ts';
 
 const messages: Record<string, string> = importMessages;
@@ -15,8 +15,18 @@ export function english(key: string, params: Record<string, string | number>): s
     if (value === undefined) return `{${name}}`;
     if (name === 'fromThousands' || name === 'toThousands') return separatorName(String(value));
     if (name === 'format' || name === 'from' || name === 'to') return formatName(String(value));
+    if (name === 'delimiter') return describeDelimiter(String(value) as Delimiter);
+    if (name === 'roles') return String(value).split(',').map(roleName).join(', ');
     return String(value);
   });
+}
+
+function roleName(role: string): string {
+  const names: Record<string, string> = {
+    customerId: 'customer id',
+    orderId: 'order id',
+  };
+  return names[role] ?? role;
 }
 
 function formatName(format: string): string {

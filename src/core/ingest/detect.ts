@@ -21,7 +21,15 @@ import {
   notationWarnings,
   type ImportWarning,
 } from './notation.ts';
-import { asSet, dateNote, delimiterNote, encodingNote, note, numberNote } from './notes.ts';
+import {
+  asSet,
+  columnsNote,
+  dateNote,
+  delimiterNote,
+  encodingNote,
+  note,
+  numberNote,
+} from './notes.ts';
 import { readAllRows, type RawRows } from './rows.ts';
 import type { DetectionNotes, ImportSettings } from './types.ts';
 import { RowChecker } from './validate.ts';
@@ -114,7 +122,9 @@ export function detectSettings(
     decimal: fixed.decimal ? asSet(fixed.decimal) : numberNote(numbers, evidence, hint),
     thousands: note('note.thousands', { count: evidence.amounts.spaceGroups.count }),
     dateFormat: fixed.dateFormat ? asSet(fixed.dateFormat) : dateNote(dates, evidence, hint),
-    columns: fixed.columns ? note('note.columns.asSet') : note('note.text', { text: mapping.note }),
+    columns: fixed.columns
+      ? note('note.columns.asSet')
+      : columnsNote(mapping.columns, hasHeader ? headers : null),
   };
   const warnings = notationWarnings(settings, evidence);
   const preview = previewOf(raw, settings, headers, 20);

@@ -6,7 +6,8 @@ import type { DelimiterGuess } from './dialect.ts';
 import type { EncodingGuess } from './encoding.ts';
 import type { FileEvidence } from './evidence.ts';
 import type { DateDecision, LocaleHint, NumberDecision } from './notation.ts';
-import type { Note } from './types.ts';
+import { detectColumns } from './columns.ts';
+import type { ColumnMapping, Note, TransactionRole } from './types.ts';
 
 export function note(key: string, params: Note['params'] = {}): Note {
   return { key, params };
@@ -32,6 +33,7 @@ export function encodingNote(guess: EncodingGuess): Note {
 export function delimiterNote(guess: DelimiterGuess): Note {
   if (guess.fields === undefined) return note('note.delimiter.assumed');
   return note('note.delimiter.evidence', {
+    delimiter: guess.delimiter,
     fields: guess.fields,
     percent: guess.percent ?? 0,
     lines: guess.lines ?? 0,
@@ -81,4 +83,17 @@ export function dateNote(d: DateDecision, e: FileEvidence, hint: LocaleHint): No
     case 'default':
       return note(total > 0 ? 'note.date.assumed' : 'note.date.none');
   }
+}
+
+/**
+ * Which roles were found by their values rather than their header names (worth a check):
+ * `roles` lists role ids, comma-separated; the UI names them in its language.
+ */
+export function columnsNote(columns: ColumnMapping, headers: string[] | null): Note {
+  const byName = headers ? detectColumns(headers, []).columns : {};
+  const roles = Object.keys(columns) as TransactionRole[];
+  if (roles.length === 0) return note('note.columns.none');
+  const byValues = roles.filter((r) => byName[r] !== columns[r]);
+  if (byValues.length === 0) return note('note.columns.byName');
+  return note('note.columns.byValues', { roles: byValues.join(',') });
 }

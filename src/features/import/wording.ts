@@ -11,6 +11,11 @@ function localParams(params: Record<string, string | number>): Record<string, st
   for (const [name, value] of Object.entries(params)) {
     if (name === 'format' || name === 'from' || name === 'to') {
       out[name] = t(`dateFormat.${value}` as MessageKey);
+    } else if (name === 'delimiter') {
+      out[name] = t(`delimiter.${value}` as MessageKey);
+    } else if (name === 'roles') {
+      const roles = String(value).split(',');
+      out[name] = roles.map((r) => t(`import.role.${r}` as MessageKey)).join(', ');
     } else if (name === 'fromThousands' || name === 'toThousands') {
       out[name] = t(`thousands.${value}` as MessageKey);
     } else out[name] = value;
