@@ -49,3 +49,16 @@ test('a file that contradicts its first megabyte is read again, and the change i
   await importer.start();
   await expect(workspace.rows).toHaveText('40,000', { timeout: 60_000 });
 });
+
+test('in the Russian UI, detection notes and warnings are in Russian', async ({ page }) => {
+  const importer = new ImportPage(page);
+  await importer.open();
+  await page.getByRole('combobox', { name: /Language/ }).selectOption({ label: 'Русский' });
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  await page.getByTestId('file-input').setInputFiles(csv('ru.csv', ruDotThousands().text));
+  const warnings = page.getByTestId('import-warnings');
+  await expect(warnings).toContainText('прочитан как разделитель разрядов');
+  await expect(warnings).toContainText('строка 2, 3, 4');
+  await expect(page.locator('.mapping')).toContainText('Точка с запятой ;: число полей — 3');
+  await expect(page.locator('.mapping')).toContainText('Все столбцы распознаны по названиям');
+});

@@ -11,7 +11,8 @@ export const importMessagesRu: Messages = {
   'note.encoding.ascii': 'Только ASCII; читается как UTF-8',
   'note.encoding.utf8': 'Корректный UTF-8',
   'note.encoding.fallback': 'Не UTF-8; буквы читаются в кодировке {encoding}',
-  'note.delimiter.evidence': '{delimiter}: {fields} полей в {percent}% из {lines} строк',
+  'note.delimiter.evidence':
+    '{delimiter}: число полей — {fields} в {percent}% строк (всего строк: {lines})',
   'note.delimiter.assumed': 'В каждой строке одно поле; принята запятая',
   'note.header.yes': 'Первая строка содержит названия столбцов',
   'note.header.no': 'Нет строки заголовков: первая строка содержит данные, как и остальные',
@@ -52,20 +53,20 @@ export const importMessagesRu: Messages = {
   'warning.lines': 'например, строка {lines}',
   'warning.switch': 'Читать иначе',
   'warning.amount.thousandsAssumed':
-    '{count} сумм вроде «{sample}» читаются двояко, и ни одна сумма в файле этого не решает: «{mark}» прочитан как разделитель разрядов.',
+    'Суммы вроде «{sample}» (их {count}) читаются двояко, и ни одна сумма в файле этого не решает: «{mark}» прочитан как разделитель разрядов.',
   'warning.amount.decimalAssumed':
-    '{count} сумм вроде «{sample}» читаются двояко, и ни одна сумма в файле этого не решает: «{mark}» прочитан как десятичный знак.',
+    'Суммы вроде «{sample}» (их {count}) читаются двояко, и ни одна сумма в файле этого не решает: «{mark}» прочитан как десятичный знак.',
   'warning.amount.mixedDecimal':
-    'В файле оба десятичных знака: {count} сумм вроде «{sample}» записаны другим и отклонены.',
+    'В файле оба десятичных знака: суммы вроде «{sample}» (их {count}) записаны другим и отклонены.',
   'warning.amount.formatChanged':
-    'Изменено после чтения всего файла: {count} сумм вроде «{sample}» читаются только с десятичным знаком «{toDecimal}» и разделителем разрядов {toThousands} (было «{fromDecimal}», {fromThousands}).',
+    'Изменено после чтения всего файла: суммы вроде «{sample}» (их {count}) читаются только с десятичным знаком «{toDecimal}» и разделителем разрядов {toThousands} (было «{fromDecimal}», {fromThousands}).',
   'warning.date.orderAssumed':
     'Ни в одной дате нет числа больше 12, подходят оба порядка (например, «{sample}»): прочитано как {format}.',
   'warning.date.mixedOrder':
-    'Даты противоречат друг другу: {count} дат вроде «{sample}» читаются только в обратном порядке и отклонены.',
+    'Даты противоречат друг другу: даты вроде «{sample}» (их {count}) читаются только в обратном порядке и отклонены.',
   'warning.date.formatChanged':
-    'Изменено после чтения всего файла: {count} дат вроде «{sample}» не читаются как {from}; теперь читаются как {to}.',
-  'warning.date.mixedFormats': '{count} дат вроде «{sample}» записаны не так, как остальные.',
+    'Изменено после чтения всего файла: даты вроде «{sample}» (их {count}) не читаются как {from}; теперь читаются как {to}.',
+  'warning.date.mixedFormats': 'Даты вроде «{sample}» (их {count}) записаны не так, как остальные.',
 };
 
 export const importMessagesBg: Messages = {
@@ -181,19 +182,19 @@ export const importMessagesRo: Messages = {
   'warning.lines': 'ex. rândul {lines}',
   'warning.switch': 'Citește invers',
   'warning.amount.thousandsAssumed':
-    '{count} sume precum „{sample}” se pot citi în două feluri și nicio sumă din fișier nu decide: „{mark}” a fost citit ca separator de mii.',
+    'Sumele precum „{sample}” ({count}) se pot citi în două feluri și nicio sumă din fișier nu decide: „{mark}” a fost citit ca separator de mii.',
   'warning.amount.decimalAssumed':
-    '{count} sume precum „{sample}” se pot citi în două feluri și nicio sumă din fișier nu decide: „{mark}” a fost citit ca semn zecimal.',
+    'Sumele precum „{sample}” ({count}) se pot citi în două feluri și nicio sumă din fișier nu decide: „{mark}” a fost citit ca semn zecimal.',
   'warning.amount.mixedDecimal':
-    'Fișierul folosește ambele semne zecimale: {count} sume precum „{sample}” îl folosesc pe celălalt și sunt respinse.',
+    'Fișierul folosește ambele semne zecimale: sumele precum „{sample}” ({count}) îl folosesc pe celălalt și sunt respinse.',
   'warning.amount.formatChanged':
-    'Schimbat după citirea întregului fișier: {count} sume precum „{sample}” se citesc doar cu semnul zecimal „{toDecimal}” și separatorul de mii {toThousands} (era „{fromDecimal}”, {fromThousands}).',
+    'Schimbat după citirea întregului fișier: sumele precum „{sample}” ({count}) se citesc doar cu semnul zecimal „{toDecimal}” și separatorul de mii {toThousands} (era „{fromDecimal}”, {fromThousands}).',
   'warning.date.orderAssumed':
     'Nicio dată nu are un număr peste 12, deci ambele ordini se potrivesc (ex. „{sample}”): citit ca {format}.',
   'warning.date.mixedOrder':
-    'Datele se contrazic: {count} date precum „{sample}” se citesc doar invers și sunt respinse.',
+    'Datele se contrazic: datele precum „{sample}” ({count}) se citesc doar invers și sunt respinse.',
   'warning.date.formatChanged':
-    'Schimbat după citirea întregului fișier: {count} date precum „{sample}” nu se citesc ca {from}; acum se citesc ca {to}.',
+    'Schimbat după citirea întregului fișier: datele precum „{sample}” ({count}) nu se citesc ca {from}; acum se citesc ca {to}.',
   'warning.date.mixedFormats':
-    '{count} date precum „{sample}” sunt scrise altfel decât restul fișierului.',
+    'Datele precum „{sample}” ({count}) sunt scrise altfel decât restul fișierului.',
 };
