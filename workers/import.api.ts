@@ -18,8 +18,11 @@ import {
   estimateImportBytes,
   detectSettings,
   previewRows,
+  localeHint,
+  reconcile,
   type Detection,
   type ImportSettings,
+  type WarningCode,
 } from '../src/core/index.ts';
 import {
   beginDataset,
@@ -57,6 +60,16 @@ export type { ImportOutcome, ImportProgress, ImportStats };
 export const SAMPLE_BYTES = 1 << 20;
 /** Rejected rows kept in full for the review list and the download. */
 const REJECTIONS_KEPT = 10_000;
+
+/**
+ * How an import checks the whole file against what the user saw: settings the user chose by
+ * hand (kept), and the warnings already shown. A contradiction or a new warning sends the
+ * import back to the mapping step before anything is stored.
+ */
+export interface ImportRecheck {
+  fixed: Partial<Pick<ImportSettings, 'decimal' | 'thousands' | 'dateFormat'>>;
+  seen: WarningCode[];
+}
 
 export interface FileDetection {
   detection: Detection;
@@ -124,6 +137,7 @@ export const api = {
     settings: ImportSettings,
     headers: string[],
     onProgress: (progress: ImportProgress) => void,
+    recheck: ImportRecheck | null = { fixed: {}, seen: [] },
   ): Promise<ImportOutcome> {
     const datasetId = await beginDataset({
       name: baseName(fileName),
@@ -142,6 +156,18 @@ export const api = {
         return { status: 'cancelled' };
       }
       const { builder, stats } = streamed;
+      // The whole file has been read: does it contradict the settings taken from its start?
+      const hint = localeHint(
+        settings.delimiter,
+        settings.hasHeader ? headers : [],
+        builder.evidence,
+      );
+      const verdict = reconcile(settings, builder.evidence, hint, recheck?.fixed);
+      const unseen = verdict.warnings.some((w) => !recheck?.seen.includes(w.code));
+      if (recheck && (verdict.changed || unseen)) {
+        await discardDataset(datasetId);
+        return { status: 'redecided', settings: verdict.settings, warnings: verdict.warnings };
+      }
       const rejected = builder.rejected.slice(0, REJECTIONS_KEPT);
       const dictionaries = builder.dictionaries();
       const summary = builder.rowCount > 0 ? streamed.summary : null;
@@ -155,7 +181,13 @@ export const api = {
           },
           discard: () => discardDataset(datasetId),
         },
-        { accepted: builder.rowCount, summary, rejectedCount: builder.rejectedCount, rejected },
+        {
+          accepted: builder.rowCount,
+          summary,
+          rejectedCount: builder.rejectedCount,
+          rejected,
+          warnings: verdict.warnings,
+        },
       );
     } catch (error) {
       await discardDataset(datasetId);

@@ -12,6 +12,8 @@ import {
   detectEncoding,
   detectSettings,
   detectSummaryColumns,
+  localeHint,
+  reconcile,
   parseSummaryRows,
   readAllRows,
   type CustomerSummaryFile,
@@ -20,6 +22,7 @@ import {
   type EncodingName,
   type FileKind,
   type ImportSettings,
+  type ImportWarning,
   type RejectedRow,
   type TransactionColumns,
   type TransactionRole,
@@ -67,6 +70,8 @@ export interface LoadedTransactions {
   columns: TransactionColumns;
   rejected: RejectedRow[];
   rejectedCount: number;
+  /** What the whole file leaves uncertain or changed, as codes (see `englishWarning`). */
+  warnings: ImportWarning[];
 }
 
 /** The first megabyte of a file from `offset`, and whether that is the rest of the file. */
@@ -244,6 +249,26 @@ export async function loadTransactionsFile(
       `${path}: no ${missing.join(', ')} column found; name it with --map ${missing[0]}=HEADER`,
     );
   }
+  // One pass gathers the whole file's evidence; a second only when the file contradicts the
+  // settings detected on its first megabyte (and the user did not fix them).
+  let read = await readTransactions(source, settings, headers);
+  const { decimal, thousands, dateFormat } = overrides;
+  const hint = localeHint(settings.delimiter, settings.hasHeader ? headers : [], read.evidence);
+  const verdict = reconcile(settings, read.evidence, hint, { decimal, thousands, dateFormat });
+  if (verdict.changed) read = await readTransactions(source, verdict.settings, headers);
+  const { builder } = read;
+  return {
+    detection,
+    settings: verdict.settings,
+    headers,
+    columns: read.columns,
+    rejected: fromTop(builder.rejected, source.skipped),
+    rejectedCount: builder.rejectedCount,
+    warnings: verdict.warnings,
+  };
+}
+
+async function readTransactions(source: Source, settings: ImportSettings, headers: string[]) {
   const decoder = createDecoder(settings.encoding);
   const reader = new RowReader(settings.delimiter);
   const builder = new TransactionBuilder(settings, headers);
@@ -253,14 +278,8 @@ export async function loadTransactionsFile(
     const chunk = builder.flush();
     if (chunk) chunks.push(chunk);
   });
-  return {
-    detection,
-    settings,
-    headers,
-    columns: concatColumns(chunks, builder.dictionaries()),
-    rejected: fromTop(builder.rejected, source.skipped),
-    rejectedCount: builder.rejectedCount,
-  };
+  const columns = concatColumns(chunks, builder.dictionaries());
+  return { builder, columns, evidence: builder.evidence };
 }
 
 /** A per-customer summary file, or a transactions file when that is what the path holds. */

@@ -11,9 +11,13 @@ import {
   type ImportProgress,
 } from '../bridge/import-client.ts';
 import type {
+  DateFormat,
+  DecimalSeparator,
   FileKind,
   ImportErrorCode,
   ImportSettings,
+  ImportWarning,
+  ThousandsSeparator,
   PreviewRow,
   SpaceShortfall,
   TransactionRole,
@@ -39,6 +43,12 @@ export class ImportState {
   #joinTarget = $state<string | null>(null);
   #space = $state.raw<SpaceShortfall | null>(null);
   #spaceAccepted = $state(false);
+  #warnings = $state.raw<ImportWarning[]>([]);
+  /** Set once the whole file changed the settings: the next import keeps what is shown. */
+  #redecided = false;
+  /** Number and date settings the user chose by hand: reading the whole file keeps them. */
+  #fixed: { decimal?: DecimalSeparator; thousands?: ThousandsSeparator; dateFormat?: DateFormat } =
+    {};
   #previewVersion = 0;
 
   /**
@@ -94,6 +104,13 @@ export class ImportState {
   get error() {
     return this.#error;
   }
+  /**
+   * What the file leaves uncertain (detection) or what reading the whole file changed, with
+   * example lines: the mapping step shows these before the import.
+   */
+  get warnings() {
+    return this.#warnings;
+  }
 
   /** Starts over with a new file: detection runs in the worker. */
   async choose(file: File): Promise<void> {
@@ -109,6 +126,7 @@ export class ImportState {
       this.#kind = detection.detection.kind;
       this.#settings = detection.detection.settings;
       this.#preview = detection.detection.preview;
+      this.#warnings = detection.detection.warnings;
       this.#step = 'mapping';
     } catch (error) {
       this.#fail(error);
@@ -122,6 +140,10 @@ export class ImportState {
   async update(change: Partial<ImportSettings>): Promise<void> {
     if (!this.#settings || !this.#file) return;
     this.#settings = { ...this.#settings, ...change };
+    const { decimal, thousands, dateFormat } = change;
+    if (decimal !== undefined) this.#fixed.decimal = decimal;
+    if (thousands !== undefined) this.#fixed.thousands = thousands;
+    if (dateFormat !== undefined) this.#fixed.dateFormat = dateFormat;
     const version = ++this.#previewVersion;
     try {
       if ('encoding' in change || 'delimiter' in change || 'hasHeader' in change) {
@@ -135,6 +157,7 @@ export class ImportState {
         this.#detection = { ...this.#detection, detection };
         this.#settings = detection.settings;
         this.#preview = detection.preview;
+        this.#warnings = detection.warnings;
         return;
       }
       const { preview, headers } = await importClient().previewFile(this.#file, this.#settings);
@@ -200,10 +223,22 @@ export class ImportState {
           settings,
           headers,
           progressCallback((p) => (this.#progress = p)),
+          this.#redecided
+            ? null
+            : { fixed: { ...this.#fixed }, seen: this.#warnings.map((w) => w.code) },
         );
       }
       if (outcome.status === 'cancelled') {
         this.reset();
+        return null;
+      }
+      if (outcome.status === 'redecided') {
+        // Nothing was stored: back to the mapping step with the settings the file supports.
+        this.#redecided = true;
+        this.#settings = outcome.settings;
+        this.#warnings = outcome.warnings;
+        this.#preview = (await worker.previewFile(file, outcome.settings)).preview;
+        this.#step = 'mapping';
         return null;
       }
       this.#outcome = outcome;
@@ -277,6 +312,9 @@ export class ImportState {
     this.#kind = 'transactions';
     this.#space = null;
     this.#spaceAccepted = false;
+    this.#warnings = [];
+    this.#redecided = false;
+    this.#fixed = {};
   }
 
   dismissError(): void {

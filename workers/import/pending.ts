@@ -2,7 +2,13 @@
  * Imports waiting for the user's decision: an import with rejected rows stays invisible until
  * the user keeps the valid rows (commit) or drops everything (discard).
  */
-import { ImportError, type RejectedRow, type TransactionSummary } from '../../src/core/index.ts';
+import {
+  ImportError,
+  type ImportSettings,
+  type ImportWarning,
+  type RejectedRow,
+  type TransactionSummary,
+} from '../../src/core/index.ts';
 
 export type ImportOutcome =
   | {
@@ -13,7 +19,15 @@ export type ImportOutcome =
       summary: TransactionSummary | null;
       rejectedCount: number;
       rejected: RejectedRow[];
+      /** What the whole file leaves uncertain (transactions files). */
+      warnings?: ImportWarning[];
     }
+  /**
+   * The whole file contradicts the settings (read from its start) or raises a warning the user
+   * has not seen: nothing was stored; the settings the file supports and the reasons
+   * (`*.formatChanged` and the other warnings, with lines).
+   */
+  | { status: 'redecided'; settings: ImportSettings; warnings: ImportWarning[] }
   | { status: 'cancelled' };
 
 /** An import parsed and waiting for the user's decision: keep the valid rows, or drop all. */
@@ -34,6 +48,7 @@ export async function settle(
     summary: TransactionSummary | null;
     rejectedCount: number;
     rejected: RejectedRow[];
+    warnings?: ImportWarning[];
   },
 ): Promise<ImportOutcome> {
   if (result.accepted === 0) {

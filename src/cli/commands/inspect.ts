@@ -11,6 +11,8 @@ import {
 } from '../../core/index.ts';
 import { CliError, flag } from '../args.ts';
 import { cliOverrides, loadTransactionsFile } from '../load.ts';
+import { noteText, warningsJson } from '../english.ts';
+import type { DetectionNotes } from '../../core/index.ts';
 import type { Command } from './index.ts';
 
 const ROLES: readonly TransactionRole[] = [
@@ -64,6 +66,7 @@ export const inspect: Command = async (args) => {
     revenue: cents(summary.revenue),
     firstDate: summary.firstDay === null ? null : isoDate(summary.firstDay),
     lastDate: summary.lastDay === null ? null : isoDate(summary.lastDay),
+    warnings: warningsJson(loaded.warnings),
   };
   if (flag(args, 'json') !== undefined) {
     process.stdout.write(JSON.stringify(result) + '\n');
@@ -83,23 +86,31 @@ function report(
     revenue: number;
     firstDate: string | null;
     lastDate: string | null;
+    warnings: { code: string; message: string; lines: number[] }[];
   },
-  notes: Record<string, string | undefined>,
+  notes: DetectionNotes,
   rejectedCount: number,
 ): string {
   const lines = [
-    `encoding    ${notes.encoding ?? ''}`,
-    `delimiter   ${notes.delimiter ?? ''}`,
-    `header      ${notes.hasHeader ?? ''}`,
-    `numbers     ${notes.decimal ?? ''}`,
-    `dates       ${notes.dateFormat ?? ''}`,
-    `columns     ${notes.columns ?? ''}`,
+    `encoding    ${noteText(notes.encoding)}`,
+    `delimiter   ${noteText(notes.delimiter)}`,
+    `header      ${noteText(notes.hasHeader)}`,
+    `numbers     ${noteText(notes.decimal)}`,
+    `dates       ${noteText(notes.dateFormat)}`,
+    `columns     ${noteText(notes.columns)}`,
     '',
     `rows        ${result.rows} valid, ${rejectedCount} rejected`,
     `customers   ${result.customers}`,
     `revenue     ${result.revenue.toFixed(2)}`,
     `dates       ${result.firstDate ?? '–'} … ${result.lastDate ?? '–'}`,
   ];
+  if (result.warnings.length > 0) {
+    lines.push('', 'warnings:');
+    for (const w of result.warnings) {
+      const at = w.lines.length > 0 ? ` (line ${w.lines.join(', ')})` : '';
+      lines.push(`  ${w.code}: ${w.message}${at}`);
+    }
+  }
   const shown = result.rejected.slice(0, 10);
   if (shown.length > 0) {
     lines.push('', 'rejected rows:');

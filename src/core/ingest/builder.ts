@@ -6,6 +6,7 @@
 import type { TransactionColumns } from '../model.ts';
 import type { RawRows } from './rows.ts';
 import type { ImportSettings, RejectedRow } from './types.ts';
+import { FileEvidence } from './evidence.ts';
 import { RowChecker } from './validate.ts';
 
 /** Rejected rows kept in full; beyond this they are only counted. */
@@ -65,6 +66,8 @@ class Pending {
 /** Turns parsed rows into validated transaction columns, with the reasons for rejections. */
 export class TransactionBuilder {
   readonly rejected: RejectedRow[] = [];
+  /** What every row read so far says about the number and date notation. */
+  readonly evidence = new FileEvidence();
   readonly #settings: ImportSettings;
   readonly #headers: string[];
   readonly #checker: RowChecker;
@@ -106,7 +109,13 @@ export class TransactionBuilder {
         this.#headerSkipped = true;
         continue;
       }
-      if (!checker.check(rows[i]!)) {
+      const cells = rows[i]!;
+      if (columns.date !== undefined)
+        this.evidence.observeDate(cells[columns.date] ?? '', lines[i]!);
+      if (columns.amount !== undefined) {
+        this.evidence.observeAmount(cells[columns.amount] ?? '', lines[i]!);
+      }
+      if (!checker.check(cells)) {
         this.#reject(lines[i]!);
         continue;
       }

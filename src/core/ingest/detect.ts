@@ -10,11 +10,26 @@ import {
   generatedHeaders,
   type FileKind,
 } from './columns.ts';
-import { detectDateFormat } from './dates.ts';
 import { describeDelimiter, detectDelimiter } from './dialect.ts';
 import { createDecoder, detectEncoding } from './encoding.ts';
 import { ImportError, assertText, assertWidth } from './errors.ts';
-import { describeSeparator, detectNumberFormat } from './numbers.ts';
+import { FileEvidence } from './evidence.ts';
+import {
+  decideDates,
+  decideNumbers,
+  localeHint,
+  notationWarnings,
+  type ImportWarning,
+} from './notation.ts';
+import {
+  asSet,
+  columnsNote,
+  dateNote,
+  delimiterNote,
+  encodingNote,
+  note,
+  numberNote,
+} from './notes.ts';
 import { readAllRows, type RawRows } from './rows.ts';
 import type { DetectionNotes, ImportSettings } from './types.ts';
 import { RowChecker } from './validate.ts';
@@ -41,6 +56,8 @@ export interface Detection {
   kind: FileKind;
   settings: ImportSettings;
   notes: DetectionNotes;
+  /** What the rows read leave uncertain: codes with parameters and example lines. */
+  warnings: ImportWarning[];
   /** Header cells, or "Column 1", "Column 2", … when the file has no header row. */
   headers: string[];
   preview: PreviewRow[];
@@ -78,12 +95,17 @@ export function detectSettings(
   const mapping = fixed.columns
     ? { columns: fixed.columns, note: 'Columns as set' }
     : detectColumns(hasHeader ? headers : null, data);
-  const columnValues = (c: number | undefined) =>
-    c === undefined ? [] : data.map((row) => row[c] ?? '');
-  const dates = fixed.dateFormat
-    ? { dateFormat: fixed.dateFormat, note: 'Date format as set' }
-    : detectDateFormat(columnValues(mapping.columns.date));
-  const numbers = detectNumberFormat(columnValues(mapping.columns.amount));
+  // Every row of the sample votes (for a file of up to 1 MB, every row of the file).
+  const evidence = new FileEvidence();
+  const { date, amount } = mapping.columns;
+  for (let i = hasHeader ? 1 : 0; i < raw.rows.length; i++) {
+    const row = raw.rows[i]!;
+    if (date !== undefined) evidence.observeDate(row[date] ?? '', raw.lines[i]!);
+    if (amount !== undefined) evidence.observeAmount(row[amount] ?? '', raw.lines[i]!);
+  }
+  const hint = localeHint(dialect.delimiter, hasHeader ? headers : [], evidence);
+  const dates = decideDates(evidence, hint);
+  const numbers = decideNumbers(evidence, hint);
   const decimal = fixed.decimal ?? numbers.decimal;
   const settings: ImportSettings = {
     encoding,
@@ -91,21 +113,23 @@ export function detectSettings(
     hasHeader,
     decimal,
     thousands: fixed.thousands ?? (numbers.thousands === decimal ? '' : numbers.thousands),
-    dateFormat: dates.dateFormat,
+    dateFormat: fixed.dateFormat ?? dates.dateFormat,
     columns: mapping.columns,
   };
   const notes: DetectionNotes = {
-    encoding: fixed.encoding ? `${encoding} (as set)` : guess.note,
-    delimiter: dialect.note,
-    hasHeader: hasHeader
-      ? 'The first row names the columns'
-      : 'No header row: the first row holds data like the rows below',
-    decimal: fixed.decimal ? `Decimal '${fixed.decimal}' (as set)` : numbers.note,
-    thousands: `Thousands grouped by ${describeSeparator(settings.thousands)}`,
-    dateFormat: dates.note,
-    columns: mapping.note,
+    encoding: fixed.encoding ? asSet(encoding) : encodingNote(guess),
+    delimiter: fixed.delimiter ? asSet(fixed.delimiter) : delimiterNote(dialect),
+    hasHeader: note(hasHeader ? 'note.header.yes' : 'note.header.no'),
+    decimal: fixed.decimal ? asSet(fixed.decimal) : numberNote(numbers, evidence, hint),
+    thousands: note('note.thousands', { count: evidence.amounts.spaceGroups.count }),
+    dateFormat: fixed.dateFormat ? asSet(fixed.dateFormat) : dateNote(dates, evidence, hint),
+    columns: fixed.columns
+      ? note('note.columns.asSet')
+      : columnsNote(mapping.columns, hasHeader ? headers : null),
   };
-  return { kind, settings, notes, headers, preview: previewOf(raw, settings, headers, 20) };
+  const warnings = notationWarnings(settings, evidence);
+  const preview = previewOf(raw, settings, headers, 20);
+  return { kind, settings, notes, warnings, headers, preview };
 }
 
 /** Headers and preview rows of a sample read with (possibly user-changed) settings. */

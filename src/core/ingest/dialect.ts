@@ -9,6 +9,10 @@ const CANDIDATES: readonly Exclude<Delimiter, 'whitespace'>[] = [',', ';', '\t',
 export interface DelimiterGuess {
   delimiter: Delimiter;
   note: string;
+  /** The evidence: fields per line, on what share (%) of how many lines. */
+  fields?: number;
+  percent?: number;
+  lines?: number;
 }
 
 interface Score {
@@ -37,6 +41,9 @@ export function detectDelimiter(lines: string[]): DelimiterGuess {
   const percent = Math.round(chosen.share * 100);
   return {
     delimiter: chosen.delimiter,
+    fields: chosen.fields,
+    percent,
+    lines: records.length,
     note: `${describeDelimiter(chosen.delimiter)}: ${chosen.fields} fields on ${percent}% of ${records.length} lines`,
   };
 }

@@ -9,6 +9,8 @@ export * from './dates.ts';
 export * from './headers.ts';
 export * from './columns.ts';
 export * from './validate.ts';
+export * from './evidence.ts';
+export * from './notation.ts';
 export * from './detect.ts';
 export * from './builder.ts';
 export * from './columnar.ts';

@@ -14,7 +14,8 @@ const CURRENCY_END =
 /**
  * Reads an amount; NaN when the text is not one number in the given notation.
  * Spaces, NBSP, narrow NBSP and apostrophes are always accepted as thousands separators when
- * they group digits by three; `.` or `,` only when `thousands` says so.
+ * they group digits by three; `.` or `,` when `thousands` says so, and the other of the two
+ * whenever the text can only mean grouping with it (`1,234.56` with a decimal point).
  */
 export function parseAmount(
   text: string,
@@ -22,30 +23,35 @@ export function parseAmount(
   thousands: ThousandsSeparator,
 ): number {
   // Fast path (runs per row): plain digits with the decimal separator, no grouping or signs.
-  const point = decimal === '.' ? 46 : 44;
-  const plain = isPlain(text, point);
-  if (plain === 1) return Number(text);
-  if (plain === 2) return Number(point === 46 ? text : text.replace(',', '.'));
-  return parseWritten(text, decimal, thousands);
+  const plain = plainValue(text, decimal === '.' ? 46 : 44);
+  return Number.isNaN(plain) ? parseWritten(text, decimal, thousands) : plain;
 }
 
 /**
- * 1 when the text is digits with an optional leading minus and no separator, 2 with one
- * decimal separator (char code `point`), 0 for anything else (the general reader decides).
+ * The value of digits with an optional leading minus and at most one decimal separator (char
+ * code `point`), computed while scanning; NaN for anything else (the general reader decides).
+ * With at most 15 digits, digits / 10^k is exact over exact and so rounds as Number() does.
  */
-function isPlain(text: string, point: number): 0 | 1 | 2 {
+function plainValue(text: string, point: number): number {
   const n = text.length;
-  let i = text.charCodeAt(0) === 45 ? 1 : 0;
-  if (i >= n) return 0;
+  const negative = text.charCodeAt(0) === 45;
   let digits = 0;
-  let points = 0;
-  for (; i < n; i++) {
+  let mantissa = 0;
+  let scale = 1;
+  let seenPoint = false;
+  for (let i = negative ? 1 : 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) digits++;
-    else if (c === point) points++;
-    else return 0;
+    if (c >= 48 && c <= 57) {
+      digits++;
+      mantissa = mantissa * 10 + (c - 48);
+      if (seenPoint) scale *= 10;
+    } else if (c === point && !seenPoint) seenPoint = true;
+    else return NaN;
   }
-  return digits === 0 || points > 1 ? 0 : points === 0 ? 1 : 2;
+  if (digits === 0) return NaN;
+  if (digits > 15) return Number(point === 46 ? text : text.replace(',', '.'));
+  const value = seenPoint ? mantissa / scale : mantissa;
+  return negative ? -value : value;
 }
 
 function parseWritten(text: string, decimal: DecimalSeparator, thousands: ThousandsSeparator) {
@@ -84,11 +90,30 @@ function parseWritten(text: string, decimal: DecimalSeparator, thousands: Thousa
     }
   }
   if (signs > 1 || currencies > 1) return NaN;
-  const canonical = canonicalDigits(s, decimal, thousands);
+  const canonical = canonicalDigits(s, decimal, unambiguousGrouping(s, decimal, thousands));
   if (canonical === undefined) return NaN;
   const value = Number(canonical);
   if (!Number.isFinite(value)) return NaN;
   return negative ? -value : value;
+}
+
+/**
+ * The grouping mark to read `s` with: the setting, or the other of `.`/`,` when the text can
+ * only mean grouping with it — before the decimal mark (`1,234.56` with a decimal point) or
+ * more than once (`1.234.567` with a decimal comma). Such forms are read wherever they appear.
+ */
+function unambiguousGrouping(
+  s: string,
+  decimal: DecimalSeparator,
+  thousands: ThousandsSeparator,
+): ThousandsSeparator {
+  if (thousands === '.' || thousands === ',') return thousands;
+  const other = decimal === '.' ? ',' : '.';
+  const first = s.indexOf(other);
+  if (first === -1) return thousands;
+  const point = s.indexOf(decimal);
+  if (point > first || s.indexOf(other, first + 1) !== -1) return other;
+  return thousands;
 }
 
 /** `1 234,50` → `1234.50`, checking that groups of thousands have three digits. */

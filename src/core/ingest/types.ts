@@ -41,8 +41,17 @@ export interface ImportSettings {
   columns: ColumnMapping;
 }
 
-/** Why a setting was chosen, for the confirmation step ("12 of 20 dates have a day > 12"). */
-export type DetectionNotes = Partial<Record<keyof ImportSettings, string>>;
+/**
+ * Why a setting was chosen, as a message key with parameters (`note.date.dayFirst`,
+ * `{ count: 12, total: 20 }`): the UI words it in its language, the CLI in English.
+ */
+export interface Note {
+  key: string;
+  params: Record<string, string | number>;
+}
+
+/** Why each setting was chosen, for the confirmation step. */
+export type DetectionNotes = Partial<Record<keyof ImportSettings, Note>>;
 
 /** A row the importer refused: physical line (header is line 1), column header or null. */
 export interface RejectedRow {

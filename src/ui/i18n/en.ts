@@ -6,6 +6,7 @@ import { predictiveMessages } from '../../features/predictive/messages.ts';
 import { ltvMessages } from '../../features/ltv/messages.ts';
 import { lifecycleMessages } from '../../features/lifecycle/messages.ts';
 import { simulatorMessages } from '../../features/simulator/messages.ts';
+import { importMessages } from '../../features/import/messages.ts';
 
 const core = {
   'app.name': 'Tenure',
@@ -197,6 +198,7 @@ export const en = {
   ...ltvMessages,
   ...lifecycleMessages,
   ...simulatorMessages,
+  ...importMessages,
 };
 
 export type MessageKey = keyof typeof en;

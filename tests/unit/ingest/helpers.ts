@@ -6,7 +6,10 @@ import {
   concatColumns,
   createDecoder,
   detectSettings,
+  localeHint,
+  reconcile,
   type Detection,
+  type ImportSettings,
 } from '../../../src/core/ingest/index.ts';
 import type { TransactionColumns } from '../../../src/core/model.ts';
 
@@ -45,4 +48,36 @@ export function importBytes(bytes: Uint8Array, chunkSize = 1 << 20) {
     chunks,
     columns: concatColumns(chunks, builder.dictionaries()),
   };
+}
+
+/**
+ * As the CLI and the import worker do: detects on the first `sampleBytes`, streams the whole
+ * file gathering evidence, and reads it again when the file contradicts the settings.
+ */
+export function importReconciled(bytes: Uint8Array, sampleBytes = 1 << 20, chunkSize = 1 << 16) {
+  const detection = detectSettings(bytes.subarray(0, sampleBytes), bytes.length <= sampleBytes);
+  const { headers } = detection;
+  const pass = (settings: ImportSettings) => {
+    const decoder = createDecoder(settings.encoding);
+    const reader = new RowReader(settings.delimiter);
+    const builder = new TransactionBuilder(settings, headers);
+    const chunks: TransactionColumns[] = [];
+    for (let at = 0; at <= bytes.length; at += chunkSize) {
+      const final = at + chunkSize > bytes.length;
+      const text = decoder.decode(bytes.subarray(at, at + chunkSize), final);
+      builder.addRows(reader.push(text, final));
+      const chunk = builder.flush();
+      if (chunk) chunks.push(chunk);
+    }
+    return { builder, columns: concatColumns(chunks, builder.dictionaries()) };
+  };
+  let read = pass(detection.settings);
+  const hint = localeHint(
+    detection.settings.delimiter,
+    detection.settings.hasHeader ? headers : [],
+    read.builder.evidence,
+  );
+  const verdict = reconcile(detection.settings, read.builder.evidence, hint);
+  if (verdict.changed) read = pass(verdict.settings);
+  return { detection, ...read, settings: verdict.settings, verdict };
 }
