@@ -11,6 +11,8 @@ import {
   createDecoder,
   detectSettings,
   detectSummaryColumns,
+  fromHeaderRow,
+  mergeWarnings,
   parseSummaryRows,
   readAllRows,
   type CustomerSummaryFile,
@@ -21,6 +23,7 @@ import {
   type Detection,
   type EncodingName,
   type ImportSettings,
+  type ImportWarning,
   type RejectedRow,
   type TransactionColumns,
   type TransactionRole,
@@ -39,6 +42,8 @@ export interface LoadedTransactions {
   columns: TransactionColumns;
   rejected: RejectedRow[];
   rejectedCount: number;
+  /** Detection's warnings, with those the whole file showed in place of the sample's. */
+  warnings: ImportWarning[];
 }
 
 /** The first megabyte of a file, and whether that is the whole file. */
@@ -164,6 +169,7 @@ export async function loadTransactionsFile(
     columns: concatColumns(chunks, builder.dictionaries()),
     rejected: builder.rejected,
     rejectedCount: builder.rejectedCount,
+    warnings: mergeWarnings(detection.warnings, builder.warnings()),
   };
 }
 
@@ -194,7 +200,8 @@ export async function loadSummaryFile(
   );
   if (missing.length > 0) throw new CliError(`${path}: no ${missing.join(', ')} column found`);
   const text = createDecoder(settings.encoding).decode(await readFile(path), true);
-  const { summary, rejected } = parseSummaryRows(readAllRows(text, settings.delimiter), headers, {
+  const raw = fromHeaderRow(readAllRows(text, settings.delimiter), settings.headerRow);
+  const { summary, rejected } = parseSummaryRows(raw, headers, {
     hasHeader: settings.hasHeader,
     decimal: settings.decimal,
     thousands: settings.thousands,

@@ -10,6 +10,7 @@ import {
 } from '../../core/index.ts';
 import { CliError, flag } from '../args.ts';
 import { cliOverrides, loadTransactionsFile } from '../load.ts';
+import { warningMessage, warningsJson } from '../warnings.ts';
 import type { Command } from './index.ts';
 
 const ROLES: readonly TransactionRole[] = [
@@ -62,11 +63,15 @@ export const inspect: Command = async (args) => {
     revenue: cents(summary.revenue),
     firstDate: summary.firstDay === null ? null : isoDate(summary.firstDay),
     lastDate: summary.lastDay === null ? null : isoDate(summary.lastDay),
+    warnings: warningsJson(loaded.warnings),
   };
   if (flag(args, 'json') !== undefined) {
     process.stdout.write(JSON.stringify(result) + '\n');
   } else {
-    process.stdout.write(report(result, loaded.detection.notes, rejectedCount) + '\n');
+    const warned = loaded.warnings.map((w) => `warning     ${warningMessage(w)}`);
+    process.stdout.write(
+      [report(result, loaded.detection.notes, rejectedCount), ...warned].join('\n') + '\n',
+    );
   }
   if (rejectedCount > 0) process.stderr.write(`${rejectedCount} rejected rows\n`);
   return 0;

@@ -15,8 +15,10 @@ import { describeDelimiter, detectDelimiter } from './dialect.ts';
 import { createDecoder, detectEncoding } from './encoding.ts';
 import { ImportError, assertText } from './errors.ts';
 import { describeSeparator, detectNumberFormat } from './numbers.ts';
+import { findTableStart } from './report.ts';
+import { fromHeaderRow, layoutWarnings } from './report-warnings.ts';
 import { readAllRows, type RawRows } from './rows.ts';
-import type { DetectionNotes, ImportSettings } from './types.ts';
+import type { DetectionNotes, ImportSettings, ImportWarning } from './types.ts';
 import { RowChecker } from './validate.ts';
 
 /** One row of the preview: its cells, what they read as, and what is wrong with them. */
@@ -44,6 +46,8 @@ export interface Detection {
   /** Header cells, or "Column 1", "Column 2", … when the file has no header row. */
   headers: string[];
   preview: PreviewRow[];
+  /** What the user must see before importing (see report-warnings.ts), for transactions. */
+  warnings: ImportWarning[];
 }
 
 const DETECTION_ROWS = 500;
@@ -65,11 +69,15 @@ export function detectSettings(
   const dialect = fixed.delimiter
     ? { delimiter: fixed.delimiter, note: `${describeDelimiter(fixed.delimiter)} (as set)` }
     : detectDelimiter(text.split('\n', 200));
-  const raw = readAllRows(text, dialect.delimiter);
+  const all = readAllRows(text, dialect.delimiter);
+  if (all.rows.length === 0) throw new ImportError('The file is empty: it has no rows of data.');
+  // A report's title, period and blank lines above the table are skipped (and said so).
+  const headerRow = fixed.headerRow ?? all.lines[findTableStart(all.rows)];
+  const raw = fromHeaderRow(all, headerRow);
   if (raw.rows.length === 0) throw new ImportError('The file is empty: it has no rows of data.');
   const hasHeader = fixed.hasHeader ?? detectHeader(raw.rows);
   if (hasHeader && raw.rows.length === 1) {
-    throw new ImportError('The file has a header row but no data rows.', { line: 1 });
+    throw new ImportError('The file has a header row but no data rows.', { line: raw.lines[0] });
   }
   const headers = headersOf(raw.rows, hasHeader);
   const data = raw.rows.slice(hasHeader ? 1 : 0, DETECTION_ROWS + 1);
@@ -93,6 +101,7 @@ export function detectSettings(
     dateFormat: dates.dateFormat,
     columns: mapping.columns,
   };
+  if (headerRow !== undefined && headerRow > 1) settings.headerRow = headerRow;
   const notes: DetectionNotes = {
     encoding: fixed.encoding ? `${encoding} (as set)` : guess.note,
     delimiter: dialect.note,
@@ -104,7 +113,9 @@ export function detectSettings(
     dateFormat: dates.note,
     columns: mapping.note,
   };
-  return { kind, settings, notes, headers, preview: previewOf(raw, settings, headers, 20) };
+  const preview = previewOf(raw, settings, headers, 20);
+  const warnings = kind === 'transactions' ? layoutWarnings(raw, settings, headers) : [];
+  return { kind, settings, notes, headers, preview, warnings };
 }
 
 /** Headers and preview rows of a sample read with (possibly user-changed) settings. */
@@ -113,15 +124,18 @@ export function previewRows(
   settings: ImportSettings,
   isWholeFile: boolean,
   limit = 20,
-): { headers: string[]; preview: PreviewRow[] } {
-  const raw = readAllRows(sampleText(sample, settings.encoding, isWholeFile), settings.delimiter);
+): { headers: string[]; preview: PreviewRow[]; warnings: ImportWarning[] } {
+  const text = sampleText(sample, settings.encoding, isWholeFile);
+  const raw = fromHeaderRow(readAllRows(text, settings.delimiter), settings.headerRow);
   const headers = headersOf(raw.rows, settings.hasHeader);
-  return { headers, preview: previewOf(raw, settings, headers, limit) };
+  const preview = previewOf(raw, settings, headers, limit);
+  return { headers, preview, warnings: layoutWarnings(raw, settings, headers) };
 }
 
 /** The decoded sample, without a last line that the end of the sample may have cut. */
 function sampleText(sample: Uint8Array, encoding: ImportSettings['encoding'], whole: boolean) {
-  const text = createDecoder(encoding).decode(sample, whole);
+  const decoded = createDecoder(encoding).decode(sample, whole);
+  const text = decoded.indexOf('\r') === -1 ? decoded : decoded.replace(/\r(?!\n)/g, '\n');
   if (whole) return text;
   const end = text.lastIndexOf('\n');
   return end === -1 ? text : text.slice(0, end + 1);
@@ -150,7 +164,7 @@ function previewOf(
   const preview: PreviewRow[] = [];
   for (let i = start; i < raw.rows.length && preview.length < limit; i++) {
     const cells = raw.rows[i]!;
-    checker.check(cells);
+    checker.check(cells, raw.suspect);
     const problems = checker.problems.map((p) => ({ ...p }));
     const bad = (c: number | undefined) =>
       problems.some((p) => p.column === null || (c !== undefined && p.column === c));

@@ -54,6 +54,7 @@ describe('tenure inspect --json', () => {
       revenue: 23,
       firstDate: '2024-01-05',
       lastDate: '2024-01-11',
+      warnings: [],
     });
     expect(stdout.trim().split('\n')).toHaveLength(1);
   });
@@ -105,6 +106,7 @@ describe('tenure inspect --json', () => {
       revenue: 2500315.63,
       firstDate: '1997-01-01',
       lastDate: '1998-06-30',
+      warnings: [],
     });
   });
 
