@@ -13,6 +13,7 @@ import {
   parseCustomerRows,
   parseSummaryRows,
   readAllRows,
+  fromHeaderRow,
   createDecoder,
   countLines,
   estimateImportBytes,
@@ -67,12 +68,15 @@ export interface FileDetection {
 }
 
 /** The whole file as rows (customers and summary files: small enough to read at once). */
-async function readWholeFile(file: Blob, settings: Pick<ImportSettings, 'encoding' | 'delimiter'>) {
+async function readWholeFile(
+  file: Blob,
+  settings: Pick<ImportSettings, 'encoding' | 'delimiter' | 'headerRow'>,
+) {
   const text = createDecoder(settings.encoding).decode(
     new Uint8Array(await file.arrayBuffer()),
     true,
   );
-  return readAllRows(text, settings.delimiter);
+  return fromHeaderRow(readAllRows(text, settings.delimiter), settings.headerRow);
 }
 
 function baseName(fileName: string): string {
@@ -100,8 +104,12 @@ export const api = {
       return { detection, remembered: false, estimatedBytes };
     }
     const settings = { ...detection.settings, columns: remembered.columns };
-    const { preview } = previewRows(sample, settings, file.size <= SAMPLE_BYTES);
-    return { detection: { ...detection, settings, preview }, remembered: true, estimatedBytes };
+    const { preview, warnings } = previewRows(sample, settings, file.size <= SAMPLE_BYTES);
+    return {
+      detection: { ...detection, settings, preview, warnings },
+      remembered: true,
+      estimatedBytes,
+    };
   },
 
   /** Detects again around settings the user fixed (encoding, delimiter, header row). */
@@ -155,7 +163,13 @@ export const api = {
           },
           discard: () => discardDataset(datasetId),
         },
-        { accepted: builder.rowCount, summary, rejectedCount: builder.rejectedCount, rejected },
+        {
+          accepted: builder.rowCount,
+          summary,
+          rejectedCount: builder.rejectedCount,
+          rejected,
+          warnings: builder.warnings(),
+        },
       );
     } catch (error) {
       await discardDataset(datasetId);

@@ -2,7 +2,12 @@
  * Imports waiting for the user's decision: an import with rejected rows stays invisible until
  * the user keeps the valid rows (commit) or drops everything (discard).
  */
-import { ImportError, type RejectedRow, type TransactionSummary } from '../../src/core/index.ts';
+import {
+  ImportError,
+  type ImportWarning,
+  type RejectedRow,
+  type TransactionSummary,
+} from '../../src/core/index.ts';
 
 export type ImportOutcome =
   | {
@@ -13,6 +18,8 @@ export type ImportOutcome =
       summary: TransactionSummary | null;
       rejectedCount: number;
       rejected: RejectedRow[];
+      /** What reading the whole file showed (see core report-warnings.ts). */
+      warnings?: ImportWarning[];
     }
   | { status: 'cancelled' };
 
@@ -34,6 +41,7 @@ export async function settle(
     summary: TransactionSummary | null;
     rejectedCount: number;
     rejected: RejectedRow[];
+    warnings?: ImportWarning[];
   },
 ): Promise<ImportOutcome> {
   if (result.accepted === 0) {
@@ -45,7 +53,9 @@ export async function settle(
     );
   }
   pending.set(datasetId, entry);
-  const status = result.rejectedCount > 0 ? 'review' : 'done';
+  // Dates far from the rest of the file are accepted, so they alone also call for a review.
+  const far = result.warnings?.some((w) => w.code === 'dates-far') ?? false;
+  const status = result.rejectedCount > 0 || far ? 'review' : 'done';
   if (status === 'done') await commitPending(datasetId);
   return { status, datasetId, ...result };
 }

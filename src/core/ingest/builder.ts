@@ -171,6 +171,9 @@ export class TransactionBuilder {
     for (const [code, { count, lines }] of this.#warned) {
       const params: ImportWarning['params'] = { count };
       if (code === 'invalid-bytes') params.encoding = this.#settings.encoding;
+      const { dateWindow } = this.#settings;
+      if (code === 'dates-excluded' && dateWindow)
+        [params.first, params.last] = [dateWindow.first, dateWindow.last];
       warnings.push({ code, params, lines });
     }
     const far = this.years.far();

@@ -6,6 +6,7 @@ import { predictiveMessages } from '../../features/predictive/messages.ts';
 import { ltvMessages } from '../../features/ltv/messages.ts';
 import { lifecycleMessages } from '../../features/lifecycle/messages.ts';
 import { simulatorMessages } from '../../features/simulator/messages.ts';
+import { importWarningMessages } from '../../features/import/warning-messages.ts';
 
 const core = {
   'app.name': 'Tenure',
@@ -194,6 +195,7 @@ export const en = {
   ...ltvMessages,
   ...lifecycleMessages,
   ...simulatorMessages,
+  ...importWarningMessages,
 };
 
 export type MessageKey = keyof typeof en;

@@ -211,7 +211,9 @@ describe('dates far outside the file', () => {
       { line: 16, column: 'date', reason: EXCLUDED_DATE },
     ]);
     expect([...columns.amount].reduce((a, b) => a + b, 0)).toBe(390);
-    expect(codes(builder.warnings())).toEqual(['dates-excluded']);
+    expect(builder.warnings()).toEqual([
+      { code: 'dates-excluded', params: { count: 2, ...dateWindow }, lines: [7, 16] },
+    ]);
     const matrix = cohortMatrix(columns, { grain: 'month', metric: 'customers' });
     expect(matrix.periods.length).toBe(12);
   });

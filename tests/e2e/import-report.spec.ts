@@ -1,0 +1,44 @@
+import { expect, test } from '@playwright/test';
+import { ImportPage } from './pages/import-page.ts';
+import { WorkspacePage } from './pages/workspace-page.ts';
+
+test('a report export: title lines skipped, "Итого" rejected, the second "Сумма" chosen', async ({
+  page,
+}) => {
+  const importer = new ImportPage(page);
+  const workspace = new WorkspacePage(page);
+  await importer.open();
+  await importer.choose('tests/fixtures/report-export-ru.csv');
+
+  // 3 title lines and a blank line above the header on line 5.
+  await expect(importer.warnings).toBeVisible();
+  await expect(importer.warning('preamble')).toContainText(
+    'Lines 1–4 above the header (line 5) are a title or blank, not data: they are skipped.',
+  );
+  await expect(importer.setting('Table starts on line')).toHaveValue('5');
+  await expect(importer.warning('duplicate-header')).toContainText(
+    'Several columns are named “Сумма” (columns 3 and 4). Column 3 is read as Amount.',
+  );
+  await expect(importer.warning('total-rows')).toContainText('on lines 11');
+  await expect(importer.setting('Amount')).toHaveValue('2');
+  const firstRow = importer.preview.locator('tbody tr').first();
+  await expect(firstRow).toContainText('6');
+  await expect(firstRow).toContainText('Иван');
+  await expect(firstRow).toContainText('100.50');
+  await expect(importer.preview.locator('tbody tr').last()).toContainText('total row');
+  await page.screenshot({ path: 'test-results/import-report-mapping.png', fullPage: true });
+
+  // The user picks the other "Сумма" column.
+  await page.getByRole('button', { name: 'Read column 4 instead' }).click();
+  await expect(importer.setting('Amount')).toHaveValue('3');
+  await expect(firstRow).toContainText('120.60');
+
+  await importer.start();
+  await expect(importer.rejectedTable).toContainText('11');
+  await expect(importer.rejectedTable).toContainText('total row');
+  await importer.keepValidRows();
+  // 120,60 + 240,00 + 60,30 + 360,90 + 119,99; customers Иван, Олег, Мария.
+  await expect(workspace.rows).toHaveText('5');
+  await expect(workspace.customers).toHaveText('3');
+  await expect(workspace.revenue).toHaveText('901.79');
+});
