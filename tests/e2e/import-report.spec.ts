@@ -20,7 +20,7 @@ test('a report export: title lines skipped, "Итого" rejected, the second "�
     'Several columns are named “Сумма” (columns 3 and 4). Column 3 is read as Amount.',
   );
   await expect(importer.warning('total-rows')).toContainText('on lines 11');
-  await expect(importer.setting('Amount')).toHaveValue('2');
+  await expect(importer.setting('Amount (required)')).toHaveValue('2');
   const firstRow = importer.preview.locator('tbody tr').first();
   await expect(firstRow).toContainText('6');
   await expect(firstRow).toContainText('Иван');
@@ -30,7 +30,7 @@ test('a report export: title lines skipped, "Итого" rejected, the second "�
 
   // The user picks the other "Сумма" column.
   await page.getByRole('button', { name: 'Read column 4 instead' }).click();
-  await expect(importer.setting('Amount')).toHaveValue('3');
+  await expect(importer.setting('Amount (required)')).toHaveValue('3');
   await expect(firstRow).toContainText('120.60');
 
   await importer.start();
