@@ -7,7 +7,7 @@ export interface ParsedArgs {
 }
 
 /** Flags that never take a value. */
-const BOOLEAN_FLAGS = new Set(['json', 'optimize', 'help']);
+const BOOLEAN_FLAGS = new Set(['json', 'optimize', 'help', 'exclude-far-dates']);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const positionals: string[] = [];

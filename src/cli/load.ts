@@ -33,7 +33,11 @@ import { CliError, flag, type ParsedArgs } from './args.ts';
 const CHUNK = 1 << 20;
 
 /** What the user forced on the command line, on top of detection. */
-export type LoadOverrides = Partial<ImportSettings> & { map?: Record<string, string> };
+export type LoadOverrides = Partial<ImportSettings> & {
+  map?: Record<string, string>;
+  /** Reject rows dated far outside the bulk of the whole file (read twice when there are any). */
+  excludeFarDates?: boolean;
+};
 
 export interface LoadedTransactions {
   detection: Detection;
@@ -87,7 +91,8 @@ async function streamFile(path: string, onChunk: (bytes: Uint8Array, final: bool
 /** Detects the settings of a file (with the overrides fixed), as ImportError → CliError. */
 export async function detectFile(path: string, overrides: LoadOverrides = {}): Promise<Detection> {
   const { sample, whole } = await readFirst(path);
-  const { map, ...fixed } = overrides;
+  const { map, excludeFarDates, ...fixed } = overrides;
+  void excludeFarDates;
   try {
     const detection = detectSettings(sample, whole, fixed);
     if (map) detection.settings.columns = applyMap(detection, map);
@@ -144,7 +149,8 @@ export async function loadTransactionsFile(
   if (detection.kind !== 'transactions') {
     throw new CliError(`${path} looks like a ${detection.kind} file, not transactions`);
   }
-  const { settings, headers } = detection;
+  const { headers } = detection;
+  let { settings } = detection;
   const missing = (['customerId', 'date', 'amount'] as const).filter(
     (r) => settings.columns[r] === undefined,
   );
@@ -153,15 +159,13 @@ export async function loadTransactionsFile(
       `${path}: no ${missing.join(', ')} column found; name it with --map ${missing[0]}=HEADER`,
     );
   }
-  const decoder = createDecoder(settings.encoding);
-  const reader = new RowReader(settings.delimiter);
-  const builder = new TransactionBuilder(settings, headers);
-  const chunks: TransactionColumns[] = [];
-  await streamFile(path, (bytes, final) => {
-    builder.addRows(reader.push(decoder.decode(bytes, final), final));
-    const chunk = builder.flush();
-    if (chunk) chunks.push(chunk);
-  });
+  let { builder, chunks } = await streamTransactions(path, settings, headers);
+  // The bulk of the dates is known once the whole file is read: a second pass excludes the rest.
+  const far = overrides.excludeFarDates ? builder.years.far() : undefined;
+  if (far) {
+    settings = { ...settings, dateWindow: { first: far.first, last: far.last } };
+    ({ builder, chunks } = await streamTransactions(path, settings, headers));
+  }
   return {
     detection,
     settings,
@@ -171,6 +175,19 @@ export async function loadTransactionsFile(
     rejectedCount: builder.rejectedCount,
     warnings: mergeWarnings(detection.warnings, builder.warnings()),
   };
+}
+
+async function streamTransactions(path: string, settings: ImportSettings, headers: string[]) {
+  const decoder = createDecoder(settings.encoding);
+  const reader = new RowReader(settings.delimiter);
+  const builder = new TransactionBuilder(settings, headers);
+  const chunks: TransactionColumns[] = [];
+  await streamFile(path, (bytes, final) => {
+    builder.addRows(reader.push(decoder.decode(bytes, final), final));
+    const chunk = builder.flush();
+    if (chunk) chunks.push(chunk);
+  });
+  return { builder, chunks };
 }
 
 /** A per-customer summary file, or a transactions file when that is what the path holds. */
@@ -252,7 +269,10 @@ function choice<T extends string>(
 const asRecord = <T extends string>(values: readonly T[]) =>
   Object.fromEntries(values.map((v) => [v, v])) as Record<string, T>;
 
-/** `--encoding`, `--delimiter`, `--decimal`, `--date-format`, `--map role=HEADER` as overrides. */
+/**
+ * `--encoding`, `--delimiter`, `--decimal`, `--date-format`, `--header-row N`,
+ * `--exclude-far-dates`, `--map role=HEADER` as overrides.
+ */
 export function cliOverrides(args: ParsedArgs): LoadOverrides {
   const overrides: LoadOverrides = {};
   const encoding = choice(args, 'encoding', {
@@ -274,6 +294,14 @@ export function cliOverrides(args: ParsedArgs): LoadOverrides {
   if (decimal) overrides.decimal = decimal;
   const dateFormat = choice(args, 'date-format', asRecord(DATE_FORMATS));
   if (dateFormat) overrides.dateFormat = dateFormat;
+  const headerRow = flag(args, 'header-row');
+  if (headerRow !== undefined) {
+    if (!/^[1-9]\d*$/.test(headerRow)) {
+      throw new CliError(`--header-row must be a line number from 1, got "${headerRow}"`, 2);
+    }
+    overrides.headerRow = Number(headerRow);
+  }
+  if (flag(args, 'exclude-far-dates') !== undefined) overrides.excludeFarDates = true;
   for (const entry of args.flags.get('map') ?? []) {
     const eq = entry.indexOf('=');
     if (eq <= 0) throw new CliError(`--map expects role=HEADER, got "${entry}"`, 2);

@@ -86,6 +86,32 @@ describe('tenure inspect --json, issue 11 bytes and reports', () => {
     ]);
   });
 
+  it('excludes them with --exclude-far-dates, listed as rejected with the reason', async () => {
+    expect.hasAssertions();
+    const result = await inspectJson([fixturePath('orders-far-dates.csv'), '--exclude-far-dates']);
+    expect(result).toMatchObject({
+      rows: 20,
+      customers: 7,
+      revenue: 390,
+      firstDate: '2024-01-01',
+      lastDate: '2024-12-12',
+    });
+    expect(result.rejected).toEqual([
+      { line: 7, column: 'date', reason: 'excluded: date far outside the file' },
+      { line: 16, column: 'date', reason: 'excluded: date far outside the file' },
+    ]);
+    expect(result.warnings.map((w) => w.code)).toEqual(['dates-excluded']);
+  });
+
+  it('takes the table from --header-row and refuses a bad one', async () => {
+    expect.hasAssertions();
+    const result = await inspectJson([fixturePath('report-export-ru.csv'), '--header-row', '5']);
+    expect(result.rows).toBe(5);
+    await expect(
+      inspectJson([fixturePath('report-export-ru.csv'), '--header-row', 'x']),
+    ).rejects.toThrow('--header-row must be a line number from 1, got "x"');
+  });
+
   it('rejects windows-1251 rows after a UTF-8 megabyte, from the whole file', async () => {
     expect.hasAssertions();
     const rows = ['customer_id,date,amount', 'Анна,2024-01-01,1.00'];

@@ -10,6 +10,7 @@ import {
   YearCounter,
   findTableStart,
   isTotalLabel,
+  previewRows,
   type ImportWarning,
 } from '../../../src/core/ingest/index.ts';
 import { cohortMatrix } from '../../../src/core/metrics/cohorts.ts';
@@ -137,6 +138,8 @@ describe('exports from reports', () => {
       { code: 'total-rows', params: { count: 1 }, lines: [11] },
     ]);
     expect(builder.skippedLines).toEqual([1, 2, 3]);
+    // Nothing silently dropped: 10 non-blank lines = 3 title + header + 5 stored + 1 rejected.
+    expect(builder.skippedLines.length + 1 + builder.rowCount + builder.rejectedCount).toBe(10);
     expect(builder.rowCount).toBe(5);
     expect(builder.rejected).toEqual([{ line: 11, column: null, reason: TOTAL_ROW }]);
     expect(columns.customerIds).toEqual(['Иван', 'Олег', 'Мария']);
@@ -150,8 +153,18 @@ describe('exports from reports', () => {
     expect(first.detection.settings.columns.amount).toBe(2);
     expect(codes(first.detection.warnings)).toEqual(['duplicate-header']);
     expect([...first.columns.amount]).toEqual([10, 20, 5.5]);
-    const other = importBytes(bytes, MB, { columns: { customerId: 0, date: 1, amount: 3 } });
+    const columns = { customerId: 0, date: 1, amount: 3 };
+    const other = importBytes(bytes, MB, { columns });
     expect([...other.columns.amount]).toEqual([11, 22, 6.05]);
+    // The mapping step's preview after the switch names the column now read.
+    const { warnings } = previewRows(bytes, { ...first.detection.settings, columns }, true);
+    expect(warnings).toEqual([
+      {
+        code: 'duplicate-header',
+        params: { name: 'amount', role: 'amount', column: 4, others: '3' },
+        lines: [1],
+      },
+    ]);
   });
 
   it('knows total labels in four languages and not customer names', () => {
