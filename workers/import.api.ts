@@ -14,6 +14,7 @@ import {
   parseSummaryRows,
   readAllRows,
   fromHeaderRow,
+  encodingChangedWarning,
   createDecoder,
   countLines,
   estimateImportBytes,
@@ -21,6 +22,7 @@ import {
   previewRows,
   type Detection,
   type ImportSettings,
+  type ImportWarning,
 } from '../src/core/index.ts';
 import {
   beginDataset,
@@ -87,6 +89,71 @@ async function readSample(file: Blob): Promise<Uint8Array> {
   return new Uint8Array(await file.slice(0, SAMPLE_BYTES).arrayBuffer());
 }
 
+/**
+ * The transactions import; read again in a code page when bytes after the sample contradict
+ * UTF-8 in an otherwise ASCII file (`prior` then says so), before anything is committed.
+ */
+async function importTransactions(
+  file: Blob,
+  fileName: string,
+  settings: ImportSettings,
+  headers: string[],
+  onProgress: (progress: ImportProgress) => void,
+  prior: ImportWarning[],
+): Promise<ImportOutcome> {
+  const datasetId = await beginDataset({
+    name: baseName(fileName),
+    kind: 'transactions',
+    fileName,
+    fileSize: file.size,
+    settings,
+    headers,
+    summary: null,
+    rejectedCount: 0,
+  });
+  try {
+    const streamed = await streamRows(file, settings, headers, datasetId, onProgress);
+    if (streamed === 'cancelled') {
+      await discardDataset(datasetId);
+      return { status: 'cancelled' };
+    }
+    const { builder, stats } = streamed;
+    const redecided = streamed.check.redecide();
+    if (redecided) {
+      await discardDataset(datasetId);
+      const lines = builder.warnings().find((w) => w.code === 'invalid-bytes')?.lines ?? [];
+      const encoding = redecided.encoding;
+      const changed = encodingChangedWarning(settings.encoding, encoding, lines);
+      const again = { ...settings, encoding };
+      return await importTransactions(file, fileName, again, headers, onProgress, [changed]);
+    }
+    const rejected = builder.rejected.slice(0, REJECTIONS_KEPT);
+    const dictionaries = builder.dictionaries();
+    const summary = builder.rowCount > 0 ? streamed.summary : null;
+    const changes = { summary, rejectedCount: builder.rejectedCount, importStats: stats };
+    return await settle(
+      datasetId,
+      {
+        commit: async () => {
+          await commitDataset(datasetId, changes, dictionaries, rejected);
+          await rememberMapping(headers, settings);
+        },
+        discard: () => discardDataset(datasetId),
+      },
+      {
+        accepted: builder.rowCount,
+        summary,
+        rejectedCount: builder.rejectedCount,
+        rejected,
+        warnings: [...prior, ...builder.warnings()],
+      },
+    );
+  } catch (error) {
+    await discardDataset(datasetId);
+    throw error;
+  }
+}
+
 export const api = {
   /** Detects encoding, dialect, column roles and the preview from the start of a file. */
   async detectFile(file: Blob): Promise<FileDetection> {
@@ -133,48 +200,7 @@ export const api = {
     headers: string[],
     onProgress: (progress: ImportProgress) => void,
   ): Promise<ImportOutcome> {
-    const datasetId = await beginDataset({
-      name: baseName(fileName),
-      kind: 'transactions',
-      fileName,
-      fileSize: file.size,
-      settings,
-      headers,
-      summary: null,
-      rejectedCount: 0,
-    });
-    try {
-      const streamed = await streamRows(file, settings, headers, datasetId, onProgress);
-      if (streamed === 'cancelled') {
-        await discardDataset(datasetId);
-        return { status: 'cancelled' };
-      }
-      const { builder, stats } = streamed;
-      const rejected = builder.rejected.slice(0, REJECTIONS_KEPT);
-      const dictionaries = builder.dictionaries();
-      const summary = builder.rowCount > 0 ? streamed.summary : null;
-      const changes = { summary, rejectedCount: builder.rejectedCount, importStats: stats };
-      return await settle(
-        datasetId,
-        {
-          commit: async () => {
-            await commitDataset(datasetId, changes, dictionaries, rejected);
-            await rememberMapping(headers, settings);
-          },
-          discard: () => discardDataset(datasetId),
-        },
-        {
-          accepted: builder.rowCount,
-          summary,
-          rejectedCount: builder.rejectedCount,
-          rejected,
-          warnings: builder.warnings(),
-        },
-      );
-    } catch (error) {
-      await discardDataset(datasetId);
-      throw error;
-    }
+    return importTransactions(file, fileName, settings, headers, onProgress, []);
   },
 
   /**

@@ -11,6 +11,8 @@ import {
   createDecoder,
   detectSettings,
   detectSummaryColumns,
+  EncodingCheck,
+  encodingChangedWarning,
   fromHeaderRow,
   mergeWarnings,
   parseSummaryRows,
@@ -159,7 +161,17 @@ export async function loadTransactionsFile(
       `${path}: no ${missing.join(', ')} column found; name it with --map ${missing[0]}=HEADER`,
     );
   }
-  let { builder, chunks } = await streamTransactions(path, settings, headers);
+  const first = await streamTransactions(path, settings, headers);
+  let { builder, chunks } = first;
+  // UTF-8 contradicted after the sample in an otherwise ASCII file: read again in the code page.
+  const changed: ImportWarning[] = [];
+  const redecided = first.check.redecide();
+  if (redecided) {
+    const lines = builder.warnings().find((w) => w.code === 'invalid-bytes')?.lines ?? [];
+    changed.push(encodingChangedWarning(settings.encoding, redecided.encoding, lines));
+    settings = { ...settings, encoding: redecided.encoding };
+    ({ builder, chunks } = await streamTransactions(path, settings, headers));
+  }
   // The bulk of the dates is known once the whole file is read: a second pass excludes the rest.
   const far = overrides.excludeFarDates ? builder.years.far() : undefined;
   if (far) {
@@ -173,7 +185,7 @@ export async function loadTransactionsFile(
     columns: concatColumns(chunks, builder.dictionaries()),
     rejected: builder.rejected,
     rejectedCount: builder.rejectedCount,
-    warnings: mergeWarnings(detection.warnings, builder.warnings()),
+    warnings: mergeWarnings(detection.warnings, [...changed, ...builder.warnings()]),
   };
 }
 
@@ -181,13 +193,16 @@ async function streamTransactions(path: string, settings: ImportSettings, header
   const decoder = createDecoder(settings.encoding);
   const reader = new RowReader(settings.delimiter);
   const builder = new TransactionBuilder(settings, headers);
+  const check = new EncodingCheck(settings.encoding);
   const chunks: TransactionColumns[] = [];
   await streamFile(path, (bytes, final) => {
-    builder.addRows(reader.push(decoder.decode(bytes, final), final));
+    const text = decoder.decode(bytes, final);
+    check.observe(bytes, text);
+    builder.addRows(reader.push(text, final));
     const chunk = builder.flush();
     if (chunk) chunks.push(chunk);
   });
-  return { builder, chunks };
+  return { builder, chunks, check };
 }
 
 /** A per-customer summary file, or a transactions file when that is what the path holds. */

@@ -19,6 +19,8 @@ export function warningMessage(w: ImportWarning): string {
       return `${p.count} row(s) hold bytes that are not valid ${p.encoding} and were rejected; the file may mix encodings`;
     case 'dates-far':
       return `${p.count} date(s) lie far outside the rest of the file (years ${p.years}; the bulk runs ${isoDate(Number(p.first))} … ${isoDate(Number(p.last))})`;
+    case 'encoding-changed':
+      return `bytes after the first megabyte (lines ${lineList(w.lines)}) are not ${p.from}: the whole file was read as ${p.to}`;
     case 'dates-excluded':
       return `${p.count} row(s) dated far outside the file were excluded as asked`;
     default:

@@ -29,6 +29,9 @@ export interface PendingImport {
   discard: () => Promise<void>;
 }
 
+/** Warnings that alone make the user review an import before it is committed. */
+const REVIEWED_CODES = new Set(['dates-far', 'encoding-changed']);
+
 /** Imports waiting for the user's review, by data set id. */
 const pending = new Map<string, PendingImport>();
 
@@ -53,9 +56,9 @@ export async function settle(
     );
   }
   pending.set(datasetId, entry);
-  // Dates far from the rest of the file are accepted, so they alone also call for a review.
-  const far = result.warnings?.some((w) => w.code === 'dates-far') ?? false;
-  const status = result.rejectedCount > 0 || far ? 'review' : 'done';
+  // Far dates are accepted and a changed encoding has no rejections: they too need a review.
+  const seen = result.warnings?.some((w) => REVIEWED_CODES.has(w.code)) ?? false;
+  const status = result.rejectedCount > 0 || seen ? 'review' : 'done';
   if (status === 'done') await commitPending(datasetId);
   return { status, datasetId, ...result };
 }

@@ -87,6 +87,14 @@ export function layoutWarnings(
   return [...warnings, ...builder.warnings()];
 }
 
+/**
+ * `encoding-changed`: bytes after the sample contradicted UTF-8 in a file that is ASCII
+ * elsewhere, so the whole file was read again in the code page they fit (`lines`: where).
+ */
+export function encodingChangedWarning(from: string, to: string, lines: number[]): ImportWarning {
+  return { code: 'encoding-changed', params: { from, to }, lines };
+}
+
 /** The sample's layout warnings, and the row warnings of the whole file in place of the sample's. */
 export function mergeWarnings(
   sample: readonly ImportWarning[],

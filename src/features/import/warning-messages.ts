@@ -23,6 +23,8 @@ export const importWarningMessages = {
   'import.warning.dates-far.again': 'Import again without them',
   'import.warning.dates-excluded':
     'Rows dated outside {first} – {last}: {count}, on lines {lines}. They are rejected as “excluded: date far outside the file”.',
+  'import.warning.encoding-changed':
+    'Bytes after the start of the file (lines {lines}) are not {from}: the whole file was read again as {to}.',
 };
 
 type Messages = Record<keyof typeof importWarningMessages, string>;
@@ -48,6 +50,8 @@ export const importWarningMessagesRu: Messages = {
   'import.warning.dates-far.again': 'Импортировать заново без них',
   'import.warning.dates-excluded':
     'Строки с датами вне {first} – {last}: {count}, строки {lines}. Они отклоняются как «excluded: date far outside the file».',
+  'import.warning.encoding-changed':
+    'Байты дальше начала файла (строки {lines}) не в кодировке {from}: весь файл прочитан заново как {to}.',
 };
 
 export const importWarningMessagesBg: Messages = {
@@ -71,6 +75,8 @@ export const importWarningMessagesBg: Messages = {
   'import.warning.dates-far.again': 'Импортирай отново без тях',
   'import.warning.dates-excluded':
     'Редове с дати извън {first} – {last}: {count}, на редове {lines}. Отхвърлят се като „excluded: date far outside the file“.',
+  'import.warning.encoding-changed':
+    'Байтовете след началото на файла (редове {lines}) не са в {from}: целият файл е прочетен отново като {to}.',
 };
 
 export const importWarningMessagesRo: Messages = {
@@ -94,4 +100,6 @@ export const importWarningMessagesRo: Messages = {
   'import.warning.dates-far.again': 'Importă din nou fără ele',
   'import.warning.dates-excluded':
     'Rânduri datate în afara {first} – {last}: {count}, pe rândurile {lines}. Sunt respinse ca „excluded: date far outside the file”.',
+  'import.warning.encoding-changed':
+    'Octeții de după începutul fișierului (rândurile {lines}) nu sunt {from}: întregul fișier a fost citit din nou ca {to}.',
 };

@@ -135,4 +135,33 @@ describe('tenure inspect --json, issue 11 bytes and reports', () => {
     ]);
     expect(result.warnings.map((w) => w.code)).toEqual(['invalid-bytes']);
   });
+
+  it('reads an ASCII-then-windows-1251 file again as windows-1251: Иван and Олег kept apart', async () => {
+    expect.hasAssertions();
+    const rows = ['customer_id,date,amount'];
+    for (let i = 0; rows.length < 60_000; i++) rows.push(`c${i % 999},2024-01-02,1.00`);
+    const head = new TextEncoder().encode(rows.join('\n') + '\n');
+    const decoder = new TextDecoder('windows-1251');
+    const table = new Map<string, number>();
+    for (let b = 0; b < 256; b++) table.set(decoder.decode(Uint8Array.of(b)), b);
+    const cp1251 = (text: string) => Uint8Array.from([...text], (ch) => table.get(ch)!);
+    const tail = cp1251('Иван,2024-02-01,7.00\nОлег,2024-02-02,9.00\n');
+    const path = join(mkdtempSync(join(tmpdir(), 'tenure-')), 'late-cp1251.csv');
+    writeFileSync(path, Buffer.concat([head, tail]));
+    const result = (await inspectJson([path])) as Inspected & { detected: { encoding: string } };
+    expect(result.detected.encoding).toBe('windows-1251');
+    expect(result.rows).toBe(rows.length + 1);
+    expect(result.customers).toBe(999 + 2);
+    expect(result.revenue).toBe(rows.length - 1 + 16);
+    expect(result.rejected).toEqual([]);
+    expect(result.warnings).toEqual([
+      {
+        code: 'encoding-changed',
+        message:
+          `bytes after the first megabyte (lines ${rows.length + 1}, ${rows.length + 2}) are not utf-8: ` +
+          'the whole file was read as windows-1251',
+        lines: [rows.length + 1, rows.length + 2],
+      },
+    ]);
+  });
 });

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   EXCLUDED_DATE,
+  EncodingCheck,
   NUL_BYTE,
   TOTAL_ROW,
   YearCounter,
@@ -93,6 +94,24 @@ describe('bytes after the first megabyte', () => {
     expect(builder.rowCount).toBe(2);
     expect(builder.rejected).toEqual([{ line: 3, column: 'amount', reason: NUL_BYTE }]);
     expect(detection.warnings).toEqual([{ code: 'nul-bytes', params: { count: 1 }, lines: [3] }]);
+  });
+});
+
+describe('EncodingCheck', () => {
+  it('redecides only a file that is ASCII wherever UTF-8 is valid', () => {
+    expect.hasAssertions();
+    const late = cp1251('Иван;Олег\n');
+    const ascii = new EncodingCheck('utf-8');
+    ascii.observe(utf8('c1;c2\n'), 'c1;c2\n');
+    ascii.observe(late, new TextDecoder().decode(late));
+    expect(ascii.redecide()?.encoding).toBe('windows-1251');
+    const mixed = new EncodingCheck('utf-8');
+    mixed.observe(utf8('Анна\n'), 'Анна\n');
+    mixed.observe(late, new TextDecoder().decode(late));
+    expect(mixed.redecide()).toBeUndefined();
+    const clean = new EncodingCheck('utf-8');
+    clean.observe(utf8('c1\n'), 'c1\n');
+    expect(clean.redecide()).toBeUndefined();
   });
 });
 
