@@ -42,3 +42,38 @@ test('a report export: title lines skipped, "Итого" rejected, the second "�
   await expect(workspace.customers).toHaveText('3');
   await expect(workspace.revenue).toHaveText('901.79');
 });
+
+test('windows-1251 names after an ASCII megabyte: the file is read again as windows-1251', async ({
+  page,
+}) => {
+  const importer = new ImportPage(page);
+  const workspace = new WorkspacePage(page);
+  await importer.open();
+  const lines = ['customer_id,date,amount'];
+  while (lines.length < 60_001) lines.push(`c${lines.length % 999},2024-01-02,1.00`);
+  const decoder = new TextDecoder('windows-1251');
+  const table = new Map<string, number>();
+  for (let b = 0; b < 256; b++) table.set(decoder.decode(Uint8Array.of(b)), b);
+  const tail = Buffer.from(
+    [...'Иван,2024-02-01,7.00\nОлег,2024-02-02,9.00\n'].map((c) => table.get(c)!),
+  );
+  const head = Buffer.from(lines.join('\n') + '\n');
+  expect(head.length).toBeGreaterThan(1 << 20);
+  await importer.choose({
+    name: 'late.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.concat([head, tail]),
+  });
+  await expect(importer.setting('Encoding')).toHaveValue('utf-8');
+  await importer.start();
+
+  // Nothing was rejected, but the changed encoding is shown before anything is kept.
+  await expect(importer.warning('encoding-changed')).toContainText(
+    'Bytes after the start of the file (lines 60002–60003) are not utf-8: the whole file was read again as windows-1251.',
+  );
+  await importer.keepValidRows();
+  // 60 000 rows of 1.00 by 999 customers, then Иван 7.00 and Олег 9.00.
+  await expect(workspace.rows).toHaveText('60,002');
+  await expect(workspace.customers).toHaveText('1,001');
+  await expect(workspace.revenue).toHaveText('60,016.00');
+});
