@@ -77,3 +77,24 @@ test('windows-1251 names after an ASCII megabyte: the file is read again as wind
   await expect(workspace.customers).toHaveText('1,001');
   await expect(workspace.revenue).toHaveText('60,016.00');
 });
+
+test('dates of 1900 and 2199 among 2024 are shown and can be excluded', async ({ page }) => {
+  const importer = new ImportPage(page);
+  const workspace = new WorkspacePage(page);
+  await importer.open();
+  await importer.choose('tests/fixtures/orders-far-dates.csv');
+  await expect(importer.warning('dates-far')).toContainText(
+    'Dates far outside the rest of the file: 2 (years 1900, 2199; lines 7, 16). The other dates run from Jan 1, 2024 to Dec 31, 2024.',
+  );
+  await page.getByLabel('Exclude rows dated outside Jan 1, 2024 – Dec 31, 2024').check();
+  await expect(importer.warning('dates-excluded')).toContainText('on lines 7, 16');
+  await importer.start();
+  await expect(importer.rejectedTable).toContainText('excluded: date far outside the file');
+  await importer.keepValidRows();
+  // 20 rows of 2024, 10.00 … 29.00; customers c1 … c7.
+  await expect(workspace.rows).toHaveText('20');
+  await expect(workspace.customers).toHaveText('7');
+  await expect(workspace.revenue).toHaveText('390.00');
+  await expect(workspace.firstDate).toHaveText('Jan 1, 2024');
+  await expect(workspace.lastDate).toHaveText('Dec 12, 2024');
+});
