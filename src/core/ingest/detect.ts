@@ -16,7 +16,7 @@ import { createDecoder, detectEncoding } from './encoding.ts';
 import { ImportError, assertText } from './errors.ts';
 import { describeSeparator, detectNumberFormat } from './numbers.ts';
 import { findTableStart } from './report.ts';
-import { fromHeaderRow, layoutWarnings } from './report-warnings.ts';
+import { fromHeaderRow, layoutWarnings, preambleWarning } from './report-warnings.ts';
 import { readAllRows, type RawRows } from './rows.ts';
 import type { DetectionNotes, ImportSettings, ImportWarning } from './types.ts';
 import { RowChecker } from './validate.ts';
@@ -114,7 +114,10 @@ export function detectSettings(
     columns: mapping.note,
   };
   const preview = previewOf(raw, settings, headers, 20);
-  const warnings = kind === 'transactions' ? layoutWarnings(raw, settings, headers) : [];
+  const warnings =
+    kind === 'transactions'
+      ? layoutWarnings(raw, settings, headers)
+      : preambleWarning(settings.headerRow);
   return { kind, settings, notes, headers, preview, warnings };
 }
 

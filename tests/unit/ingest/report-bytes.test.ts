@@ -12,6 +12,11 @@ import {
   findTableStart,
   isTotalLabel,
   previewRows,
+  detectSettings,
+  fromHeaderRow,
+  readAllRows,
+  parseCustomerRows,
+  detectCustomerColumns,
   type ImportWarning,
 } from '../../../src/core/ingest/index.ts';
 import { cohortMatrix } from '../../../src/core/metrics/cohorts.ts';
@@ -200,6 +205,25 @@ describe('exports from reports', () => {
       expect(isTotalLabel(label)).toBe(true);
     for (const id of ['Totalis', 'Иван', 'c1', 'Tot', 'Ольга', 'TOTAL-1'])
       expect(isTotalLabel(id)).toBe(false);
+  });
+
+  it('skips a title above a customers file too', () => {
+    expect.hasAssertions();
+    const text =
+      'Customer list\n\ncustomer_id,name,signup_date\nc1,Ann,2024-01-02\nc2,Bob,2024-02-03\n';
+    const detection = detectSettings(utf8(text), true);
+    expect(detection.kind).toBe('customers');
+    expect(detection.headers).toEqual(['customer_id', 'name', 'signup_date']);
+    expect(detection.warnings).toEqual([
+      { code: 'preamble', params: { count: 2, header: 3 }, lines: [1, 2] },
+    ]);
+    const raw = fromHeaderRow(readAllRows(text, ','), detection.settings.headerRow);
+    const { customers, rejected } = parseCustomerRows(raw, detection.headers, {
+      hasHeader: true,
+      columns: detectCustomerColumns(detection.headers),
+    });
+    expect(customers.map((c) => c.id)).toEqual(['c1', 'c2']);
+    expect(rejected).toEqual([]);
   });
 
   it('finds no preamble in an ordinary file or a header-less one', () => {
