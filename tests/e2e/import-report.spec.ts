@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { ImportPage } from './pages/import-page.ts';
 import { WorkspacePage } from './pages/workspace-page.ts';
@@ -27,6 +28,12 @@ test('a report export: title lines skipped, "Итого" rejected, the second "�
   await expect(firstRow).toContainText('100.50');
   await expect(importer.preview.locator('tbody tr').last()).toContainText('total row');
   await page.screenshot({ path: 'test-results/import-report-mapping.png', fullPage: true });
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  expect(
+    violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
+  ).toEqual([]);
 
   // The user picks the other "Сумма" column.
   await page.getByRole('button', { name: 'Read column 4 instead' }).click();
