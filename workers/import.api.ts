@@ -13,6 +13,8 @@ import {
   parseCustomerRows,
   parseSummaryRows,
   readAllRows,
+  fromHeaderRow,
+  encodingChangedWarning,
   createDecoder,
   countLines,
   estimateImportBytes,
@@ -22,7 +24,7 @@ import {
   reconcile,
   type Detection,
   type ImportSettings,
-  type WarningCode,
+  type ImportWarning,
 } from '../src/core/index.ts';
 import {
   beginDataset,
@@ -68,7 +70,7 @@ const REJECTIONS_KEPT = 10_000;
  */
 export interface ImportRecheck {
   fixed: Partial<Pick<ImportSettings, 'decimal' | 'thousands' | 'dateFormat'>>;
-  seen: WarningCode[];
+  seen: string[];
 }
 
 export interface FileDetection {
@@ -80,12 +82,15 @@ export interface FileDetection {
 }
 
 /** The whole file as rows (customers and summary files: small enough to read at once). */
-async function readWholeFile(file: Blob, settings: Pick<ImportSettings, 'encoding' | 'delimiter'>) {
+async function readWholeFile(
+  file: Blob,
+  settings: Pick<ImportSettings, 'encoding' | 'delimiter' | 'headerRow'>,
+) {
   const text = createDecoder(settings.encoding).decode(
     new Uint8Array(await file.arrayBuffer()),
     true,
   );
-  return readAllRows(text, settings.delimiter);
+  return fromHeaderRow(readAllRows(text, settings.delimiter), settings.headerRow);
 }
 
 function baseName(fileName: string): string {
@@ -94,6 +99,89 @@ function baseName(fileName: string): string {
 
 async function readSample(file: Blob): Promise<Uint8Array> {
   return new Uint8Array(await file.slice(0, SAMPLE_BYTES).arrayBuffer());
+}
+
+/**
+ * The transactions import; read again in a code page when bytes after the sample contradict
+ * UTF-8 in an otherwise ASCII file (`prior` then says so), and sent back to the mapping step
+ * when the whole file contradicts the number or date settings or raises a warning the user has
+ * not seen (`recheck`) — in both cases before anything is committed.
+ */
+async function importTransactions(
+  file: Blob,
+  fileName: string,
+  settings: ImportSettings,
+  headers: string[],
+  onProgress: (progress: ImportProgress) => void,
+  recheck: ImportRecheck | null,
+  prior: ImportWarning[],
+): Promise<ImportOutcome> {
+  const datasetId = await beginDataset({
+    name: baseName(fileName),
+    kind: 'transactions',
+    fileName,
+    fileSize: file.size,
+    settings,
+    headers,
+    summary: null,
+    rejectedCount: 0,
+  });
+  try {
+    const streamed = await streamRows(file, settings, headers, datasetId, onProgress);
+    if (streamed === 'cancelled') {
+      await discardDataset(datasetId);
+      return { status: 'cancelled' };
+    }
+    const { builder, stats } = streamed;
+    const redecided = streamed.check.redecide();
+    if (redecided) {
+      await discardDataset(datasetId);
+      const lines = builder.warnings().find((w) => w.code === 'invalid-bytes')?.lines ?? [];
+      const encoding = redecided.encoding;
+      const changed = encodingChangedWarning(settings.encoding, encoding, lines);
+      const again = { ...settings, encoding };
+      return await importTransactions(file, fileName, again, headers, onProgress, recheck, [
+        changed,
+      ]);
+    }
+    // The whole file has been read: does it contradict the settings taken from its start?
+    const hint = localeHint(
+      settings.delimiter,
+      settings.hasHeader ? headers : [],
+      builder.evidence,
+    );
+    const verdict = reconcile(settings, builder.evidence, hint, recheck?.fixed);
+    const unseen = verdict.warnings.some((w) => !recheck?.seen.includes(w.code));
+    if (recheck && (verdict.changed || unseen)) {
+      await discardDataset(datasetId);
+      const warnings = [...prior, ...verdict.warnings];
+      return { status: 'redecided', settings: verdict.settings, warnings };
+    }
+    const rejected = builder.rejected.slice(0, REJECTIONS_KEPT);
+    const dictionaries = builder.dictionaries();
+    const summary = builder.rowCount > 0 ? streamed.summary : null;
+    const changes = { summary, rejectedCount: builder.rejectedCount, importStats: stats };
+    return await settle(
+      datasetId,
+      {
+        commit: async () => {
+          await commitDataset(datasetId, changes, dictionaries, rejected);
+          await rememberMapping(headers, settings);
+        },
+        discard: () => discardDataset(datasetId),
+      },
+      {
+        accepted: builder.rowCount,
+        summary,
+        rejectedCount: builder.rejectedCount,
+        rejected,
+        warnings: [...prior, ...verdict.warnings, ...builder.warnings()],
+      },
+    );
+  } catch (error) {
+    await discardDataset(datasetId);
+    throw error;
+  }
 }
 
 export const api = {
@@ -113,8 +201,12 @@ export const api = {
       return { detection, remembered: false, estimatedBytes };
     }
     const settings = { ...detection.settings, columns: remembered.columns };
-    const { preview } = previewRows(sample, settings, file.size <= SAMPLE_BYTES);
-    return { detection: { ...detection, settings, preview }, remembered: true, estimatedBytes };
+    const { preview, warnings } = previewRows(sample, settings, file.size <= SAMPLE_BYTES);
+    return {
+      detection: { ...detection, settings, preview, warnings },
+      remembered: true,
+      estimatedBytes,
+    };
   },
 
   /** Detects again around settings the user fixed (encoding, delimiter, header row). */
@@ -139,60 +231,7 @@ export const api = {
     onProgress: (progress: ImportProgress) => void,
     recheck: ImportRecheck | null = { fixed: {}, seen: [] },
   ): Promise<ImportOutcome> {
-    const datasetId = await beginDataset({
-      name: baseName(fileName),
-      kind: 'transactions',
-      fileName,
-      fileSize: file.size,
-      settings,
-      headers,
-      summary: null,
-      rejectedCount: 0,
-    });
-    try {
-      const streamed = await streamRows(file, settings, headers, datasetId, onProgress);
-      if (streamed === 'cancelled') {
-        await discardDataset(datasetId);
-        return { status: 'cancelled' };
-      }
-      const { builder, stats } = streamed;
-      // The whole file has been read: does it contradict the settings taken from its start?
-      const hint = localeHint(
-        settings.delimiter,
-        settings.hasHeader ? headers : [],
-        builder.evidence,
-      );
-      const verdict = reconcile(settings, builder.evidence, hint, recheck?.fixed);
-      const unseen = verdict.warnings.some((w) => !recheck?.seen.includes(w.code));
-      if (recheck && (verdict.changed || unseen)) {
-        await discardDataset(datasetId);
-        return { status: 'redecided', settings: verdict.settings, warnings: verdict.warnings };
-      }
-      const rejected = builder.rejected.slice(0, REJECTIONS_KEPT);
-      const dictionaries = builder.dictionaries();
-      const summary = builder.rowCount > 0 ? streamed.summary : null;
-      const changes = { summary, rejectedCount: builder.rejectedCount, importStats: stats };
-      return await settle(
-        datasetId,
-        {
-          commit: async () => {
-            await commitDataset(datasetId, changes, dictionaries, rejected);
-            await rememberMapping(headers, settings);
-          },
-          discard: () => discardDataset(datasetId),
-        },
-        {
-          accepted: builder.rowCount,
-          summary,
-          rejectedCount: builder.rejectedCount,
-          rejected,
-          warnings: verdict.warnings,
-        },
-      );
-    } catch (error) {
-      await discardDataset(datasetId);
-      throw error;
-    }
+    return importTransactions(file, fileName, settings, headers, onProgress, recheck, []);
   },
 
   /**

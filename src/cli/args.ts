@@ -8,7 +8,7 @@ export interface ParsedArgs {
 }
 
 /** Flags that never take a value (when parsing without a command's spec). */
-const BOOLEAN_FLAGS = new Set(['json', 'optimize', 'help']);
+const BOOLEAN_FLAGS = new Set(['json', 'optimize', 'help', 'exclude-far-dates']);
 
 /**
  * Parses argv. With a command's `spec` it is strict: a flag the command does not take, a

@@ -4,6 +4,7 @@
  */
 import { describeDelimiter, type Delimiter, type ImportWarning, type Note } from '../core/index.ts';
 import { importMessages } from '../features/import/messages.ts';
+import { warningMessage } from './warnings.ts';
 
 const messages: Record<string, string> = importMessages;
 
@@ -58,11 +59,13 @@ export function noteText(note: Note | undefined): string {
   return note ? english(note.key, note.params) : '';
 }
 
+/** A warning in English: the UI's catalog where it words the code, else the CLI's own sentence. */
+export function warningText(w: ImportWarning): string {
+  const key = `warning.${w.code}`;
+  return key in messages ? english(key, w.params) : warningMessage(w);
+}
+
 /** Warnings as `inspect --json` prints them. */
-export function warningsJson(warnings: ImportWarning[]) {
-  return warnings.map((w) => ({
-    code: w.code,
-    message: english(`warning.${w.code}`, w.params),
-    lines: w.lines,
-  }));
+export function warningsJson(warnings: readonly ImportWarning[]) {
+  return warnings.map((w) => ({ code: w.code, message: warningText(w), lines: w.lines }));
 }

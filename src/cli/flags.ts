@@ -55,6 +55,10 @@ export const FILE_FLAGS: readonly FlagSpec[] = [
     help: 'the header is on line N (lines above it are skipped); none: the file has no header',
   },
   {
+    name: 'exclude-far-dates',
+    help: 'reject rows dated more than 5 years outside the bulk of the file (listed as rejected)',
+  },
+  {
     name: 'kind',
     value: 'KIND',
     help: 'what the file holds: transactions (or summary, for commands that read one)',

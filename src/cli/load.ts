@@ -12,7 +12,12 @@ import {
   detectEncoding,
   detectSettings,
   detectSummaryColumns,
+  EncodingCheck,
+  encodingChangedWarning,
+  fromHeaderRow,
+  isLayoutWarning,
   localeHint,
+  mergeWarnings,
   reconcile,
   parseSummaryRows,
   readAllRows,
@@ -40,6 +45,8 @@ export type LoadOverrides = Partial<ImportSettings> & {
   map?: Record<string, string>;
   headerRow?: number;
   kind?: FileKind;
+  /** Reject rows dated far outside the bulk of the whole file (read twice when there are any). */
+  excludeFarDates?: boolean;
 };
 
 /** The import settings among the overrides (without --map, --header-row and --kind). */
@@ -49,6 +56,7 @@ function settingsOf(
   const fixed = { ...overrides };
   delete fixed.headerRow;
   delete fixed.kind;
+  delete fixed.excludeFarDates;
   return fixed;
 }
 
@@ -255,16 +263,36 @@ export async function loadTransactionsFile(
   const { decimal, thousands, dateFormat } = overrides;
   const hint = localeHint(settings.delimiter, settings.hasHeader ? headers : [], read.evidence);
   const verdict = reconcile(settings, read.evidence, hint, { decimal, thousands, dateFormat });
-  if (verdict.changed) read = await readTransactions(source, verdict.settings, headers);
+  let decided = verdict.settings;
+  if (verdict.changed) read = await readTransactions(source, decided, headers);
+  // UTF-8 contradicted after the sample in an otherwise ASCII file: read again in the code page.
+  const changed: ImportWarning[] = [];
+  const redecided = read.check.redecide();
+  if (redecided) {
+    const lines = read.builder.warnings().find((w) => w.code === 'invalid-bytes')?.lines ?? [];
+    changed.push(encodingChangedWarning(decided.encoding, redecided.encoding, lines));
+    decided = { ...decided, encoding: redecided.encoding };
+    read = await readTransactions(source, decided, headers);
+  }
+  // The bulk of the dates is known once the whole file is read: a second pass excludes the rest.
+  const far = overrides.excludeFarDates ? read.builder.years.far() : undefined;
+  if (far) {
+    decided = { ...decided, dateWindow: { first: far.first, last: far.last } };
+    read = await readTransactions(source, decided, headers);
+  }
   const { builder } = read;
   return {
     detection,
-    settings: verdict.settings,
+    settings: decided,
     headers,
     columns: read.columns,
     rejected: fromTop(builder.rejected, source.skipped),
     rejectedCount: builder.rejectedCount,
-    warnings: verdict.warnings,
+    warnings: mergeWarnings(detection.warnings.filter(isLayoutWarning), [
+      ...verdict.warnings,
+      ...changed,
+      ...builder.warnings(),
+    ]),
   };
 }
 
@@ -272,14 +300,17 @@ async function readTransactions(source: Source, settings: ImportSettings, header
   const decoder = createDecoder(settings.encoding);
   const reader = new RowReader(settings.delimiter);
   const builder = new TransactionBuilder(settings, headers);
+  const check = new EncodingCheck(settings.encoding);
   const chunks: TransactionColumns[] = [];
   await streamFile(source, (bytes, final) => {
-    builder.addRows(reader.push(decoder.decode(bytes, final), final));
+    const text = decoder.decode(bytes, final);
+    check.observe(bytes, text);
+    builder.addRows(reader.push(text, final));
     const chunk = builder.flush();
     if (chunk) chunks.push(chunk);
   });
   const columns = concatColumns(chunks, builder.dictionaries());
-  return { builder, columns, evidence: builder.evidence };
+  return { builder, columns, evidence: builder.evidence, check };
 }
 
 /** A per-customer summary file, or a transactions file when that is what the path holds. */
@@ -313,7 +344,8 @@ export async function loadSummaryFile(
   if (missing.length > 0) throw new CliError(`${path}: no ${missing.join(', ')} column found`);
   const bytes = withBom(source.bom, (await readFile(path)).subarray(source.offset));
   const text = createDecoder(settings.encoding).decode(bytes, true);
-  const { summary, rejected } = parseSummaryRows(readAllRows(text, settings.delimiter), headers, {
+  const raw = fromHeaderRow(readAllRows(text, settings.delimiter), settings.headerRow);
+  const { summary, rejected } = parseSummaryRows(raw, headers, {
     hasHeader: settings.hasHeader,
     decimal: settings.decimal,
     thousands: settings.thousands,

@@ -147,6 +147,7 @@ export function cliOverrides(args: ParsedArgs): LoadOverrides {
   const dateFormat = choice(args, 'date-format', asRecord(DATE_FORMATS));
   if (dateFormat) overrides.dateFormat = dateFormat;
   headerRow(args, overrides);
+  if (flag(args, 'exclude-far-dates') !== undefined) overrides.excludeFarDates = true;
   const kind = choice(args, 'kind', asRecord(KINDS));
   if (kind) overrides.kind = kind;
   for (const entry of args.flags.get('map') ?? []) {

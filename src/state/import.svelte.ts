@@ -146,12 +146,15 @@ export class ImportState {
     if (dateFormat !== undefined) this.#fixed.dateFormat = dateFormat;
     const version = ++this.#previewVersion;
     try {
-      if ('encoding' in change || 'delimiter' in change || 'hasHeader' in change) {
-        const { encoding, delimiter, hasHeader } = this.#settings;
+      const layout = ['encoding', 'delimiter', 'hasHeader', 'headerRow'] as const;
+      if (layout.some((key) => key in change)) {
+        const { encoding, delimiter, hasHeader, headerRow } = this.#settings;
         const detection = await importClient().redetectFile(this.#file, {
           encoding,
           delimiter,
           hasHeader,
+          // A new encoding or delimiter may find the table elsewhere: only a chosen line holds.
+          ...('headerRow' in change && { headerRow }),
         });
         if (version !== this.#previewVersion || !this.#detection) return;
         this.#detection = { ...this.#detection, detection };
@@ -160,12 +163,15 @@ export class ImportState {
         this.#warnings = detection.warnings;
         return;
       }
-      const { preview, headers } = await importClient().previewFile(this.#file, this.#settings);
+      const { preview, headers, warnings } = await importClient().previewFile(
+        this.#file,
+        this.#settings,
+      );
       if (version !== this.#previewVersion || !this.#detection) return;
       this.#preview = preview;
       this.#detection = {
         ...this.#detection,
-        detection: { ...this.#detection.detection, headers },
+        detection: { ...this.#detection.detection, headers, warnings },
       };
     } catch (error) {
       this.#fail(error);
@@ -291,6 +297,18 @@ export class ImportState {
       this.#fail(error);
       return null;
     }
+  }
+
+  /**
+   * Drops the import under review and goes back to the mapping step with a setting changed
+   * (dates far outside the file, found only by reading all of it, excluded).
+   */
+  async revise(change: Partial<ImportSettings>): Promise<void> {
+    const outcome = this.#outcome;
+    if (outcome) await importClient().discardImport(outcome.datasetId);
+    this.#outcome = null;
+    this.#step = 'mapping';
+    await this.update(change);
   }
 
   /** Drops an import under review. */

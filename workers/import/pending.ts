@@ -19,7 +19,7 @@ export type ImportOutcome =
       summary: TransactionSummary | null;
       rejectedCount: number;
       rejected: RejectedRow[];
-      /** What the whole file leaves uncertain (transactions files). */
+      /** What reading the whole file showed and leaves uncertain (core report-warnings.ts, notation.ts). */
       warnings?: ImportWarning[];
     }
   /**
@@ -35,6 +35,9 @@ export interface PendingImport {
   commit: () => Promise<void>;
   discard: () => Promise<void>;
 }
+
+/** Warnings that alone make the user review an import before it is committed. */
+const REVIEWED_CODES = new Set(['dates-far', 'encoding-changed']);
 
 /** Imports waiting for the user's review, by data set id. */
 const pending = new Map<string, PendingImport>();
@@ -60,7 +63,9 @@ export async function settle(
     );
   }
   pending.set(datasetId, entry);
-  const status = result.rejectedCount > 0 ? 'review' : 'done';
+  // Far dates are accepted and a changed encoding has no rejections: they too need a review.
+  const seen = result.warnings?.some((w) => REVIEWED_CODES.has(w.code)) ?? false;
+  const status = result.rejectedCount > 0 || seen ? 'review' : 'done';
   if (status === 'done') await commitPending(datasetId);
   return { status, datasetId, ...result };
 }

@@ -4,6 +4,7 @@
  */
 import {
   EMPTY_SUMMARY,
+  EncodingCheck,
   RowReader,
   TransactionBuilder,
   createDecoder,
@@ -45,13 +46,21 @@ export async function streamRows(
   datasetId: string,
   onProgress: (progress: ImportProgress) => void,
 ): Promise<
-  { builder: TransactionBuilder; summary: TransactionSummary; stats: ImportStats } | 'cancelled'
+  | {
+      builder: TransactionBuilder;
+      summary: TransactionSummary;
+      stats: ImportStats;
+      /** Whether bytes after the sample contradicted the encoding (see EncodingCheck). */
+      check: EncodingCheck;
+    }
+  | 'cancelled'
 > {
   cancelRequested = false;
   const started = performance.now();
   const decoder = createDecoder(settings.encoding);
   const reader = new RowReader(settings.delimiter);
   const builder = new TransactionBuilder(settings, headers);
+  const check = new EncodingCheck(settings.encoding);
   // Chunks are summarised as they are stored, so memory stays flat for very large files.
   let chunkCount = 0;
   let summary = EMPTY_SUMMARY;
@@ -73,6 +82,7 @@ export async function streamRows(
     const bytes = new Uint8Array(await timed('read', () => slice.arrayBuffer()));
     const final = offset + SLICE_BYTES >= file.size;
     const text = await timed('decode', () => decoder.decode(bytes, final));
+    check.observe(bytes, text);
     const rows = await timed('parse', () => reader.push(text, final));
     await timed('validate', () => builder.addRows(rows));
     for (let chunk = builder.takeChunk(CHUNK_ROWS); chunk; chunk = builder.takeChunk(CHUNK_ROWS)) {
@@ -90,5 +100,5 @@ export async function streamRows(
   }
   await store(builder.flush());
   summary = { ...summary, customers: builder.dictionaries().customerIds.length };
-  return { builder, summary, stats: { elapsedMs: performance.now() - started, stageMs } };
+  return { builder, summary, stats: { elapsedMs: performance.now() - started, stageMs }, check };
 }

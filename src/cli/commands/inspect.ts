@@ -11,7 +11,7 @@ import {
 } from '../../core/index.ts';
 import { CliError, flag } from '../args.ts';
 import { cliOverrides, loadTransactionsFile } from '../load.ts';
-import { noteText, warningsJson } from '../english.ts';
+import { noteText, warningText, warningsJson } from '../english.ts';
 import type { DetectionNotes } from '../../core/index.ts';
 import type { Command } from './index.ts';
 
@@ -71,7 +71,10 @@ export const inspect: Command = async (args) => {
   if (flag(args, 'json') !== undefined) {
     process.stdout.write(JSON.stringify(result) + '\n');
   } else {
-    process.stdout.write(report(result, loaded.detection.notes, rejectedCount) + '\n');
+    const warned = loaded.warnings.map((w) => `warning     ${warningText(w)}`);
+    process.stdout.write(
+      [report(result, loaded.detection.notes, rejectedCount), ...warned].join('\n') + '\n',
+    );
   }
   if (rejectedCount > 0) process.stderr.write(`${rejectedCount} rejected rows\n`);
   return 0;

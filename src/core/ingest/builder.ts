@@ -5,9 +5,17 @@
  */
 import type { TransactionColumns } from '../model.ts';
 import type { RawRows } from './rows.ts';
-import type { ImportSettings, RejectedRow } from './types.ts';
 import { FileEvidence } from './evidence.ts';
-import { RowChecker } from './validate.ts';
+import { YearCounter } from './report.ts';
+import type { ImportSettings, ImportWarning, RejectedRow } from './types.ts';
+import { EXCLUDED_DATE, NUL_BYTE, RowChecker, TOTAL_ROW, notValid } from './validate.ts';
+
+/** Rejection reasons that become a warning of their own, with the warning's code. */
+const WARNED_REASONS: ReadonlyMap<string, string> = new Map([
+  [TOTAL_ROW, 'total-rows'],
+  [NUL_BYTE, 'nul-bytes'],
+  [EXCLUDED_DATE, 'dates-excluded'],
+]);
 
 /** Rejected rows kept in full; beyond this they are only counted. */
 export const MAX_REJECTED_KEPT = 10_000;
@@ -77,8 +85,15 @@ export class TransactionBuilder {
   readonly #products = new Dictionary();
   readonly #channels = new Dictionary();
   #headerSkipped: boolean;
+  readonly #headerRow: number;
   #rowCount = 0;
   #rejectedCount = 0;
+  /** Physical lines of the preamble skipped above the header row. */
+  readonly skippedLines: number[] = [];
+  /** Dates of accepted rows per year, for dates far outside the bulk of the file. */
+  readonly years = new YearCounter();
+  /** Count and first lines of the rejections in WARNED_REASONS (and invalid bytes). */
+  readonly #warned = new Map<string, { count: number; lines: number[] }>();
 
   /** `headers` name the columns in rejections; the first row is skipped when it is the header. */
   constructor(settings: ImportSettings, headers: string[]) {
@@ -86,6 +101,7 @@ export class TransactionBuilder {
     this.#headers = headers;
     this.#checker = new RowChecker(settings, headers.length);
     this.#headerSkipped = !settings.hasHeader;
+    this.#headerRow = settings.headerRow ?? 1;
   }
 
   /** Accepted rows so far. */
@@ -99,12 +115,16 @@ export class TransactionBuilder {
   }
 
   /** Validates and queues rows (the header row, if any, is the first row ever added). */
-  addRows({ rows, lines }: RawRows): void {
+  addRows({ rows, lines, suspect = false }: RawRows): void {
     const { columns } = this.#settings;
     const checker = this.#checker;
     const p = this.#pending;
     const v = checker.values;
     for (let i = 0; i < rows.length; i++) {
+      if (lines[i]! < this.#headerRow) {
+        this.skippedLines.push(lines[i]!);
+        continue;
+      }
       if (!this.#headerSkipped) {
         this.#headerSkipped = true;
         continue;
@@ -115,10 +135,11 @@ export class TransactionBuilder {
       if (columns.amount !== undefined) {
         this.evidence.observeAmount(cells[columns.amount] ?? '', lines[i]!);
       }
-      if (!checker.check(cells)) {
+      if (!checker.check(cells, suspect)) {
         this.#reject(lines[i]!);
         continue;
       }
+      this.years.add(v.day, lines[i]!);
       p.reserve();
       const at = p.end++;
       p.customer[at] = this.#customers.indexOf(v.customerId);
@@ -135,10 +156,38 @@ export class TransactionBuilder {
 
   #reject(line: number): void {
     this.#rejectedCount++;
-    if (this.rejected.length >= MAX_REJECTED_KEPT) return;
     const problem = this.#checker.problems[0]!;
+    const code =
+      WARNED_REASONS.get(problem.reason) ??
+      (problem.reason === notValid(this.#settings.encoding) ? 'invalid-bytes' : undefined);
+    if (code) {
+      let seen = this.#warned.get(code);
+      if (!seen) this.#warned.set(code, (seen = { count: 0, lines: [] }));
+      seen.count++;
+      if (seen.lines.length < 10) seen.lines.push(line);
+    }
+    if (this.rejected.length >= MAX_REJECTED_KEPT) return;
     const column = problem.column === null ? null : (this.#headers[problem.column] ?? null);
     this.rejected.push({ line, column, reason: problem.reason });
+  }
+
+  /**
+   * What the whole file showed that the user must see: rows rejected as totals, for bytes
+   * that are not text or for excluded dates, and accepted dates far from the bulk of the file.
+   */
+  warnings(): ImportWarning[] {
+    const warnings: ImportWarning[] = [];
+    for (const [code, { count, lines }] of this.#warned) {
+      const params: ImportWarning['params'] = { count };
+      if (code === 'invalid-bytes') params.encoding = this.#settings.encoding;
+      const { dateWindow } = this.#settings;
+      if (code === 'dates-excluded' && dateWindow)
+        [params.first, params.last] = [dateWindow.first, dateWindow.last];
+      warnings.push({ code, params, lines });
+    }
+    const far = this.years.far();
+    if (far) warnings.push(farDatesWarning(far));
+    return warnings;
   }
 
   /**
@@ -186,4 +235,18 @@ export class TransactionBuilder {
       ...(columns.channel !== undefined && { channels: this.#channels.values }),
     };
   }
+}
+
+/** The `dates-far` warning: how many dates lie outside the bulk, which years, the bulk's bounds. */
+export function farDatesWarning(far: NonNullable<ReturnType<YearCounter['far']>>): ImportWarning {
+  return {
+    code: 'dates-far',
+    params: {
+      count: far.count,
+      years: far.years.slice(0, 5).join(', '),
+      first: far.first,
+      last: far.last,
+    },
+    lines: far.lines,
+  };
 }

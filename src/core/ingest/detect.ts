@@ -14,13 +14,7 @@ import { describeDelimiter, detectDelimiter } from './dialect.ts';
 import { createDecoder, detectEncoding } from './encoding.ts';
 import { ImportError, assertText, assertWidth } from './errors.ts';
 import { FileEvidence } from './evidence.ts';
-import {
-  decideDates,
-  decideNumbers,
-  localeHint,
-  notationWarnings,
-  type ImportWarning,
-} from './notation.ts';
+import { decideDates, decideNumbers, localeHint, notationWarnings } from './notation.ts';
 import {
   asSet,
   columnsNote,
@@ -30,8 +24,10 @@ import {
   note,
   numberNote,
 } from './notes.ts';
+import { findTableStart } from './report.ts';
+import { fromHeaderRow, layoutWarnings, preambleWarning } from './report-warnings.ts';
 import { readAllRows, type RawRows } from './rows.ts';
-import type { DetectionNotes, ImportSettings } from './types.ts';
+import type { DetectionNotes, ImportSettings, ImportWarning } from './types.ts';
 import { RowChecker } from './validate.ts';
 
 /** One row of the preview: its cells, what they read as, and what is wrong with them. */
@@ -56,7 +52,10 @@ export interface Detection {
   kind: FileKind;
   settings: ImportSettings;
   notes: DetectionNotes;
-  /** What the rows read leave uncertain: codes with parameters and example lines. */
+  /**
+   * What the user must see before importing: the table's layout (report-warnings.ts) and what
+   * the rows read leave uncertain (notation.ts), as codes with parameters and example lines.
+   */
   warnings: ImportWarning[];
   /** Header cells, or "Column 1", "Column 2", … when the file has no header row. */
   headers: string[];
@@ -82,12 +81,16 @@ export function detectSettings(
   const dialect = fixed.delimiter
     ? { delimiter: fixed.delimiter, note: `${describeDelimiter(fixed.delimiter)} (as set)` }
     : detectDelimiter(text.split('\n', 200));
-  const raw = readAllRows(text, dialect.delimiter);
+  const all = readAllRows(text, dialect.delimiter);
+  if (all.rows.length === 0) throw new ImportError('The file is empty: it has no rows of data.');
+  // A report's title, period and blank lines above the table are skipped (and said so).
+  const headerRow = fixed.headerRow ?? all.lines[findTableStart(all.rows)];
+  const raw = fromHeaderRow(all, headerRow);
   if (raw.rows.length === 0) throw new ImportError('The file is empty: it has no rows of data.');
   assertWidth(raw.rows[0]!.length, firstRowCut(text, isWholeFile));
   const hasHeader = fixed.hasHeader ?? detectHeader(raw.rows);
   if (hasHeader && raw.rows.length === 1) {
-    throw new ImportError('The file has a header row but no data rows.', { line: 1 });
+    throw new ImportError('The file has a header row but no data rows.', { line: raw.lines[0] });
   }
   const headers = headersOf(raw.rows, hasHeader);
   const data = raw.rows.slice(hasHeader ? 1 : 0, DETECTION_ROWS + 1);
@@ -116,6 +119,7 @@ export function detectSettings(
     dateFormat: fixed.dateFormat ?? dates.dateFormat,
     columns: mapping.columns,
   };
+  if (headerRow !== undefined && headerRow > 1) settings.headerRow = headerRow;
   const notes: DetectionNotes = {
     encoding: fixed.encoding ? asSet(encoding) : encodingNote(guess),
     delimiter: fixed.delimiter ? asSet(fixed.delimiter) : delimiterNote(dialect),
@@ -127,8 +131,12 @@ export function detectSettings(
       ? note('note.columns.asSet')
       : columnsNote(mapping.columns, hasHeader ? headers : null),
   };
-  const warnings = notationWarnings(settings, evidence);
   const preview = previewOf(raw, settings, headers, 20);
+  const layout =
+    kind === 'transactions'
+      ? layoutWarnings(raw, settings, headers)
+      : preambleWarning(settings.headerRow);
+  const warnings = [...layout, ...notationWarnings(settings, evidence)];
   return { kind, settings, notes, warnings, headers, preview };
 }
 
@@ -138,17 +146,19 @@ export function previewRows(
   settings: ImportSettings,
   isWholeFile: boolean,
   limit = 20,
-): { headers: string[]; preview: PreviewRow[] } {
+): { headers: string[]; preview: PreviewRow[]; warnings: ImportWarning[] } {
   const text = sampleText(sample, settings.encoding, isWholeFile);
-  const raw = readAllRows(text, settings.delimiter);
+  const raw = fromHeaderRow(readAllRows(text, settings.delimiter), settings.headerRow);
   if (raw.rows[0]) assertWidth(raw.rows[0].length, firstRowCut(text, isWholeFile));
   const headers = headersOf(raw.rows, settings.hasHeader);
-  return { headers, preview: previewOf(raw, settings, headers, limit) };
+  const preview = previewOf(raw, settings, headers, limit);
+  return { headers, preview, warnings: layoutWarnings(raw, settings, headers) };
 }
 
 /** The decoded sample, without a last line that the end of the sample may have cut. */
 function sampleText(sample: Uint8Array, encoding: ImportSettings['encoding'], whole: boolean) {
-  const text = createDecoder(encoding).decode(sample, whole);
+  const decoded = createDecoder(encoding).decode(sample, whole);
+  const text = decoded.indexOf('\r') === -1 ? decoded : decoded.replace(/\r(?!\n)/g, '\n');
   if (whole) return text;
   const end = text.lastIndexOf('\n');
   return end === -1 ? text : text.slice(0, end + 1);
@@ -182,7 +192,7 @@ function previewOf(
   const preview: PreviewRow[] = [];
   for (let i = start; i < raw.rows.length && preview.length < limit; i++) {
     const cells = raw.rows[i]!;
-    checker.check(cells);
+    checker.check(cells, raw.suspect);
     const problems = checker.problems.map((p) => ({ ...p }));
     const bad = (c: number | undefined) =>
       problems.some((p) => p.column === null || (c !== undefined && p.column === c));

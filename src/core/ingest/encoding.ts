@@ -157,3 +157,46 @@ function countIn(text: string, letters: Set<string>): number {
   for (const ch of text) if (letters.has(ch)) count++;
   return count;
 }
+
+/** A character that is neither ASCII nor U+FFFD: text the chosen encoding really decoded. */
+const DECODED_NON_ASCII = /[\u0080-\uFFFC\uFFFE\uFFFF]/;
+/** Bytes kept from the slices with undecodable bytes, to guess their code page. */
+const KEEP_INVALID = 256 << 10;
+
+/**
+ * Watches a file being read in UTF-8 for bytes that are not UTF-8. When the file is ASCII
+ * wherever it is valid (so every byte read so far means the same in a code page) and has
+ * invalid bytes after the sample, the whole file is in a code page: `redecide` names it, and
+ * the file is read again in it. A file with real UTF-8 letters and invalid bytes mixes
+ * encodings; nothing is redecided and the invalid rows are rejected.
+ */
+export class EncodingCheck {
+  #decodedNonAscii = false;
+  #invalid: Uint8Array[] = [];
+  #kept = 0;
+
+  constructor(readonly encoding: EncodingName) {}
+
+  /** One slice of bytes and its text as the decoder gave it. */
+  observe(bytes: Uint8Array, text: string): void {
+    if (this.encoding !== 'utf-8') return;
+    if (!this.#decodedNonAscii && DECODED_NON_ASCII.test(text)) this.#decodedNonAscii = true;
+    if (this.#kept < KEEP_INVALID && text.indexOf('\uFFFD') !== -1) {
+      // Where UTF-8 is contradicted the first high byte is an invalid one (else: no redecision).
+      let from = 0;
+      while (from < bytes.length && bytes[from]! < 0x80) from++;
+      const part = bytes.slice(from, from + KEEP_INVALID - this.#kept);
+      this.#invalid.push(part);
+      this.#kept += part.length;
+    }
+  }
+
+  /** The code page the whole file is in, when UTF-8 is contradicted; otherwise undefined. */
+  redecide(): EncodingGuess | undefined {
+    if (this.#invalid.length === 0 || this.#decodedNonAscii) return undefined;
+    const bytes = new Uint8Array(this.#kept);
+    let at = 0;
+    for (const part of this.#invalid) at += (bytes.set(part, at), part.length);
+    return guessCodePage(bytes);
+  }
+}

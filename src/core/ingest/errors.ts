@@ -87,17 +87,24 @@ const MAGIC: readonly { bytes: readonly number[]; message: string }[] = [
 
 /**
  * Throws an ImportError when the bytes are clearly not a text table: a known binary format,
- * or NUL bytes in a file without a UTF-16 byte order mark.
+ * or NUL bytes (more than 1 %) in a file without a UTF-16 byte order mark.
  */
 export function assertText(sample: Uint8Array, utf16: boolean): void {
   for (const { bytes, message } of MAGIC) {
     if (bytes.every((b, i) => sample[i] === b)) throw new ImportError(message);
   }
-  if (!utf16 && sample.indexOf(0) !== -1) {
+  // A stray NUL only rejects its row (see validate.ts); many of them mean a binary file.
+  if (!utf16 && countNul(sample) > Math.max(1, sample.length / 100)) {
     throw new ImportError(
       'This file contains binary data (NUL bytes), not text. Choose a CSV or text export.',
     );
   }
+}
+
+function countNul(sample: Uint8Array): number {
+  let count = 0;
+  for (let at = sample.indexOf(0); at !== -1; at = sample.indexOf(0, at + 1)) count++;
+  return count;
 }
 
 /** A cell's text as quoted in a message: at most 40 characters, so a 10 MB field stays readable. */

@@ -19,3 +19,5 @@ export * from './customers.ts';
 export * from './summary-file.ts';
 export * from './customer-columns.ts';
 export * from './space.ts';
+export * from './report.ts';
+export * from './report-warnings.ts';

@@ -3,6 +3,7 @@
  * say what the file cannot decide. Warnings are codes with parameters and example lines: the
  * UI and the CLI word them (no sentences are built here).
  */
+import type { ImportWarning } from './types.ts';
 import type { FileEvidence, Tally } from './evidence.ts';
 import type {
   DateFormat,
@@ -30,12 +31,7 @@ export type WarningCode =
   /** Dates are written in more than one way. */
   | 'date.mixedFormats';
 
-export interface ImportWarning {
-  code: WarningCode;
-  params: Record<string, string | number>;
-  /** Example physical lines (the header is line 1). */
-  lines: number[];
-}
+export type { ImportWarning };
 
 /** Why the file looks like it comes from a decimal-comma locale, if it does. */
 export type LocaleHint = 'semicolon' | 'dottedDates' | 'headers' | null;

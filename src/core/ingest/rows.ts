@@ -9,7 +9,12 @@ import type { Delimiter } from './types.ts';
 export interface RawRows {
   rows: string[][];
   lines: number[];
+  /** True when the text held a NUL or U+FFFD (bytes invalid in the encoding): check rows. */
+  suspect?: boolean;
 }
+
+/** Any of NUL or U+FFFD, the marks of bytes that are not text in the file's encoding. */
+const SUSPECT = /[\0\uFFFD]/;
 
 /** Splits a text stream into rows of cells; blank lines are skipped but counted. */
 export class RowReader {
@@ -17,6 +22,8 @@ export class RowReader {
   #tail = '';
   /** Physical line number of the first character of `#tail`. */
   #line = 1;
+  /** The last push ended in a CR, held back: with a LF first in the next one it is a CRLF. */
+  #heldCR = false;
 
   constructor(delimiter: Delimiter) {
     this.#delimiter = delimiter;
@@ -24,14 +31,26 @@ export class RowReader {
 
   /** Parses `text` after what is left of earlier pushes; `final` flushes the last row. */
   push(text: string, final: boolean): RawRows {
-    const input = this.#tail + text;
+    const input = this.#tail + this.#newlines(text, final);
     const out: RawRows = { rows: [], lines: [] };
+    if (SUSPECT.test(input)) out.suspect = true;
     if (this.#delimiter === 'whitespace') {
       this.#tail = this.#splitWhitespace(input, final, out);
     } else {
       this.#tail = this.#splitDelimited(input, final, out);
     }
     return out;
+  }
+
+  /**
+   * A lone CR (classic Mac line end) as LF; CRLF stays, its CR is dropped with the row end,
+   * and a CR inside a quoted field stays when part of a CRLF.
+   */
+  #newlines(text: string, final: boolean): string {
+    if (this.#heldCR) text = '\r' + text;
+    this.#heldCR = !final && text.charCodeAt(text.length - 1) === 13;
+    if (this.#heldCR) text = text.slice(0, -1);
+    return text.indexOf('\r') === -1 ? text : text.replace(/\r(?!\n)/g, '\n');
   }
 
   #splitDelimited(input: string, final: boolean, out: RawRows): string {

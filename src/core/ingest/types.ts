@@ -39,6 +39,13 @@ export interface ImportSettings {
   thousands: ThousandsSeparator;
   dateFormat: DateFormat;
   columns: ColumnMapping;
+  /**
+   * Physical 1-based line of the header row (of the first data row without a header); the
+   * lines above it are a report's title or preamble and are skipped. Absent means line 1.
+   */
+  headerRow?: number;
+  /** Rows dated outside these days (inclusive) are rejected as excluded by the user. */
+  dateWindow?: { first: number; last: number };
 }
 
 /**
@@ -58,4 +65,14 @@ export interface RejectedRow {
   line: number;
   column: string | null;
   reason: string;
+}
+
+/**
+ * Something about the file the user must see before (or after) importing it: a message key
+ * (`import.warning.<code>`) with its parameters, and example physical lines.
+ */
+export interface ImportWarning {
+  code: string;
+  params: Record<string, string | number>;
+  lines: number[];
 }

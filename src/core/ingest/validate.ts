@@ -7,6 +7,7 @@ import type { DayNumber } from '../model.ts';
 import { quoteCell } from './errors.ts';
 import { parseDate } from './dates.ts';
 import { parseAmount } from './numbers.ts';
+import { isTotalLabel } from './report.ts';
 import type { ImportSettings } from './types.ts';
 
 /** Dates outside 1900-01-01 … 2199-12-31 are taken for typing errors. */
@@ -16,6 +17,13 @@ export const LAST_DAY = 84005;
 export const MAX_AMOUNT = 1e15;
 /** Longer ids are not ids but a broken quote or a pasted document. */
 export const MAX_ID_LENGTH = 256;
+
+/** Reasons the report and warnings recognise (see builder.ts). */
+export const TOTAL_ROW = 'total row';
+export const EXCLUDED_DATE = 'excluded: date far outside the file';
+export const NUL_BYTE = 'NUL byte in the row';
+/** The reason for a row with bytes that are not text in the encoding: "not valid utf-8". */
+export const notValid = (encoding: string) => `not valid ${encoding}`;
 
 export interface RowProblem {
   /** Column index, or null for a problem with the whole row. */
@@ -61,12 +69,21 @@ export class RowChecker {
     this.#width = width;
   }
 
-  /** Reads a row; true when it has no problem. Stops at a wrong field count. */
-  check(cells: string[]): boolean {
-    const { columns, dateFormat, decimal, thousands } = this.#settings;
+  /**
+   * Reads a row; true when it has no problem. Stops at a total row, at bytes that are not
+   * text (only looked for when `suspect`: the row's text held NUL or U+FFFD) and at a wrong
+   * field count.
+   */
+  check(cells: string[], suspect = false): boolean {
+    const { columns, dateFormat, decimal, thousands, dateWindow } = this.#settings;
     const problems = this.problems;
     const v = this.values;
     problems.length = 0;
+    if (isTotalLabel(cells[0]!.trim()) || isTotalLabel(cellAt(cells, columns.customerId))) {
+      problems.push({ column: null, reason: TOTAL_ROW });
+      return false;
+    }
+    if (suspect && this.#badBytes(cells)) return false;
     let n = cells.length;
     while (n > this.#width && cells[n - 1]!.trim() === '') n--;
     if (n !== this.#width) {
@@ -97,6 +114,8 @@ export class RowChecker {
       });
     } else if (day < FIRST_DAY || day > LAST_DAY) {
       problems.push({ column: columns.date ?? null, reason: 'date out of range' });
+    } else if (dateWindow && (day < dateWindow.first || day > dateWindow.last)) {
+      problems.push({ column: columns.date ?? null, reason: EXCLUDED_DATE });
     } else v.day = day;
 
     const amountText = cellAt(cells, columns.amount);
@@ -121,6 +140,19 @@ export class RowChecker {
     v.product = cellAt(cells, columns.product);
     v.channel = cellAt(cells, columns.channel);
     return problems.length === 0;
+  }
+
+  /** A NUL or a replacement character (bytes invalid in the encoding) in any cell. */
+  #badBytes(cells: string[]): boolean {
+    for (let c = 0; c < cells.length; c++) {
+      const cell = cells[c]!;
+      if (cell.indexOf('\0') !== -1) this.problems.push({ column: c, reason: NUL_BYTE });
+      else if (cell.indexOf('\uFFFD') !== -1)
+        this.problems.push({ column: c, reason: notValid(this.#settings.encoding) });
+      else continue;
+      return true;
+    }
+    return false;
   }
 
   #optionalNumber(text: string, column: number | undefined, name: string): number {

@@ -3,6 +3,7 @@
  */
 import type { Catalog } from './en.ts';
 import { importMessagesBg } from '../../features/import/messages-l10n.ts';
+import { importWarningMessagesBg } from '../../features/import/warning-messages.ts';
 
 export const catalog: Partial<Catalog> = {
   'app.name': 'Tenure',
@@ -944,4 +945,5 @@ export const catalog: Partial<Catalog> = {
   'simulator.filter.field.riskTier': 'Ниво на риск',
   'simulator.filter.field.recency': 'Дни от последната покупка',
   ...importMessagesBg,
+  ...importWarningMessagesBg,
 };

@@ -7,6 +7,7 @@ import { ltvMessages } from '../../features/ltv/messages.ts';
 import { lifecycleMessages } from '../../features/lifecycle/messages.ts';
 import { simulatorMessages } from '../../features/simulator/messages.ts';
 import { importMessages } from '../../features/import/messages.ts';
+import { importWarningMessages } from '../../features/import/warning-messages.ts';
 
 const core = {
   'app.name': 'Tenure',
@@ -199,6 +200,7 @@ export const en = {
   ...lifecycleMessages,
   ...simulatorMessages,
   ...importMessages,
+  ...importWarningMessages,
 };
 
 export type MessageKey = keyof typeof en;

@@ -4,6 +4,7 @@
  */
 import type { Catalog } from './en.ts';
 import { importMessagesRo } from '../../features/import/messages-l10n.ts';
+import { importWarningMessagesRo } from '../../features/import/warning-messages.ts';
 
 export const catalog: Partial<Catalog> & Record<string, string> = {
   'app.name': 'Tenure',
@@ -946,4 +947,5 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'simulator.filter.field.riskTier': 'Nivel de risc',
   'simulator.filter.field.recency': 'Zile de la ultima cumpărare',
   ...importMessagesRo,
+  ...importWarningMessagesRo,
 };

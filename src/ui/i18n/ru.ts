@@ -4,6 +4,7 @@
  */
 import type { Catalog } from './en.ts';
 import { importMessagesRu } from '../../features/import/messages-l10n.ts';
+import { importWarningMessagesRu } from '../../features/import/warning-messages.ts';
 
 export const catalog: Partial<Catalog> & Record<string, string> = {
   'app.name': 'Tenure',
@@ -950,4 +951,5 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'simulator.filter.field.riskTier': 'Уровень риска',
   'simulator.filter.field.recency': 'Дней с последней покупки',
   ...importMessagesRu,
+  ...importWarningMessagesRu,
 };

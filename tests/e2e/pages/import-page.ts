@@ -9,6 +9,8 @@ export class ImportPage {
   readonly preview: Locator;
   readonly rejectedTable: Locator;
   readonly error: Locator;
+  /** The "Check before importing" list of the mapping step. */
+  readonly warnings: Locator;
 
   constructor(readonly page: Page) {
     this.fileInput = page.getByTestId('file-input');
@@ -18,6 +20,7 @@ export class ImportPage {
     this.preview = page.locator('.preview table');
     this.rejectedTable = page.getByRole('table', { name: 'Rejected rows' });
     this.error = page.getByRole('alert');
+    this.warnings = page.getByRole('region', { name: 'Check before importing' });
   }
 
   /** Opens the import screen at its first step (leaving a half-done import if one shows). */
@@ -35,6 +38,11 @@ export class ImportPage {
 
   setting(label: string): Locator {
     return this.page.getByLabel(label, { exact: false }).first();
+  }
+
+  /** One warning of the mapping or review step, by its code (preamble, total-rows, …). */
+  warning(code: string): Locator {
+    return this.page.locator(`li[data-code="${code}"]`);
   }
 
   async start(): Promise<void> {

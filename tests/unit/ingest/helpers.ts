@@ -25,11 +25,17 @@ export function cdnowData(name: string): Uint8Array {
 
 /**
  * Detects settings on the first megabyte, then streams all bytes in `chunkSize` pieces
- * through decoder → reader → builder, as the import worker and the CLI do.
+ * through decoder → reader → builder, as the import worker and the CLI do; `change` is what
+ * the user changed in the mapping step.
  */
-export function importBytes(bytes: Uint8Array, chunkSize = 1 << 20) {
+export function importBytes(
+  bytes: Uint8Array,
+  chunkSize = 1 << 20,
+  change: Partial<ImportSettings> = {},
+) {
   const detection: Detection = detectSettings(bytes.subarray(0, 1 << 20), bytes.length <= 1 << 20);
-  const { settings, headers } = detection;
+  const { headers } = detection;
+  const settings = { ...detection.settings, ...change };
   const decoder = createDecoder(settings.encoding);
   const reader = new RowReader(settings.delimiter);
   const builder = new TransactionBuilder(settings, headers);
