@@ -2,7 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFile, writeFile } from 'node:fs/promises';
 import { loadTransactionsFile } from '../../src/cli/load.ts';
-import { RFM_SEGMENTS, rfmScores, suggestWindow } from '../../src/core/index.ts';
+import { customerFacts, rfm } from './support/duckdb-customers.ts';
+import { query, suggestedWindow } from './support/duckdb.ts';
 import { SimulatorPage } from './pages/simulator-page.ts';
 import { WorkspacePage } from './pages/workspace-page.ts';
 
@@ -78,8 +79,7 @@ test('simulator: campaign uplift per segment, used as a channel response', async
   await card.getByLabel('Campaign file (CSV)').setInputFiles(FIXTURE);
 
   // Default window: the data's suggestion.
-  const { columns } = await loadTransactionsFile('public/sample/transactions.csv');
-  const w = suggestWindow(columns).days;
+  const w = await suggestedWindow();
   const want = await expected(w);
   const summary = page.getByTestId('uplift-summary');
   await expect(summary).toContainText(`300 customers measured (150 treated, 150 control)`);
@@ -153,24 +153,26 @@ test('simulator: campaign uplift per segment, used as a channel response', async
   await expect(card.getByLabel('Channel of the campaign')).toHaveValue('email');
 });
 
-/** Customers per user-built segment, counted here: recency from the raw days, RFM from the core. */
+/**
+ * Customers per user-built segment, from DuckDB SQL over the CSV: "Recent" = last purchase
+ * within 30 days of the data's last day; "Best" = the rest whose RFM segment on that day is
+ * Champions or Loyal; everyone else.
+ */
 async function filterCounts() {
-  const { columns } = await loadTransactionsFile('public/sample/transactions.csv');
-  let end = 0;
-  for (const d of columns.day) end = Math.max(end, d);
-  const last = new Float64Array(columns.customerIds.length).fill(-Infinity);
-  columns.day.forEach(
-    (d, r) => (last[columns.customer[r]!] = Math.max(last[columns.customer[r]!]!, d)),
+  const facts = await customerFacts(1);
+  const [{ last }] = (await query('SELECT max(day) AS last FROM tx')) as [{ last: string }];
+  const best = new Set(
+    (await rfm(last))
+      .filter((c) => c.segment === 'Champions' || c.segment === 'Loyal')
+      .map((c) => c.customer_id),
   );
-  const rfm = rfmScores(columns, { asOf: end });
-  const wanted = new Set(['Champions', 'Loyal'].map((s) => RFM_SEGMENTS.indexOf(s as never)));
-  let recent = 0;
-  let best = 0;
-  for (let c = 0; c < columns.customerIds.length; c++) {
-    if (end - last[c]! <= 30) recent++;
-    else if (wanted.has(rfm.segment[c]!)) best++;
-  }
-  return { recent, best, rest: columns.customerIds.length - recent - best };
+  const recent = facts.filter((c) => c.recency <= 30);
+  const bestRest = facts.filter((c) => c.recency > 30 && best.has(c.customer_id));
+  return {
+    recent: recent.length,
+    best: bestRest.length,
+    rest: facts.length - recent.length - bestRest.length,
+  };
 }
 
 test('simulator: a segment the user builds from conditions becomes a row', async ({ page }) => {
