@@ -1,14 +1,16 @@
 import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { loadTransactionsFile } from '../../src/cli/load.ts';
-import { cohortMatrix, type CohortOptions } from '../../src/core/index.ts';
+import { cohorts as cohortTable, type Grain } from './support/duckdb.ts';
 import { CohortsPage } from './pages/cohorts-page.ts';
 import { WorkspacePage } from './pages/workspace-page.ts';
 
-/** Expected figures come from the core engine run here on the sample CSV, not from the app. */
-const sample = loadTransactionsFile('public/sample/transactions.csv');
-async function matrix(options: CohortOptions) {
-  return cohortMatrix((await sample).columns, options);
+/**
+ * Expected figures: DuckDB SQL over the sample CSV (tests/e2e/support/duckdb.ts), written from
+ * DESIGN.md's cohort definition, not the app's engine.
+ */
+async function matrix(grain: Grain) {
+  const rows = await cohortTable(grain);
+  return { rows, row: (label: string) => rows.find((r) => r.cohort === label)! };
 }
 
 const percent = (v: number) =>
@@ -23,13 +25,14 @@ test.beforeEach(async ({ page }) => {
   await workspace.loadSample();
 });
 
-test('the monthly customer matrix matches the engine; a cell lists its customers', async ({
+test('the monthly customer matrix matches SQL over the CSV; a cell lists its customers', async ({
   page,
 }) => {
   const cohorts = new CohortsPage(page);
   await cohorts.open();
-  const expected = await matrix({ grain: 'month', metric: 'customers' });
-  const first = expected.cohorts.find((r) => r.cohort === '2022-01')!;
+  const expected = await matrix('month');
+  const first = expected.row('2022-01');
+  const inK1 = first.cells[1]!.customers;
 
   // Defaults: month, customers, classic, percent.
   await expect(cohorts.grain).toHaveValue('month');
@@ -38,16 +41,16 @@ test('the monthly customer matrix matches the engine; a cell lists its customers
   await expect(cohorts.percent).toBeChecked();
 
   const tooltip = await cohorts.tooltipOf('2022-01', 1);
-  expect(tooltip).toContain(percent(first.values[1]! / first.size));
+  expect(tooltip).toContain(percent(inK1 / first.size));
   expect(tooltip).toContain(`Size ${first.size}`);
   expect(tooltip).toContain('2022-02');
 
   await cohorts.cell('2022-01', 1).click();
-  await expect(cohorts.drillDown).toContainText(`(${first.values[1]})`);
+  await expect(cohorts.drillDown).toContainText(`(${inK1})`);
   const listed = page.waitForEvent('download');
   await cohorts.drillDown.getByRole('button', { name: 'CSV' }).click();
   const lines = (await readFile(await (await listed).path(), 'utf8')).trim().split('\r\n');
-  expect(lines).toHaveLength(first.values[1]! + 1);
+  expect(lines).toHaveLength(inK1 + 1);
 
   // The heat map's CSV holds the shown values (fractions in percent mode).
   const download = await cohorts.exportCsv(cohorts.heatmapCard);
@@ -56,8 +59,8 @@ test('the monthly customer matrix matches the engine; a cell lists its customers
   expect(csv[0]).toMatch(/^Cohort,Size,k = 0,k = 1,/);
   const row = csv.find((line) => line.startsWith('2022-01,'))!.split(',');
   expect(Number(row[1])).toBe(first.size);
-  expect(Number(row[3])).toBeCloseTo(first.values[1]! / first.size, 12);
-  expect(csv).toHaveLength(expected.cohorts.length + 2);
+  expect(Number(row[3])).toBeCloseTo(inK1 / first.size, 12);
+  expect(csv).toHaveLength(expected.rows.length + 2);
 
   await page.screenshot({ path: 'test-results/cohorts-month.png', fullPage: true });
 });
@@ -65,15 +68,15 @@ test('the monthly customer matrix matches the engine; a cell lists its customers
 test('keyboard: arrow keys move over the heat map and Enter drills down', async ({ page }) => {
   const cohorts = new CohortsPage(page);
   await cohorts.open();
-  const expected = await matrix({ grain: 'month', metric: 'customers' });
+  const expected = await matrix('month');
   await cohorts.heatmap.focus();
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('Enter');
-  const second = expected.cohorts[1]!;
+  const second = expected.rows[1]!;
   await expect(cohorts.drillDown).toContainText(`Cohort ${second.cohort}, k = 2`);
-  await expect(cohorts.drillDown).toContainText(`(${second.values[2]})`);
+  await expect(cohorts.drillDown).toContainText(`(${second.cells[2]!.customers})`);
   await cohorts.curves.focus();
   await page.keyboard.press('ArrowRight');
   await expect(cohorts.curves).toHaveAttribute('aria-valuetext', /^k = 2; Weighted mean: /);
@@ -85,18 +88,18 @@ test('every control recomputes; rolling is refused for cumulative revenue', asyn
 
   await cohorts.metric.selectOption('revenue');
   await cohorts.absolute.check();
-  const revenue = await matrix({ grain: 'month', metric: 'revenue' });
-  const jan = revenue.cohorts.find((r) => r.cohort === '2022-01')!;
-  expect(await cohorts.tooltipOf('2022-01', 3)).toContain(money(jan.values[3]!));
+  const jan = (await matrix('month')).row('2022-01').cells;
+  expect(await cohorts.tooltipOf('2022-01', 3)).toContain(money(jan[3]!.revenue));
 
+  // Percent of revenue: relative to the cohort's k = 0 revenue.
   await cohorts.percent.check();
-  expect(await cohorts.tooltipOf('2022-01', 3)).toContain(percent(jan.values[3]! / jan.values[0]!));
+  expect(await cohorts.tooltipOf('2022-01', 3)).toContain(
+    percent(jan[3]!.revenue / jan[0]!.revenue),
+  );
 
   await cohorts.rolling.check();
-  const rolling = await matrix({ grain: 'month', metric: 'revenue', mode: 'rolling' });
-  const janRolling = rolling.cohorts.find((r) => r.cohort === '2022-01')!;
   expect(await cohorts.tooltipOf('2022-01', 3)).toContain(
-    percent(janRolling.values[3]! / janRolling.values[0]!),
+    percent(jan[3]!.rollingRevenue / jan[0]!.rollingRevenue),
   );
 
   await cohorts.metric.selectOption('cumulativeRevenuePerCustomer');
@@ -104,20 +107,17 @@ test('every control recomputes; rolling is refused for cumulative revenue', asyn
   await expect(cohorts.classic).toBeChecked();
   await expect(cohorts.rollingReason).toBeVisible();
   await cohorts.absolute.check();
-  const cumulative = await matrix({ grain: 'month', metric: 'cumulativeRevenuePerCustomer' });
-  const janCumulative = cumulative.cohorts.find((r) => r.cohort === '2022-01')!;
-  expect(await cohorts.tooltipOf('2022-01', 6)).toContain(money(janCumulative.values[6]!));
+  expect(await cohorts.tooltipOf('2022-01', 6)).toContain(money(jan[6]!.cumulativePerCustomer));
   await page.screenshot({ path: 'test-results/cohorts-cumulative.png', fullPage: true });
 
   await cohorts.metric.selectOption('customers');
   await cohorts.grain.selectOption('quarter');
-  const quarters = await matrix({ grain: 'quarter', metric: 'customers' });
-  const q1 = quarters.cohorts[0]!;
-  expect(await cohorts.tooltipOf('2022-Q1', 1)).toContain(`Value ${count(q1.values[1]!)}`);
+  const q1 = (await matrix('quarter')).row('2022-Q1');
+  expect(await cohorts.tooltipOf('2022-Q1', 1)).toContain(`Value ${count(q1.cells[1]!.customers)}`);
 
   await cohorts.grain.selectOption('week');
-  const weeks = await matrix({ grain: 'week', metric: 'customers' });
-  await expect(cohorts.heatmap.locator('rect[data-k="0"]')).toHaveCount(weeks.cohorts.length);
+  const weeks = await matrix('week');
+  await expect(cohorts.heatmap.locator('rect[data-k="0"]')).toHaveCount(weeks.rows.length);
   await page.screenshot({ path: 'test-results/cohorts-week.png', fullPage: true });
 
   await cohorts.grain.selectOption('month');

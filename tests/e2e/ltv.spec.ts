@@ -1,23 +1,13 @@
 import { expect, test } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { loadTransactionsFile } from '../../src/cli/load.ts';
-import {
-  RFM_SEGMENTS,
-  concentration,
-  customerTimeline,
-  ltvByGroup,
-  ltvReport,
-  rfmScores,
-  splitFromCustomerFile,
-  suggestWindow,
-  type TransactionColumns,
-} from '../../src/core/index.ts';
+import { concentration, rfm, simpleLtv } from './support/duckdb-customers.ts';
+import { query, suggestedWindow } from './support/duckdb.ts';
 import { LtvPage } from './pages/ltv-page.ts';
 import { WorkspacePage } from './pages/workspace-page.ts';
 
 /**
- * The figures the screen shows, checked against the core engines run here in Node on the
- * same sample files (read with the CLI's loader, independently of the app's import).
+ * The figures the screen shows, checked against DuckDB SQL over the same sample files
+ * (tests/e2e/support/duckdb*.ts): simple LTV, concentration and RFM written from DESIGN.md's
+ * definitions, not the app's engine.
  */
 
 const money = (n: number) =>
@@ -27,29 +17,7 @@ const percent = (n: number, digits: number) =>
 const number = (n: number, digits = 0) =>
   new Intl.NumberFormat('en', { maximumFractionDigits: digits }).format(n);
 
-/** The sample customers file (no quoted fields): ids, segments, channels and costs. */
-function sampleCustomers() {
-  const lines = readFileSync('public/sample/customers.csv', 'utf8').trim().split('\n').slice(1);
-  const rows = lines.map((line) => line.split(','));
-  return {
-    ids: rows.map((r) => r[0]!),
-    segments: rows.map((r) => r[3] ?? null),
-    channels: rows.map((r) => r[4] ?? null),
-    cost: new Map(rows.map((r) => [r[0]!, Number(r[5])])),
-  };
-}
-
-let columns: TransactionColumns;
-let customers: ReturnType<typeof sampleCustomers>;
-let cac: Float64Array;
-
-test.beforeAll(async () => {
-  columns = (await loadTransactionsFile('public/sample/transactions.csv')).columns;
-  customers = sampleCustomers();
-  cac = Float64Array.from(columns.customerIds, (id) => customers.cost.get(id) ?? NaN);
-});
-
-test('lifetime value follows margin, discount and trailing periods; concentration and RFM match the engines', async ({
+test('lifetime value follows margin, discount and trailing periods; concentration and RFM match SQL', async ({
   page,
 }) => {
   const workspace = new WorkspacePage(page);
@@ -61,35 +29,27 @@ test('lifetime value follows margin, discount and trailing periods; concentratio
 
   const ltv = new LtvPage(page);
   await ltv.open();
-  const window = suggestWindow(columns).days;
+  const window = await suggestedWindow();
   await expect(ltv.window).toHaveValue(String(window));
 
   // Simple LTV after changing margin, discount and trailing periods.
   await ltv.set(ltv.margin, '30');
   await ltv.set(ltv.discount, '2');
   await ltv.set(ltv.trailing, '6');
-  const options = {
-    grain: 'month' as const,
-    margin: 0.3,
-    marginSource: 'percent' as const,
-    discount: 0.02,
-    trailingPeriods: 6,
-    window,
-    cac,
-  };
-  const report = ltvReport(columns, options);
-  const o = report.overall;
+  const options = { grain: 'month' as const, margin: 0.3, discount: 0.02, trailing: 6, window };
+  const [o] = await simpleLtv(options);
+  if (!o) throw new Error('no LTV row');
+  expect(o.periodsUsed).toBe(6);
   expect(o.ltv).not.toBeNull();
   await expect(ltv.ltv).toHaveText(money(o.ltv!));
   await expect(ltv.ltvDiscounted).toHaveText(money(o.ltvDiscounted!));
-  await expect(ltv.ampu).toHaveText(money(o.ampu!));
-  await expect(ltv.churn).toHaveText(percent(o.churnRate!, 2));
+  await expect(ltv.ampu).toHaveText(money(o.ampu));
+  await expect(ltv.churn).toHaveText(percent(o.churnRate, 2));
   await expect(ltv.cac).toHaveText(money(o.cac!));
   await expect(ltv.ratio).toHaveText(`${number(o.ltvToCac!, 2)}×`);
 
-  // By acquisition channel: the table view and its CSV carry the engine's LTV and LTV/CAC.
-  const split = splitFromCustomerFile(columns.customerIds, customers.ids, customers.channels);
-  const groups = ltvByGroup(columns, { ...options, split });
+  // By acquisition channel: the table view and its CSV carry the LTV and LTV/CAC.
+  const groups = await simpleLtv({ ...options, splitBy: 'acquisition_channel' });
   const paid = groups.find((g) => g.group === 'Paid search')!;
   await expect(ltv.byGroup).toContainText('acquisition channel');
   await ltv.byGroup.screenshot({ path: 'test-results/ltv-groups.png' });
@@ -112,29 +72,25 @@ test('lifetime value follows margin, discount and trailing periods; concentratio
 
   // Another attribute: the customers file's segment.
   await ltv.splitBy.selectOption({ label: 'segment' });
-  const bySegment = ltvByGroup(columns, {
-    ...options,
-    split: splitFromCustomerFile(columns.customerIds, customers.ids, customers.segments),
-  });
+  const bySegment = await simpleLtv({ ...options, splitBy: 'segment' });
   const office = bySegment.find((g) => g.group === 'Office')!;
   await expect(ltv.byGroup).toContainText('LTV by segment');
   await expect(ltv.byGroup.getByRole('row', { name: /^Office/ })).toContainText(money(office.ltv!));
 
-  // A window longer than the data: nobody churns, and the engine's message says why.
+  // A window longer than the data: nobody churns, and the message says why.
   await ltv.set(ltv.window, '2000');
-  const unbounded = ltvReport(columns, { ...options, window: 2000 }).overall;
+  const unbounded = (await simpleLtv({ ...options, window: 2000 }))[0]!;
   expect(unbounded.churnRate).toBe(0);
   await expect(ltv.ltv).toHaveText('unbounded');
-  await expect(ltv.message).toHaveText(unbounded.message!);
+  await expect(ltv.message).toHaveText('Churn is 0 over the last 6 periods: LTV is unbounded');
   await expect(ltv.ltvDiscounted).toHaveText(money(unbounded.ltvDiscounted!));
   await ltv.set(ltv.window, String(window));
   await expect(ltv.ltv).toHaveText(money(o.ltv!));
 
   // Concentration of revenue: Gini and the top-20 % share.
-  const conc = concentration(columns, { measure: 'revenue' });
+  const conc = await concentration();
   await expect(ltv.gini).toHaveText(number(conc.gini, 3));
-  const top20 = conc.top.find((p) => p.fraction === 0.2)!.share;
-  await expect(ltv.top20).toHaveText(percent(top20, 1));
+  await expect(ltv.top20).toHaveText(percent(conc.top20, 1));
   const curve = ltv.pareto.locator('svg');
   const box = (await curve.boundingBox())!;
   await curve.hover({ position: { x: box.width * 0.4, y: box.height / 2 } });
@@ -144,28 +100,25 @@ test('lifetime value follows margin, discount and trailing periods; concentratio
   await ltv.pareto.screenshot({ path: 'test-results/ltv-pareto-hover.png' });
 
   // RFM at the last day of the data, then at an earlier day.
-  const lastDay = customerTimeline(columns).maxDay;
-  const atEnd = rfmScores(columns, { asOf: lastDay });
-  const champions = RFM_SEGMENTS.indexOf('Champions');
-  await expect(ltv.asOf).toHaveValue(new Date(lastDay * 86_400_000).toISOString().slice(0, 10));
+  const [{ last }] = (await query('SELECT max(day) AS last FROM tx')) as [{ last: string }];
+  const atEnd = await rfm(last);
+  const champions = atEnd.filter((c) => c.segment === 'Champions').length;
+  await expect(ltv.asOf).toHaveValue(last);
   await expect(ltv.segmentButton('Champions')).toHaveAccessibleName(
-    new RegExp(`^Champions: ${number(atEnd.segments[champions]!.customers)} customers`),
+    new RegExp(`^Champions: ${number(champions)} customers`),
   );
   // The heat map's tooltip follows keyboard focus (the pointer parked out of the way).
   await page.mouse.move(0, 0);
   await page.getByTestId('rfm-cell-5-5').focus();
   await expect(ltv.rfmGrid.getByRole('status')).toHaveText(/^R 5, F 5: /);
-  let r5f5 = 0;
-  for (let i = 0; i < atEnd.r.length; i++) if (atEnd.r[i] === 5 && atEnd.f[i] === 5) r5f5++;
+  const r5f5 = atEnd.filter((c) => c.r === 5 && c.f === 5).length;
   await expect(page.getByTestId('rfm-cell-5-5')).toHaveAccessibleName(
     new RegExp(`^R 5, F 5: ${number(r5f5)} customers`),
   );
 
   await ltv.asOf.fill('2024-06-30');
-  const asOf = Date.UTC(2024, 5, 30) / 86_400_000;
-  const earlier = rfmScores(columns, { asOf });
-  const atRisk = RFM_SEGMENTS.indexOf('At risk');
-  const atRiskCount = earlier.segments[atRisk]!.customers;
+  const atRisk = (await rfm('2024-06-30')).filter((c) => c.segment === 'At risk');
+  const atRiskCount = atRisk.length;
   await expect(ltv.segmentButton('At risk')).toHaveAccessibleName(
     new RegExp(`^At risk: ${number(atRiskCount)} customers`),
   );
@@ -184,7 +137,7 @@ test('lifetime value follows margin, discount and trailing periods; concentratio
     .split('\r\n');
   expect(lines[0]).toBe('customer_id,name,first_purchase,last_purchase,transactions,revenue');
   expect(lines).toHaveLength(atRiskCount + 1);
-  const expectedIds = columns.customerIds.filter((_, i) => earlier.segment[i] === atRisk).sort();
+  const expectedIds = atRisk.map((c) => c.customer_id).sort();
   expect(
     lines
       .slice(1)

@@ -1,15 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFile, writeFile } from 'node:fs/promises';
-import { loadTransactionsFile } from '../../src/cli/load.ts';
-import { RFM_SEGMENTS, rfmScores, suggestWindow } from '../../src/core/index.ts';
+import { customerFacts, rfm } from './support/duckdb-customers.ts';
+import { query, suggestedWindow } from './support/duckdb.ts';
 import { SimulatorPage } from './pages/simulator-page.ts';
 import { WorkspacePage } from './pages/workspace-page.ts';
 
 /**
  * Ex-post uplift: a campaign file of 300 sample customers (150 treated by SMS, 150 held out)
  * is picked on the simulator screen; the retention the page shows per group is checked
- * against a count made here from the raw transactions, and the uplift's e_max is put into
+ * against DuckDB SQL over the raw transactions, and the uplift's e_max is put into
  * the channel library.
  */
 
@@ -30,33 +30,28 @@ async function violations(page: Page, section: string) {
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
-/** Retention per group, counted directly: any transaction in (date, date + W]. */
+/**
+ * Retention per group, by DuckDB SQL over the sample and the campaign file: a member is
+ * retained with any transaction in (date, date + W]; a normal-approximation 95 % interval of
+ * the difference of the two proportions.
+ */
 async function expected(window: number, file = FIXTURE, channel: string | null = null) {
-  const { columns } = await loadTransactionsFile('public/sample/transactions.csv');
-  const lines = (await readFile(file, 'utf8'))
-    .trim()
-    .split('\n')
-    .slice(1)
-    .filter((l) => channel === null || l.split(',')[2] === channel);
-  const members = new Map(
-    lines.map((l) => {
-      const [id, group, , date] = l.split(',');
-      return [id!, { group: group!, day: Date.parse(`${date}T00:00:00Z`) / 86_400_000 }];
-    }),
-  );
-  const retained = new Set<string>();
-  columns.day.forEach((d, r) => {
-    const id = columns.customerIds[columns.customer[r]!]!;
-    const m = members.get(id);
-    if (m && d > m.day && d <= m.day + window) retained.add(id);
-  });
-  const n = { treatment: 0, control: 0 };
-  const r = { treatment: 0, control: 0 };
-  for (const [id, m] of members) {
-    const g = m.group as 'treatment' | 'control';
-    n[g]++;
-    if (retained.has(id)) r[g]++;
-  }
+  const rows = await query(`
+    WITH members AS (
+      SELECT * FROM read_csv('${file}', header = true, columns = {
+        'customer_id': 'VARCHAR', 'group': 'VARCHAR', 'channel': 'VARCHAR', 'since': 'DATE'})
+      ${channel === null ? '' : `WHERE channel = '${channel}'`})
+    SELECT m."group" AS grp, count(*) AS n,
+           count(*) FILTER (WHERE EXISTS (
+             SELECT 1 FROM tx WHERE tx.customer_id = m.customer_id
+               AND tx.day > m.since AND tx.day <= m.since + ${window})) AS retained
+    FROM members m GROUP BY m."group"`);
+  const of = (g: string) => rows.find((r) => r.grp === g)!;
+  const n = { treatment: of('treatment').n as number, control: of('control').n as number };
+  const r = {
+    treatment: of('treatment').retained as number,
+    control: of('control').retained as number,
+  };
   const rt = r.treatment / n.treatment;
   const rc = r.control / n.control;
   const se = Math.sqrt((rt * (1 - rt)) / n.treatment + (rc * (1 - rc)) / n.control);
@@ -78,8 +73,7 @@ test('simulator: campaign uplift per segment, used as a channel response', async
   await card.getByLabel('Campaign file (CSV)').setInputFiles(FIXTURE);
 
   // Default window: the data's suggestion.
-  const { columns } = await loadTransactionsFile('public/sample/transactions.csv');
-  const w = suggestWindow(columns).days;
+  const w = await suggestedWindow();
   const want = await expected(w);
   const summary = page.getByTestId('uplift-summary');
   await expect(summary).toContainText(`300 customers measured (150 treated, 150 control)`);
@@ -153,24 +147,26 @@ test('simulator: campaign uplift per segment, used as a channel response', async
   await expect(card.getByLabel('Channel of the campaign')).toHaveValue('email');
 });
 
-/** Customers per user-built segment, counted here: recency from the raw days, RFM from the core. */
+/**
+ * Customers per user-built segment, from DuckDB SQL over the CSV: "Recent" = last purchase
+ * within 30 days of the data's last day; "Best" = the rest whose RFM segment on that day is
+ * Champions or Loyal; everyone else.
+ */
 async function filterCounts() {
-  const { columns } = await loadTransactionsFile('public/sample/transactions.csv');
-  let end = 0;
-  for (const d of columns.day) end = Math.max(end, d);
-  const last = new Float64Array(columns.customerIds.length).fill(-Infinity);
-  columns.day.forEach(
-    (d, r) => (last[columns.customer[r]!] = Math.max(last[columns.customer[r]!]!, d)),
+  const facts = await customerFacts(1);
+  const [{ last }] = (await query('SELECT max(day) AS last FROM tx')) as [{ last: string }];
+  const best = new Set(
+    (await rfm(last))
+      .filter((c) => c.segment === 'Champions' || c.segment === 'Loyal')
+      .map((c) => c.customer_id),
   );
-  const rfm = rfmScores(columns, { asOf: end });
-  const wanted = new Set(['Champions', 'Loyal'].map((s) => RFM_SEGMENTS.indexOf(s as never)));
-  let recent = 0;
-  let best = 0;
-  for (let c = 0; c < columns.customerIds.length; c++) {
-    if (end - last[c]! <= 30) recent++;
-    else if (wanted.has(rfm.segment[c]!)) best++;
-  }
-  return { recent, best, rest: columns.customerIds.length - recent - best };
+  const recent = facts.filter((c) => c.recency <= 30);
+  const bestRest = facts.filter((c) => c.recency > 30 && best.has(c.customer_id));
+  return {
+    recent: recent.length,
+    best: bestRest.length,
+    rest: facts.length - recent.length - bestRest.length,
+  };
 }
 
 test('simulator: a segment the user builds from conditions becomes a row', async ({ page }) => {

@@ -99,16 +99,16 @@ export function customerSummary(
   }
   const offset = count.slice(0, customers);
   const days = new Int32Array(count[customers]!);
-  const total = new Float64Array(customers);
-  const firstDayTotal = new Float64Array(customers);
+  // The repeat days' amounts summed on their own, not as total − first day: the difference of
+  // two sums leaves a rounding residue (a purchase and its refund then "net" to 7e-15 > 0, which
+  // Gamma-Gamma would take for a real, positive spend).
+  const repeatTotal = new Float64Array(customers);
   for (let i = 0; i < day.length; i++) {
     const d = day[i]!;
     if (d > end || d < start) continue;
     const c = customer[i]!;
     days[offset[c]!++] = d;
-    const a = amount[i]!;
-    total[c] = total[c]! + a;
-    if (d === first[c]) firstDayTotal[c] = firstDayTotal[c]! + a;
+    if (d !== first[c]) repeatTotal[c] = repeatTotal[c]! + amount[i]!;
   }
   const perUnit = DAYS_PER_UNIT[unit];
   const out: CustomerSummary = {
@@ -130,7 +130,7 @@ export function customerSummary(
     out.x[row] = x;
     out.tx[row] = (last[c]! - first[c]!) / perUnit;
     out.T[row] = (end - first[c]!) / perUnit;
-    out.monetary[row] = x > 0 ? (total[c]! - firstDayTotal[c]!) / x : 0;
+    out.monetary[row] = x > 0 ? repeatTotal[c]! / x : 0;
     row++;
   }
   return out;

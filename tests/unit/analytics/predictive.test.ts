@@ -1,14 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSummaryFile, loadTransactionsFile } from '../../../src/cli/load.ts';
-import {
-  customerSummary,
-  fitBgNbd,
-  fitGammaGamma,
-  predictCustomers,
-  type DayNumber,
-  type TransactionColumns,
-} from '../../../src/core/index.ts';
+import type { TransactionColumns } from '../../../src/core/index.ts';
 import { openDb, useDb, type TenureDb } from '../../../src/storage/db.ts';
 import {
   beginDataset,
@@ -17,6 +10,9 @@ import {
   putChunk,
 } from '../../../src/storage/datasets.ts';
 import { predictive } from '../../../workers/analytics/predictive.ts';
+import { customerFacts } from '../../e2e/support/duckdb-customers.ts';
+import { query } from '../../e2e/support/duckdb.ts';
+import { discountedClv, pAlive } from '../../support/bgnbd.ts';
 
 let db: TenureDb;
 let sampleId: string;
@@ -80,21 +76,32 @@ describe('predictive worker methods', () => {
     await expect(predictive.holdout(summaryId, { unit: 'week' })).rejects.toThrow(/transactions/);
   });
 
-  it('reports aggregates that add up to the customers and match the core engine', async () => {
+  it('reports aggregates that add up to the customers and match the published formulas', async () => {
     const report = await predictive.predictiveReport(sampleId, week);
-    // Independent: the core engine straight on the columns.
-    const summary = customerSummary(columns, { unit: 'week', end: 20088 as DayNumber });
-    const bg = fitBgNbd(summary);
-    const gg = fitGammaGamma(summary);
-    const p = predictCustomers(summary, bg.params, gg.params, {
-      horizonPeriods: 52,
-      periodLength: 1,
-      discountPerPeriod: 0.002,
-      margin: 1,
-    });
-    expect(report.fit.bgnbd.params.r).toBeCloseTo(bg.params.r, 8);
-    expect(report.customers).toBe(summary.x.length);
-    expect(report.top[0]!.clv).toBeCloseTo(Math.max(...p.clv), 6);
+    // Independent: the per-customer summary by DuckDB SQL over the CSV, P(alive) and the
+    // 52-week discounted CLV by the published BG/NBD and Gamma-Gamma formulas
+    // (tests/support/bgnbd.ts), with the parameters the worker fitted (their fit is checked
+    // against the published CDNOW figures above). Tolerance: 1e-9 relative, float noise.
+    const bg = report.fit.bgnbd.params;
+    const gg = (await predictive.fit(sampleId, week)).gammaGamma!.params;
+    const facts = await customerFacts(1);
+    expect(report.customers).toBe(facts.length);
+    const clv = facts.map((c) =>
+      discountedClv(
+        bg,
+        gg,
+        { x: c.orders - 1, tx: c.span / 7, T: c.age / 7, mean: c.repeat_mean },
+        { horizon: 52, discount: 0.002, margin: 1 },
+      ),
+    );
+    const best = clv.indexOf(Math.max(...clv));
+    expect(report.top[0]!.id).toBe(facts[best]!.customer_id);
+    expect(Math.abs(report.top[0]!.clv / clv[best]! - 1)).toBeLessThan(1e-9);
+    const top = facts[best]!;
+    expect(report.top[0]!.pAlive).toBeCloseTo(
+      pAlive(bg, top.orders - 1, top.span / 7, top.age / 7),
+      9,
+    );
     const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
     expect(sum(report.histogram.map((b) => b.customers))).toBe(report.customers);
     expect(sum(report.grid!.cells.map((c) => c.customers))).toBe(report.customers);
@@ -139,7 +146,12 @@ describe('predictive worker methods', () => {
 
   it('scores a calibration/holdout split at two thirds of the span by default', async () => {
     const holdout = await predictive.holdout(sampleId, { unit: 'week' });
-    expect(holdout.calibrationEnd).toBe(18993 + Math.round(((20088 - 18993) * 2) / 3));
+    // The data's first and last days as day numbers, from DuckDB SQL over the CSV.
+    const [span] = await query(
+      "SELECT date_diff('day', DATE '1970-01-01', min(day)) AS lo, date_diff('day', DATE '1970-01-01', max(day)) AS hi FROM tx",
+    );
+    const [lo, hi] = [span!.lo as number, span!.hi as number];
+    expect(holdout.calibrationEnd).toBe(lo + Math.round(((hi - lo) * 2) / 3));
     expect(holdout.byFrequency).toHaveLength(8);
     expect(holdout.totals.actual).toBeGreaterThan(0);
   });

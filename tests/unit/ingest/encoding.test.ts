@@ -65,13 +65,30 @@ describe('utf8Validity is strict', () => {
 
 describe('createDecoder', () => {
   it('strips the BOM and keeps characters split between chunks', () => {
-    const bytes = fixture('orders-utf8-bom-quoted.csv');
+    // Known text with 2-, 3- and 4-byte characters (Ş, И, €, 😀) after a UTF-8 BOM: fed byte by
+    // byte, every one of them and the BOM is split, and the whole text must come out.
+    const expected = 'customer_id,name\nc1,Ştefan Ţepeş\nc2,Иван Петров\nc3,5 € 😀\n';
+    const encoded = new TextEncoder().encode(expected);
+    const bytes = Uint8Array.from([0xef, 0xbb, 0xbf, ...encoded]);
+    expect(encoded.length).toBeGreaterThan(expected.length);
     const decoder = createDecoder('utf-8');
-    // Byte-by-byte: every multibyte character and the BOM are split.
     let text = '';
     for (let i = 0; i < bytes.length; i++) text += decoder.decode(bytes.subarray(i, i + 1), false);
     text += decoder.decode(new Uint8Array(0), true);
-    expect(text.startsWith('customer_id')).toBe(true);
+    expect(text).toBe(expected);
+  });
+
+  it('decodes the quoted fixture after its BOM to the whole file text', () => {
+    const bytes = fixture('orders-utf8-bom-quoted.csv');
+    expect(Array.from(bytes.subarray(0, 3))).toEqual([0xef, 0xbb, 0xbf]);
+    const decoder = createDecoder('utf-8');
+    let text = '';
+    for (let i = 0; i < bytes.length; i++) text += decoder.decode(bytes.subarray(i, i + 1), false);
+    text += decoder.decode(new Uint8Array(0), true);
+    // The platform's decoder on the bytes after the BOM, in one go.
+    expect(text).toBe(
+      new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes.subarray(3)),
+    );
   });
 
   const encodings: [EncodingName, string][] = [

@@ -44,6 +44,24 @@ describe('customerSummary', () => {
     expect(s.T[1]).toBe(0); // end is inclusive: a purchase on the end day gives T = 0
   });
 
+  it('gives a purchase refunded later a repeat spend of exactly 0', () => {
+    // The sample's customer C11139: 110.99 on the first day, 188.11 and its refund on two
+    // later days. Hand calculation: x = 2, repeat spend 188.11 − 188.11 = 0, monetary 0 (not
+    // the 7e-15 that total − first day left, which Gamma-Gamma took for a positive spend).
+    const s = customerSummary(
+      columns(
+        [
+          [0, '1997-07-10', 110.99],
+          [0, '1997-08-10', 188.11],
+          [0, '1997-08-16', -188.11],
+        ],
+        1,
+      ),
+      { unit: 'week', end: END },
+    );
+    expect([s.x[0], s.monetary[0]]).toEqual([2, 0]);
+  });
+
   it('drops transactions before start and counts days at unit day', () => {
     const s = customerSummary(
       columns(

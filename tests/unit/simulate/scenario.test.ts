@@ -57,7 +57,13 @@ describe('scenario file', () => {
     expect(file.version).toBe(SCENARIO_VERSION);
     expect(file.savedAt).toBe('2024-05-01T00:00:00.000Z');
     expect(file.scenario).toEqual(scenario);
-    expect(scenarioOutcome(file.scenario).totals.net).toBe(scenarioOutcome(scenario).totals.net);
+    // The outcome read back, worked by hand: segment A (N 2, p 0.3, V 200) gets 3 per customer
+    // by mail (e_max 0.1, k 4): e = 0.1 (1 − e^−0.75), value saved 2 · 0.3 · e · 200 =
+    // 12 (1 − e^−0.75), cost 2 · 3 = 6; segment B spends nothing. Net 12 (1 − e^−0.75) − 6 ≈ 0.3316.
+    const net = 12 * (1 - Math.exp(-0.75)) - 6;
+    expect(net).toBeCloseTo(0.3316, 4);
+    expect(scenarioOutcome(file.scenario).totals.net).toBeCloseTo(net, 12);
+    expect(scenarioOutcome(file.scenario).totals.cost).toBe(6);
   });
 
   it.each([
