@@ -53,8 +53,17 @@ const isNum = (v: unknown): v is number => typeof v === 'number';
 const isStr = (v: unknown): v is string => typeof v === 'string';
 const isStrOrNull = (v: unknown) => v === null || typeof v === 'string';
 const strings = (v: unknown): v is string[] => Array.isArray(v) && v.every(isStr);
+/** A dictionary: non-empty strings, each once (as an import builds it). */
+const uniqueStrings = (v: unknown): v is string[] =>
+  strings(v) && new Set(v).size === v.length && !v.includes('');
 const nullableStrings = (v: unknown): v is (string | null)[] =>
   Array.isArray(v) && v.every(isStrOrNull);
+
+/** A value from the file, short enough to quote in a message. */
+function quote(value: unknown): string {
+  if (typeof value !== 'string') return '(unreadable)';
+  return `"${value.length > 60 ? `${value.slice(0, 57)}…` : value}"`;
+}
 
 function need(ok: boolean, what: string): asserts ok {
   if (!ok) damaged(what);
@@ -63,7 +72,7 @@ function need(ok: boolean, what: string): asserts ok {
 /** Fails unless `record` has only the `allowed` keys. */
 function onlyKeys(record: Rec, allowed: readonly string[], table: string): void {
   for (const key of Object.keys(record)) {
-    if (!allowed.includes(key)) damaged(`a ${table} record has an unknown field "${key}"`);
+    if (!allowed.includes(key)) damaged(`a ${table} record has an unknown field ${quote(key)}`);
   }
 }
 
@@ -100,9 +109,6 @@ function checkTotals(value: unknown, where: string): TransactionSummary {
   return value as unknown as TransactionSummary;
 }
 
-const sameTotal = (a: number, b: number) =>
-  a === b || Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
-
 const CHUNK_KEYS = {
   customer: Int32Array,
   day: Int32Array,
@@ -118,21 +124,26 @@ const INDEXED = { order: 'orderIds', product: 'products', channel: 'channels' } 
 
 /** Checks one transactions data set's chunks and dictionary against its record. */
 function checkTransactions(dataset: Rec, chunks: Rec[], dictionary: Rec | undefined): void {
-  const name = `data set "${String(dataset.name)}"`;
+  const name = `data set ${quote(dataset.name)}`;
   need(!!dictionary, `${name} has no dictionary`);
   const dict = dictionary;
   onlyKeys(dict, ['datasetId', 'customerIds', 'orderIds', 'products', 'channels'], 'dictionary');
-  need(strings(dict.customerIds), `${name} has an unreadable customer list`);
+  need(uniqueStrings(dict.customerIds), `${name} has an unreadable customer list`);
   for (const list of Object.values(INDEXED)) {
-    need(dict[list] === undefined || strings(dict[list]), `${name} has an unreadable ${list}`);
+    need(
+      dict[list] === undefined || uniqueStrings(dict[list]),
+      `${name} has an unreadable ${list}`,
+    );
   }
   need(chunks.length === dataset.chunkCount, `${name} has a missing or extra chunk`);
   const sorted = [...chunks].sort((a, b) => (a.index as number) - (b.index as number));
   let totals = EMPTY_SUMMARY;
+  // The same sums in one pass: imports made before chunked summaries stored these.
+  let [revenue, refundTotal] = [0, 0];
   const shape = Object.keys(sorted[0] ?? {})
     .sort()
     .join();
-  const customers = (dict.customerIds).length;
+  const customers = dict.customerIds.length;
   for (const [i, chunk] of sorted.entries()) {
     need(chunk.index === i, `${name} has a missing or repeated chunk`);
     onlyKeys(chunk, ['datasetId', 'index', ...Object.keys(CHUNK_KEYS)], 'chunk');
@@ -159,6 +170,10 @@ function checkTransactions(dataset: Rec, chunks: Rec[], dictionary: Rec | undefi
       amount: chunk.amount as Float64Array,
     };
     totals = mergeSummaries(totals, summarizeTransactions({ ...columns, customerIds: [] }));
+    for (const a of columns.amount) {
+      revenue += a;
+      if (a < 0) refundTotal += a;
+    }
   }
   const stored = checkTotals(dataset.summary, name);
   need(
@@ -167,19 +182,21 @@ function checkTransactions(dataset: Rec, chunks: Rec[], dictionary: Rec | undefi
       stored.firstDay === totals.firstDay &&
       stored.lastDay === totals.lastDay &&
       stored.refunds === totals.refunds &&
-      sameTotal(stored.revenue, totals.revenue) &&
-      sameTotal(stored.refundTotal, totals.refundTotal),
+      // Exactly: summed as the import sums them (chunk by chunk, or in one pass before).
+      ((Object.is(stored.revenue, totals.revenue) &&
+        Object.is(stored.refundTotal, totals.refundTotal)) ||
+        (Object.is(stored.revenue, revenue) && Object.is(stored.refundTotal, refundTotal))),
     `the totals of ${name} do not match its rows`,
   );
 }
 
 function checkPerCustomer(dataset: Rec, record: Rec | undefined): void {
-  const name = `data set "${String(dataset.name)}"`;
+  const name = `data set ${quote(dataset.name)}`;
   need(!!record, `${name} has no customers`);
   const r = record;
   onlyKeys(r, ['datasetId', 'ids', 'frequency', 'recency', 'T', 'monetary'], 'summary');
   need(strings(r.ids), `${name} has an unreadable customer list`);
-  const n = (r.ids).length;
+  const n = r.ids.length;
   for (const key of ['frequency', 'recency', 'T', 'monetary']) {
     need(
       r[key] instanceof Float64Array && r[key].length === n,
@@ -194,7 +211,7 @@ function checkCustomersFile(r: Rec): void {
   const optional = ['contractEndDay', 'plans'];
   onlyKeys(r, ['datasetId', ...keys, ...optional], 'customers');
   need(strings(r.ids), 'a customers file has an unreadable id list');
-  const n = (r.ids).length;
+  const n = r.ids.length;
   for (const key of [...keys, ...optional]) {
     const v = r[key];
     if (v === undefined && optional.includes(key)) continue;
@@ -283,12 +300,12 @@ export function checkBackup(document: unknown, tableNames: readonly string[]): v
   for (const entry of listed) {
     const ok = isObject(entry) && isStr(entry.id) && isStr(entry.name);
     need(ok, 'its summary is unreadable');
-    const id = (entry).id as string;
+    const id = entry.id as string;
     need(!ids.has(id), 'its summary lists a data set twice');
     ids.add(id);
   }
   const table = (name: string): Rec[] => {
-    const records = (tables)[name] ?? [];
+    const records = tables[name] ?? [];
     need(Array.isArray(records), `its ${name} are unreadable`);
     need((records as unknown[]).every(isObject), `its ${name} are unreadable`);
     const count = (summary.records as Rec)[name] ?? 0;
@@ -306,7 +323,7 @@ export function checkBackup(document: unknown, tableNames: readonly string[]): v
     return records as Rec[];
   };
   for (const name of Object.keys(tables)) {
-    need(tableNames.includes(name), `it holds an unknown table "${name}"`);
+    need(tableNames.includes(name), `it holds an unknown table ${quote(name)}`);
   }
   const all = Object.fromEntries(tableNames.map((name) => [name, table(name)]));
   const byDataset = (name: string, id: string) => all[name]!.filter((r) => r.datasetId === id);
@@ -314,9 +331,9 @@ export function checkBackup(document: unknown, tableNames: readonly string[]): v
   need(all.datasets!.length === ids.size, 'its data sets do not match its summary');
   for (const entry of listed as Rec[]) {
     const dataset = all.datasets!.find((r) => r.id === entry.id);
-    need(!!dataset, `data set "${String(entry.name)}" is listed but missing`);
+    need(!!dataset, `data set ${quote(entry.name)} is listed but missing`);
     const d = dataset;
-    const name = `data set "${String(entry.name)}"`;
+    const name = `data set ${quote(entry.name)}`;
     onlyKeys(d, DATASET_KEYS, 'data set');
     need(d.customersFile === undefined || isStr(d.customersFile), `${name} is unreadable`);
     need(d.importStats === undefined || isObject(d.importStats), `${name} is unreadable`);
@@ -361,7 +378,7 @@ export function checkBackup(document: unknown, tableNames: readonly string[]): v
   }
   for (const r of all.settings!) {
     const check = isStr(r.key) && Object.prototype.hasOwnProperty.call(SETTINGS, r.key);
-    need(check, `it holds an unknown setting "${String(r.key)}"`);
-    need(SETTINGS[r.key as string]!(r.value, ids), `its setting "${String(r.key)}" is unreadable`);
+    need(check, `it holds an unknown setting ${quote(r.key)}`);
+    need(SETTINGS[r.key as string]!(r.value, ids), `its setting ${quote(r.key)} is unreadable`);
   }
 }
