@@ -10,6 +10,8 @@
 import { db } from './db.ts';
 import { guarded } from './errors.ts';
 import { BackupError, TYPED, checkBackup, isTypedName } from './backup-check.ts';
+import { backupByteLimit, inflate } from './backup-inflate.ts';
+export { MAX_BACKUP_BYTES } from './backup-inflate.ts';
 
 export const BACKUP_FORMAT = 1;
 const MAGIC = [0x54, 0x45, 0x4e, 0x55, 0x52, 0x45, 0x00, 0x01]; // "TENURE\0\x01"
@@ -53,19 +55,20 @@ export interface BackupSummary {
   records: Record<TableName, number>;
 }
 
+/** What the restore step shows before asking: the summary and the data sets it replaces. */
+export interface BackupPreview {
+  summary: BackupSummary;
+  replaces: { id: string; name: string }[];
+  /** Names the checked contents the worker keeps for the restore. */
+  token: string;
+}
+
 export interface BackupDocument {
   summary: BackupSummary;
   tables: Record<TableName, unknown[]>;
 }
 
 export { BackupError };
-
-/**
- * The most a backup may unpack to: a fixed ceiling of 2 GiB, lowered to 4 × the storage quota
- * where the browser states one (more than that could never be restored anyway). A file that
- * would unpack to more is refused as too large while it is being unpacked.
- */
-export const MAX_BACKUP_BYTES = 2 ** 31;
 
 /** Replaces typed arrays by references to a binary section; returns a JSON-ready value. */
 function pack(value: unknown, parts: Uint8Array[], offset: { bytes: number }): unknown {
@@ -188,119 +191,6 @@ export async function encodeBackup(document: BackupDocument): Promise<Uint8Array
   file.set(await sha256(body), MAGIC.length);
   file.set(compressed, HEADER_BYTES);
   return file;
-}
-
-/** The largest body a backup may unpack to here (see MAX_BACKUP_BYTES). */
-export async function backupByteLimit(): Promise<number> {
-  try {
-    const quota = (await globalThis.navigator?.storage?.estimate?.())?.quota;
-    return quota ? Math.min(MAX_BACKUP_BYTES, 4 * quota) : MAX_BACKUP_BYTES;
-  } catch {
-    return MAX_BACKUP_BYTES;
-  }
-}
-
-function tooLarge(limit: number): never {
-  const mb = Math.round(limit / 2 ** 20).toLocaleString('en');
-  throw new BackupError(
-    `The backup file is too large: it unpacks to more than ${mb} MB, the most this browser can restore.`,
-  );
-}
-
-function overDeclared(): never {
-  throw new BackupError(
-    'The backup file is damaged or too large: it unpacks to more data than it declares.',
-  );
-}
-
-/** The end of the binary section the JSON's typed-array references reach. */
-function binaryEnd(value: unknown): number {
-  if (Array.isArray(value)) return value.reduce((n: number, v) => Math.max(n, binaryEnd(v)), 0);
-  if (!value || typeof value !== 'object') return 0;
-  const ref = value as { $typed?: unknown; offset?: unknown; length?: unknown };
-  if (Object.prototype.hasOwnProperty.call(ref, '$typed')) {
-    const end = Number(ref.offset) + Number(ref.length);
-    return Number.isFinite(end) ? Math.ceil(end / 8) * 8 : Infinity;
-  }
-  return Object.values(value).reduce((n: number, v) => Math.max(n, binaryEnd(v)), 0);
-}
-
-/**
- * Unpacks the body of a backup as a stream, never beyond `limit` bytes nor beyond what its
- * JSON declares: a gzip bomb is refused as soon as it passes either, without being unpacked
- * whole. Returns the body and its parsed JSON.
- */
-async function inflate(compressed: Blob, limit: number) {
-  const stream = compressed.stream().pipeThrough(new DecompressionStream('gzip'));
-  const reader = stream.getReader();
-  const head: Uint8Array[] = [];
-  let headBytes = 0;
-  let body: Uint8Array | null = null;
-  let packed: unknown;
-  let jsonLength = -1;
-  let total = 0;
-  try {
-    for (;;) {
-      let chunk: ReadableStreamReadResult<Uint8Array>;
-      try {
-        chunk = await reader.read();
-      } catch {
-        throw new BackupError('The backup file is damaged or incomplete (it does not decompress).');
-      }
-      if (chunk.done) break;
-      const part = chunk.value;
-      if (total + part.length > limit) tooLarge(limit);
-      if (body && total + part.length > body.length) overDeclared();
-      if (body) {
-        body.set(part, total);
-        total += part.length;
-        continue;
-      }
-      head.push(part);
-      headBytes += part.length;
-      total += part.length;
-      if (jsonLength < 0 && headBytes >= 4) {
-        const first = concat(head, 4);
-        jsonLength = new DataView(first.buffer).getUint32(0, true);
-        if (4 + jsonLength > limit) tooLarge(limit);
-      }
-      if (jsonLength >= 0 && headBytes >= 4 + jsonLength) {
-        const start = concat(head, headBytes);
-        head.length = 0;
-        packed = parseJson(start.subarray(4, 4 + jsonLength));
-        const declared = 4 + jsonLength + binaryEnd(packed);
-        if (declared > limit) tooLarge(limit);
-        if (headBytes > declared) overDeclared();
-        body = new Uint8Array(declared);
-        body.set(start);
-      }
-    }
-  } finally {
-    reader.cancel().catch(() => undefined);
-  }
-  if (!body || total !== body.length) {
-    throw new BackupError('The backup file is damaged: its contents are cut short.');
-  }
-  return { body, packed, jsonLength };
-}
-
-function concat(parts: Uint8Array[], length: number): Uint8Array {
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const part of parts) {
-    if (at >= length) break;
-    out.set(part.subarray(0, length - at), at);
-    at += part.length;
-  }
-  return out;
-}
-
-function parseJson(bytes: Uint8Array): unknown {
-  try {
-    return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-  } catch {
-    throw new BackupError('The backup file is damaged: its contents are unreadable.');
-  }
 }
 
 /**
