@@ -177,3 +177,33 @@ describe('a gzip bomb is refused as too large while unpacking', () => {
     await expect(readBackup(zeros)).rejects.toThrow(/damaged/);
   });
 });
+
+describe('a restore replaces whole data sets', () => {
+  it('keeps boards, moves, overrides and scenarios of a real backup, and drops the replaced ones', async () => {
+    expect.hasAssertions();
+    const { putBoardConfig, recordMove, getOverrides, listMoves } =
+      await import('../../../src/storage/board.ts');
+    const { createScenario, listScenarios } = await import('../../../src/storage/scenarios.ts');
+    const id = await addDataset('Sample coffee shop', 10);
+    const other = await addDataset('Other', 5);
+    await putBoardConfig(id, { lanes: [] } as never);
+    const entry = {
+      customerIds: ['a'],
+      before: [null],
+      after: [{ lane: 'vip', fromLane: 'new', at: 1 }],
+    };
+    await recordMove(other, entry, { fromLanes: ['new'], toLane: 'vip', at: 1 });
+    await recordMove(id, entry, { fromLanes: ['new'], toLane: 'vip', at: 2 });
+    await createScenario(id, 'Plan A', { horizonDays: 90 });
+    const { bytes } = await createBackup();
+    // After the backup: one more scenario and move on the data set, which the restore drops.
+    await createScenario(id, 'Plan B', { horizonDays: 30 });
+    await recordMove(id, entry, { fromLanes: ['vip'], toLane: 'new', at: 3 });
+    await restoreBackup(await readBackup(bytes));
+    expect((await listScenarios(id)).map((s) => s.name)).toEqual(['Plan A']);
+    expect((await listMoves(id)).map((m) => m.at)).toEqual([2]);
+    expect((await listMoves(other)).map((m) => m.at)).toEqual([1]);
+    expect(await getOverrides(id)).toHaveLength(1);
+    expect(await db.boards.get(id)).toBeDefined();
+  });
+});
