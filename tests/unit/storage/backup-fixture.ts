@@ -3,6 +3,8 @@ import { openDb, useDb, type TenureDb } from '../../../src/storage/db.ts';
 import { beginDataset, commitDataset, putChunk } from '../../../src/storage/datasets.ts';
 import { rememberMapping, setSetting } from '../../../src/storage/workspace.ts';
 import {
+  EMPTY_SUMMARY,
+  mergeSummaries,
   summarizeTransactions,
   type ImportSettings,
   type TransactionColumns,
@@ -49,7 +51,6 @@ export async function addDataset(name: string, rows: number, chunkRows = 4): Pro
     product: Int32Array.from({ length: rows }, (_, i) => (i % 3) - 1),
     customerIds: [],
   };
-  let summary = summarizeTransactions({ ...all, customerIds: [] });
   for (let at = 0, index = 0; at < rows; at += chunkRows, index++) {
     const end = Math.min(rows, at + chunkRows);
     await putChunk(id, index, {
@@ -61,8 +62,7 @@ export async function addDataset(name: string, rows: number, chunkRows = 4): Pro
     });
   }
   // Totals as the import computes them: per chunk, merged in order.
-  const { mergeSummaries, EMPTY_SUMMARY } = await import('../../../src/core/index.ts');
-  summary = EMPTY_SUMMARY;
+  let summary = EMPTY_SUMMARY;
   for (let at = 0; at < rows; at += chunkRows) {
     const end = Math.min(rows, at + chunkRows);
     summary = mergeSummaries(

@@ -6,7 +6,7 @@
  */
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { TenureDb } from '../../../src/storage/db.ts';
 import { listDatasets, loadTransactions } from '../../../src/storage/datasets.ts';
 import { createBackup, readBackup, restoreBackup } from '../../../src/storage/backup.ts';
@@ -84,6 +84,10 @@ function setAt(root: unknown, path: (string | number)[], value: unknown): void {
 }
 
 beforeAll(async () => {
+  // Fixed ids, so that a seed reproduces the same mutations of the same file.
+  let next = 0;
+  const uuid = () => `00000000-0000-4000-8000-${String(++next).padStart(12, '0')}` as const;
+  vi.spyOn(crypto, 'randomUUID').mockImplementation(uuid);
   db = freshDb();
   await addDataset('Sample coffee shop', 23, 5);
   await addDataset('Second', 9, 4);
@@ -95,6 +99,7 @@ beforeAll(async () => {
   walk(json, []);
 });
 afterAll(async () => {
+  vi.restoreAllMocks();
   db.close();
   await db.delete();
 });
