@@ -22,6 +22,7 @@ import {
   acquireImportLock,
   heldImports,
   releaseImportLock,
+  whenImportLockFree,
   type HeldImports,
 } from './import-locks.ts';
 import type { RejectedRow, TransactionColumns } from '../core/index.ts';
@@ -147,22 +148,30 @@ export async function sweepUnfinished(held: HeldImports = heldImports): Promise<
   const candidates = [...importing, ...orphans];
   if (candidates.length === 0) return 0;
   const live = await held(candidates);
-  const stale = candidates.filter((id) => !live.has(id));
   let swept = 0;
-  for (const id of stale) {
-    const removed = await guarded('clean up an unfinished import', () =>
-      d.transaction('rw', ['datasets', ...DATA_TABLES], async () => {
-        const record = await d.datasets.get(id);
-        // Re-checked: it may have been committed meanwhile.
-        if (record && record.status !== 'importing') return false;
-        for (const table of DATA_TABLES) await d[table].where('datasetId').equals(id).delete();
-        if (record) await d.datasets.delete(id);
-        return true;
-      }),
-    );
-    if (removed) swept++;
+  for (const id of candidates) {
+    if (live.has(id)) {
+      // Another tab's import, or one still shutting down (a reload): swept if it is left over
+      // once its lock is free.
+      whenImportLockFree(id, () => sweepOne(id));
+    } else if (await sweepOne(id)) swept++;
   }
   return swept;
+}
+
+/** Deletes an abandoned import (or orphan chunks) unless it was committed meanwhile. */
+async function sweepOne(id: string): Promise<boolean> {
+  const d = db();
+  return guarded('clean up an unfinished import', () =>
+    d.transaction('rw', ['datasets', ...DATA_TABLES], async () => {
+      const record = await d.datasets.get(id);
+      // Re-checked: it may have been committed meanwhile.
+      if (record && record.status !== 'importing') return false;
+      for (const table of DATA_TABLES) await d[table].where('datasetId').equals(id).delete();
+      if (record) await d.datasets.delete(id);
+      return true;
+    }),
+  );
 }
 
 /** Ready data sets, newest first. */

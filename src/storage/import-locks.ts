@@ -35,7 +35,7 @@ export const heldImports: HeldImports = async (ids) => {
   const held = new Set<string>();
   if (locks) {
     const state = await locks.query();
-    const names = new Set([...(state.held ?? []), ...(state.pending ?? [])].map((l) => l.name));
+    const names = new Set((state.held ?? []).map((l) => l.name));
     for (const id of ids) if (names.has(importLockName(id))) held.add(id);
   }
   for (const id of ids) if (local.has(id)) held.add(id);
@@ -70,4 +70,15 @@ export function releaseImportLock(datasetId: string): void {
   const release = local.get(datasetId);
   local.delete(datasetId);
   release?.();
+}
+
+/**
+ * Calls `then` once the import lock of a data set is free (its import committed, was
+ * discarded, or its tab went away), in the background; no-op without Web Locks. A start
+ * uses it to sweep an import that a tab was still closing while this one opened (a reload).
+ */
+export function whenImportLockFree(datasetId: string, then: () => Promise<unknown>): void {
+  const locks = webLocks();
+  if (!locks || local.has(datasetId)) return;
+  locks.request(importLockName(datasetId), { mode: 'exclusive' }, then).catch(() => undefined);
 }

@@ -83,3 +83,27 @@ test('opening a second tab mid-import neither destroys the import nor leaves orp
   // Tab B follows: the data set shows there too.
   await expect(b.rows).toHaveText(rows.toLocaleString('en'));
 });
+
+test('reloading mid-import leaves nothing behind once the page is back', async ({ page }) => {
+  test.setTimeout(180_000);
+  const path = await largeFile(3_000_000);
+  const importer = new ImportPage(page);
+  await importer.open();
+  await importer.choose(path);
+  await importer.start();
+  await expect
+    .poll(async () => Object.values((await storedState(page)).chunks)[0] ?? 0, {
+      timeout: 60_000,
+    })
+    .toBeGreaterThan(2);
+  await page.reload();
+  await new WorkspacePage(page).open();
+  // The reloaded page's start sweeps the import the old page left (at once, or as soon as
+  // the old page's worker has let go of its lock).
+  await expect
+    .poll(async () => storedState(page), { timeout: 30_000 })
+    .toEqual({
+      datasets: {},
+      chunks: {},
+    });
+});
