@@ -38,7 +38,10 @@ import {
   createBackup,
   deleteEverything,
   readBackup,
+  replacedBy,
   restoreBackup,
+  type BackupDocument,
+  type BackupPreview,
   type BackupSummary,
 } from '../src/storage/backup.ts';
 import { transfer } from 'comlink';
@@ -57,6 +60,9 @@ import {
 } from './import/pending.ts';
 
 export type { ImportOutcome, ImportProgress, ImportStats };
+
+/** The backup last previewed (already unpacked and checked), so a restore need not unpack it again. */
+let previewed: { token: string; document: BackupDocument } | null = null;
 
 /** How much of a file detection and the preview look at. */
 export const SAMPLE_BYTES = 1 << 20;
@@ -326,14 +332,31 @@ export const api = {
     return transfer(bytes, [bytes.buffer]);
   },
 
-  /** What a backup file holds, after checking it; throws the reason it cannot be used. */
-  async previewBackup(file: Blob): Promise<BackupSummary> {
-    return (await readBackup(new Uint8Array(await file.arrayBuffer()))).summary;
+  /**
+   * What a backup file holds and which existing data sets it would replace, after checking
+   * it; throws the reason it cannot be used. The checked contents are kept for the restore.
+   */
+  async previewBackup(file: Blob): Promise<BackupPreview> {
+    previewed = null;
+    const document = await readBackup(file);
+    const token = crypto.randomUUID();
+    previewed = { token, document };
+    return { summary: document.summary, replaces: await replacedBy(document), token };
   },
 
-  /** Restores a backup file (checked again first); nothing changes when it fails. */
-  async restoreBackup(file: Blob): Promise<BackupSummary> {
-    return restoreBackup(await readBackup(new Uint8Array(await file.arrayBuffer())));
+  /**
+   * Restores a backup: the one previewed under `token` (not unpacked again), else the file
+   * read and checked afresh. Nothing changes when it fails.
+   */
+  async restoreBackup(file: Blob, token?: string): Promise<BackupSummary> {
+    const kept = token !== undefined && previewed?.token === token ? previewed.document : null;
+    previewed = null;
+    return restoreBackup(kept ?? (await readBackup(file)));
+  },
+
+  /** Drops a previewed backup the user did not restore. */
+  forgetBackupPreview(): void {
+    previewed = null;
   },
 
   /** Deletes every data set, mapping, setting and cached result. */

@@ -13,9 +13,9 @@ import type { RejectedRow } from '../core/index.ts';
 import { ANALYSIS_SCREENS } from '../features/screens.ts';
 import { importClient } from '../bridge/import-client.ts';
 import { proxy } from 'comlink';
-import type { BackupSummary } from '../storage/backup.ts';
+import type { BackupPreview, BackupSummary } from '../storage/backup.ts';
 import { browserLanguage, isLanguage, setLocale, type Language } from '../ui/i18n/index.ts';
-import { explainStorageError } from '../storage/errors.ts';
+import { explainStorageError, plainMessage } from '../storage/errors.ts';
 import {
   getSetting,
   requestPersistence,
@@ -181,14 +181,33 @@ export class WorkspaceState {
     }
   }
 
-  /** Checks a backup file and says what it holds; throws the reason it cannot be used. */
-  async previewBackup(file: File): Promise<BackupSummary> {
-    return importClient().previewBackup(file);
+  /**
+   * Checks a backup file and says what it holds and which data sets it would replace; throws
+   * the reason it cannot be used (a plain message, also for errors from the worker).
+   */
+  async previewBackup(file: File): Promise<BackupPreview> {
+    try {
+      return await importClient().previewBackup(file);
+    } catch (error) {
+      throw new Error(plainMessage(error));
+    }
   }
 
-  async restore(file: File, message: (summary: BackupSummary) => string): Promise<void> {
+  /** Drops the checked contents the worker keeps for a preview the user cancelled. */
+  forgetBackupPreview(): void {
+    void importClient()
+      .forgetBackupPreview()
+      .catch(() => undefined);
+  }
+
+  /** Restores the previewed backup (`token`), or the file checked afresh. */
+  async restore(
+    file: File,
+    token: string | undefined,
+    message: (summary: BackupSummary) => string,
+  ): Promise<void> {
     try {
-      const summary = await importClient().restoreBackup(file);
+      const summary = await importClient().restoreBackup(file, token);
       this.notify('info', message(summary));
       await this.refreshStorage();
     } catch (error) {

@@ -9,6 +9,9 @@
  */
 import { db } from './db.ts';
 import { guarded } from './errors.ts';
+import { BackupError, TYPED, checkBackup, isTypedName } from './backup-check.ts';
+import { backupByteLimit, inflate } from './backup-inflate.ts';
+export { MAX_BACKUP_BYTES } from './backup-inflate.ts';
 
 export const BACKUP_FORMAT = 1;
 const MAGIC = [0x54, 0x45, 0x4e, 0x55, 0x52, 0x45, 0x00, 0x01]; // "TENURE\0\x01"
@@ -52,35 +55,26 @@ export interface BackupSummary {
   records: Record<TableName, number>;
 }
 
+/** What the restore step shows before asking: the summary and the data sets it replaces. */
+export interface BackupPreview {
+  summary: BackupSummary;
+  replaces: { id: string; name: string }[];
+  /** Names the checked contents the worker keeps for the restore. */
+  token: string;
+}
+
 export interface BackupDocument {
   summary: BackupSummary;
   tables: Record<TableName, unknown[]>;
 }
 
-const TYPED = {
-  Int32Array,
-  Float64Array,
-  Uint8Array,
-  Float32Array,
-  Uint32Array,
-  Int16Array,
-  Uint16Array,
-  Int8Array,
-} as const;
-type TypedName = keyof typeof TYPED;
-
-export class BackupError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'BackupError';
-  }
-}
+export { BackupError };
 
 /** Replaces typed arrays by references to a binary section; returns a JSON-ready value. */
 function pack(value: unknown, parts: Uint8Array[], offset: { bytes: number }): unknown {
   if (ArrayBuffer.isView(value)) {
-    const name = value.constructor.name as TypedName;
-    if (!(name in TYPED)) throw new BackupError(`Cannot back up a ${name}.`);
+    const name: string = value.constructor.name;
+    if (!isTypedName(name)) throw new BackupError(`Cannot back up a ${name}.`);
     const bytes = new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
     const padded = Math.ceil(bytes.length / 8) * 8;
     const copy = new Uint8Array(padded);
@@ -100,22 +94,34 @@ function pack(value: unknown, parts: Uint8Array[], offset: { bytes: number }): u
 function unpack(value: unknown, binary: Uint8Array): unknown {
   if (Array.isArray(value)) return value.map((v) => unpack(v, binary));
   if (value && typeof value === 'object') {
-    const ref = value as { $typed?: TypedName; offset?: number; length?: number };
-    if (ref.$typed !== undefined) {
+    const ref = value as { $typed?: unknown; offset?: unknown; length?: unknown };
+    if (Object.prototype.hasOwnProperty.call(ref, '$typed')) {
+      // Own properties only: "constructor" or "__proto__" must not reach Object's.
+      if (!isTypedName(ref.$typed)) {
+        throw new BackupError('The backup file is damaged: it holds an array of an unknown kind.');
+      }
       const Ctor = TYPED[ref.$typed];
-      const { offset = -1, length = -1 } = ref;
-      if (!Ctor || offset < 0 || length < 0 || offset + length > binary.length) {
+      const { offset, length } = ref;
+      if (
+        !Number.isSafeInteger(offset) ||
+        !Number.isSafeInteger(length) ||
+        (offset as number) < 0 ||
+        (length as number) < 0 ||
+        (length as number) % Ctor.BYTES_PER_ELEMENT !== 0 ||
+        (offset as number) + (length as number) > binary.length
+      ) {
         throw new BackupError('The backup file is damaged: an array points outside the file.');
       }
-      const bytes = binary.slice(offset, offset + length);
-      return new Ctor(bytes.buffer, 0, length / Ctor.BYTES_PER_ELEMENT);
+      const [from, size] = [offset as number, length as number];
+      const bytes = binary.slice(from, from + size);
+      return new Ctor(bytes.buffer, 0, size / Ctor.BYTES_PER_ELEMENT);
     }
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, unpack(v, binary)]));
   }
   return value;
 }
 
-async function transform(bytes: Uint8Array, stream: CompressionStream | DecompressionStream) {
+async function transform(bytes: Uint8Array, stream: CompressionStream) {
   const piped = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(stream);
   return new Uint8Array(await new Response(piped).arrayBuffer());
 }
@@ -187,60 +193,76 @@ export async function encodeBackup(document: BackupDocument): Promise<Uint8Array
   return file;
 }
 
-/** Reads and checks a backup file; throws BackupError with the reason it cannot be used. */
-export async function readBackup(file: Uint8Array): Promise<BackupDocument> {
-  if (file.length < HEADER_BYTES || MAGIC.some((b, i) => file[i] !== b)) {
+/**
+ * Reads and checks a backup file: header, capped streamed unpacking, checksum, format, then
+ * every record (see backup-check.ts). Throws BackupError with the reason it cannot be used.
+ */
+export async function readBackup(file: Blob | Uint8Array, limit?: number): Promise<BackupDocument> {
+  const blob = file instanceof Blob ? file : new Blob([file as Uint8Array<ArrayBuffer>]);
+  const header = new Uint8Array(await blob.slice(0, HEADER_BYTES).arrayBuffer());
+  if (header.length < HEADER_BYTES || MAGIC.some((b, i) => header[i] !== b)) {
     throw new BackupError('This is not a Tenure backup file.');
   }
-  let body: Uint8Array;
-  try {
-    body = await transform(file.subarray(HEADER_BYTES), new DecompressionStream('gzip'));
-  } catch {
-    throw new BackupError('The backup file is damaged or incomplete (it does not decompress).');
-  }
-  const expected = file.subarray(MAGIC.length, HEADER_BYTES);
+  const { body, packed, jsonLength } = await inflate(
+    blob.slice(HEADER_BYTES),
+    limit ?? (await backupByteLimit()),
+  );
+  const expected = header.subarray(MAGIC.length, HEADER_BYTES);
   const actual = await sha256(body);
   if (actual.some((b, i) => b !== expected[i])) {
     throw new BackupError('The backup file is damaged: its checksum does not match.');
   }
-  const jsonLength = body.length >= 4 ? new DataView(body.buffer).getUint32(0, true) : -1;
-  if (jsonLength < 0 || 4 + jsonLength > body.length) {
-    throw new BackupError('The backup file is damaged: its contents are cut short.');
-  }
-  const packed = JSON.parse(new TextDecoder().decode(body.subarray(4, 4 + jsonLength))) as {
-    summary?: BackupSummary;
-  };
-  const format = packed.summary?.format;
+  const format = (packed as { summary?: { format?: unknown } } | null)?.summary?.format;
   if (typeof format !== 'number') throw new BackupError('This is not a Tenure backup file.');
   if (format > BACKUP_FORMAT) {
     throw new BackupError(
       `This backup was made by a newer version of Tenure (format ${format}; this version reads up to ${BACKUP_FORMAT}). Update Tenure and try again.`,
     );
   }
-  return unpack(packed, body.subarray(4 + jsonLength)) as BackupDocument;
+  const document = unpack(packed, body.subarray(4 + jsonLength));
+  checkBackup(document, TABLES);
+  return document as BackupDocument;
 }
 
+/** The existing data sets (any status) a restore of this backup would replace. */
+export async function replacedBy(backup: BackupDocument): Promise<{ id: string; name: string }[]> {
+  const records = await db().datasets.bulkGet(backup.summary.datasets.map((d) => d.id));
+  return records.flatMap((r) => (r ? [{ id: r.id, name: r.name }] : []));
+}
+
+/** Tables whose records belong to one data set and are replaced with it. */
+const REPLACED = [...PER_DATASET] as const;
+
 /**
- * Restores a backup: its data sets replace those with the same id, other data sets stay;
- * mappings and settings are merged. One transaction: all of it or nothing.
+ * Restores a checked backup (from readBackup): its data sets replace those with the same id,
+ * every record of theirs included; other data sets stay; mappings and the whitelisted
+ * settings are merged. One transaction: all of it or nothing.
  */
 export async function restoreBackup(backup: BackupDocument): Promise<BackupSummary> {
+  checkBackup(backup, TABLES); // again: the document may not come from readBackup
   const d = db();
+  const ids = new Set(backup.summary.datasets.map((s) => s.id));
   await guarded('restore the backup', () =>
     d.transaction('rw', [...TABLES, 'results'], async () => {
-      for (const { id } of backup.summary.datasets) {
-        for (const table of [
-          'chunks',
-          'dictionaries',
-          'customers',
-          'summaries',
-          'rejections',
-          'results',
-        ]) {
-          await d.table(table).where('datasetId').equals(id).delete();
+      for (const id of ids) {
+        for (const table of REPLACED) await d.table(table).where('datasetId').equals(id).delete();
+        await d.datasets.delete(id);
+      }
+      for (const scenario of backup.tables.scenarios as { id: string }[]) {
+        const existing = await d.scenarios.get(scenario.id);
+        if (existing && !ids.has(existing.datasetId)) {
+          throw new BackupError('A scenario in the backup has the id of one of your scenarios.');
         }
       }
-      for (const name of TABLES) await d.table(name).bulkPut(backup.tables[name] ?? []);
+      for (const name of TABLES) {
+        let records = backup.tables[name] as Record<string, unknown>[];
+        // Moves get fresh ids here, so they cannot overwrite another data set's moves.
+        if (name === 'moves') records = records.map(({ id: _id, ...move }) => move);
+        if (name === 'settings') {
+          records = records.filter((r) => r.key !== 'currentDataset' || ids.has(r.value as string));
+        }
+        await d.table(name).bulkPut(records);
+      }
     }),
   );
   return backup.summary;

@@ -4,7 +4,9 @@
  * An import creates the data set with status 'importing', appends chunks as rows arrive,
  * and `commitDataset` flips it to 'ready' together with its dictionaries and rejections in
  * one transaction. `discardDataset` removes every trace; `sweepUnfinished` does the same on
- * start-up for an import that a closed tab left behind.
+ * start-up for an import that a closed tab left behind. A running import holds a Web Lock
+ * (import-locks.ts) from `beginDataset` until it is committed or discarded, so a start in
+ * another tab can tell a live import from an abandoned one.
  */
 import {
   db,
@@ -16,6 +18,13 @@ import {
 } from './db.ts';
 export { CHUNK_ROWS } from './db.ts';
 import { guarded } from './errors.ts';
+import {
+  acquireImportLock,
+  heldImports,
+  releaseImportLock,
+  whenImportLockFree,
+  type HeldImports,
+} from './import-locks.ts';
 import type { RejectedRow, TransactionColumns } from '../core/index.ts';
 
 const DATA_TABLES = [
@@ -29,13 +38,33 @@ const DATA_TABLES = [
 
 export type NewDataset = Omit<DatasetRecord, 'id' | 'status' | 'createdAt' | 'chunkCount'>;
 
-/** Creates a data set in the 'importing' state and returns its id. */
+/**
+ * Creates a data set in the 'importing' state and returns its id. The import's lock is taken
+ * first, so no other tab ever sees the record without the lock; it is released by
+ * `commitDataset` or `discardDataset`.
+ */
 export async function beginDataset(meta: NewDataset): Promise<string> {
   const id = crypto.randomUUID();
-  await guarded('start the import', () =>
-    db().datasets.add({ ...meta, id, status: 'importing', createdAt: Date.now(), chunkCount: 0 }),
-  );
+  await acquireImportLock(id);
+  try {
+    await guarded('start the import', () =>
+      db().datasets.add({ ...meta, id, status: 'importing', createdAt: Date.now(), chunkCount: 0 }),
+    );
+  } catch (error) {
+    releaseImportLock(id);
+    throw error;
+  }
   return id;
+}
+
+/** Thrown when an import's data set was deleted or changed while it ran (e.g. by another tab). */
+export class ImportInterruptedError extends Error {
+  constructor() {
+    super(
+      'The import was interrupted: its data set was removed while it ran (by another tab or window, or by "Delete everything"). Nothing was kept; import the file again.',
+    );
+    this.name = 'ImportInterruptedError';
+  }
 }
 
 /** Stores one chunk of an importing data set. Arrays must own their buffers (use slice()). */
@@ -68,12 +97,16 @@ export async function commitDataset(
   const d = db();
   await guarded('finish the import', () =>
     d.transaction('rw', ['datasets', 'chunks', 'dictionaries', 'rejections'], async () => {
+      const record = await d.datasets.get(datasetId);
+      // Fails loudly (and rolls back) rather than reporting an import that is not stored.
+      if (record?.status !== 'importing') throw new ImportInterruptedError();
       if (dictionaries) await d.dictionaries.put({ datasetId, ...dictionaries });
       await d.rejections.put({ datasetId, rows: rejected });
       const chunkCount = await d.chunks.where('datasetId').equals(datasetId).count();
       await d.datasets.update(datasetId, { ...changes, chunkCount, status: 'ready' });
     }),
   );
+  releaseImportLock(datasetId);
 }
 
 /** Deletes a data set and everything stored for it. */
@@ -87,14 +120,58 @@ export async function deleteDataset(datasetId: string): Promise<void> {
   );
 }
 
-/** Removes an import that did not finish. Same as deleting it; named for the intent. */
-export const discardDataset = deleteDataset;
+/** Removes an import that did not finish (every trace), and lets go of its lock. */
+export async function discardDataset(datasetId: string): Promise<void> {
+  try {
+    await deleteDataset(datasetId);
+  } finally {
+    releaseImportLock(datasetId);
+  }
+}
 
-/** Deletes data sets left 'importing' by a tab that closed mid-import. Returns how many. */
-export async function sweepUnfinished(): Promise<number> {
-  const stale = await db().datasets.where('status').equals('importing').primaryKeys();
-  for (const id of stale) await deleteDataset(id);
-  return stale.length;
+/**
+ * Deletes what imports abandoned by a closed tab left behind: data sets still 'importing'
+ * whose import lock is free, and chunks whose data set record is gone. Another tab's live
+ * import holds its lock and is left alone. Returns how many data sets (or orphan chunk sets)
+ * were removed. `held` is injectable for tests.
+ */
+export async function sweepUnfinished(held: HeldImports = heldImports): Promise<number> {
+  const d = db();
+  // Candidates first, the lock check second: an import's lock is taken before its record is
+  // written, so a candidate whose lock is free now was not running when it was read.
+  const [importing, known, chunked] = await d.transaction('r', ['datasets', 'chunks'], async () => [
+    await d.datasets.where('status').equals('importing').primaryKeys(),
+    new Set(await d.datasets.toCollection().primaryKeys()),
+    (await d.chunks.orderBy('datasetId').uniqueKeys()) as string[],
+  ]);
+  const orphans = chunked.filter((id) => !known.has(id));
+  const candidates = [...importing, ...orphans];
+  if (candidates.length === 0) return 0;
+  const live = await held(candidates);
+  let swept = 0;
+  for (const id of candidates) {
+    if (live.has(id)) {
+      // Another tab's import, or one still shutting down (a reload): swept if it is left over
+      // once its lock is free.
+      whenImportLockFree(id, () => sweepOne(id));
+    } else if (await sweepOne(id)) swept++;
+  }
+  return swept;
+}
+
+/** Deletes an abandoned import (or orphan chunks) unless it was committed meanwhile. */
+async function sweepOne(id: string): Promise<boolean> {
+  const d = db();
+  return guarded('clean up an unfinished import', () =>
+    d.transaction('rw', ['datasets', ...DATA_TABLES], async () => {
+      const record = await d.datasets.get(id);
+      // Re-checked: it may have been committed meanwhile.
+      if (record && record.status !== 'importing') return false;
+      for (const table of DATA_TABLES) await d[table].where('datasetId').equals(id).delete();
+      if (record) await d.datasets.delete(id);
+      return true;
+    }),
+  );
 }
 
 /** Ready data sets, newest first. */

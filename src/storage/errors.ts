@@ -20,11 +20,42 @@ function errorName(error: unknown): string {
   return '';
 }
 
+/**
+ * Errors that mean a bug or malformed input; their message is code talk ("t.values.map is not
+ * a function"). Crossing a worker (Comlink) an error keeps only its name and message, not its
+ * class, so errors are recognised by name.
+ */
+const INTERNAL = new Set([
+  'TypeError',
+  'RangeError',
+  'ReferenceError',
+  'SyntaxError',
+  'EvalError',
+  'URIError',
+]);
+
+/**
+ * The message to show for an error, from this thread or a worker: a plain message as it is;
+ * a JavaScript internal error (its text minified code talk) as a plain sentence.
+ */
+export function plainMessage(error: unknown): string {
+  const name = errorName(error);
+  const message = error instanceof Error ? error.message : String(error);
+  if (INTERNAL.has(name)) {
+    return 'Tenure met something it did not expect (an internal error); please report it.';
+  }
+  return message;
+}
+
 /** Wraps a storage error (Dexie's or the browser's) into a StorageError with a plain message. */
 export function explainStorageError(error: unknown, action: string): StorageError {
   if (error instanceof StorageError) return error;
   const name = errorName(error);
-  const detail = error instanceof Error ? error.message : String(error);
+  const detail = plainMessage(error);
+  // Already explained (in a worker, or by a message that names the action): kept, not doubled.
+  if (name === 'StorageError' || detail.startsWith(`Could not ${action}`)) {
+    return new StorageError(detail, 'other', { cause: error });
+  }
   if (name === 'QuotaExceededError') {
     return new StorageError(
       `Not enough storage space to ${action}. Free space by deleting data sets you no longer need, or allow this site more storage in the browser settings. Nothing was changed.`,

@@ -148,6 +148,11 @@ export const catalog: Partial<Catalog> = {
   'backup.datasetCustomers': 'Клиенти: {count}',
   'backup.confirm': 'Възстановяване на тези набори от данни',
   'backup.nothingChanged': 'Нищо не е променено.',
+  'backup.replaces.one':
+    'Възстановяването заменя този ваш набор от данни с всичко, съхранено за него (премествания в жизнения цикъл, сценарии, файл с клиенти):',
+  'backup.replaces.other':
+    'Възстановяването заменя тези {count} ваши набора от данни с всичко, съхранено за тях (премествания в жизнения цикъл, сценарии, файлове с клиенти):',
+  'backup.confirmReplace': 'Замяна и възстановяване',
   'backup.restored.one': 'Възстановен е {count} набор от данни.',
   'backup.restored.other': 'Възстановени са {count} набора от данни.',
   'deleteAll.title': 'Изтриване на всичките ми данни',

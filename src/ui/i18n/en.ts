@@ -150,6 +150,11 @@ const core = {
   'backup.datasetCustomers': '{count} customers',
   'backup.confirm': 'Restore these data sets',
   'backup.nothingChanged': 'Nothing was changed.',
+  'backup.replaces.one':
+    'Restoring replaces this data set you have now, with everything stored for it (lifecycle moves, scenarios, customers file):',
+  'backup.replaces.other':
+    'Restoring replaces these {count} data sets you have now, with everything stored for them (lifecycle moves, scenarios, customers files):',
+  'backup.confirmReplace': 'Replace and restore',
   'backup.restored.one': 'Restored {count} data set.',
   'backup.restored.other': 'Restored {count} data sets.',
   'deleteAll.title': 'Delete all my data',

@@ -150,6 +150,13 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'backup.datasetCustomers': 'Clienți: {count}',
   'backup.confirm': 'Restaurați aceste seturi de date',
   'backup.nothingChanged': 'Nu s-a modificat nimic.',
+  'backup.replaces.one':
+    'Restaurarea înlocuiește acest set de date pe care îl aveți acum, cu tot ce este stocat pentru el (mutări în ciclul de viață, scenarii, fișierul de clienți):',
+  'backup.replaces.few':
+    'Restaurarea înlocuiește aceste {count} seturi de date pe care le aveți acum, cu tot ce este stocat pentru ele (mutări în ciclul de viață, scenarii, fișiere de clienți):',
+  'backup.replaces.other':
+    'Restaurarea înlocuiește aceste {count} de seturi de date pe care le aveți acum, cu tot ce este stocat pentru ele (mutări în ciclul de viață, scenarii, fișiere de clienți):',
+  'backup.confirmReplace': 'Înlocuiți și restaurați',
   'backup.restored.one': 'A fost restaurat {count} set de date.',
   'backup.restored.few': 'Au fost restaurate {count} seturi de date.',
   'backup.restored.other': 'Au fost restaurate {count} de seturi de date.',

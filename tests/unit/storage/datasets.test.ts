@@ -120,13 +120,63 @@ describe('the atomic import protocol', () => {
     expect(await db.chunks.count()).toBe(0);
   });
 
-  it('sweeps imports that a closed tab left unfinished, and only those', async () => {
+  it('sweeps imports that a closed tab left unfinished (lock free), and only those', async () => {
     const done = await importTwoChunks();
     await commitDataset(done, { summary }, { customerIds: ['a', 'b', 'c'] }, []);
     await importTwoChunks();
-    expect(await sweepUnfinished()).toBe(1);
+    const lockFree = () => Promise.resolve(new Set<string>());
+    expect(await sweepUnfinished(lockFree)).toBe(1);
     expect((await listDatasets()).map((d) => d.id)).toEqual([done]);
     expect(await db.chunks.count()).toBe(2);
+  });
+
+  it("leaves another tab's live import alone (its lock is held), and its commit succeeds", async () => {
+    const running = await importTwoChunks();
+    const asked: string[][] = [];
+    const lockHeld = (ids: readonly string[]) => (
+      asked.push([...ids]),
+      Promise.resolve(new Set(ids))
+    );
+    expect(await sweepUnfinished(lockHeld)).toBe(0);
+    expect(asked).toEqual([[running]]);
+    // Without Web Locks (Node) this thread's own locks count as held.
+    expect(await sweepUnfinished()).toBe(0);
+    await commitDataset(running, { summary }, { customerIds: ['a', 'b', 'c'] }, []);
+    expect((await listDatasets()).map((d) => d.id)).toEqual([running]);
+    expect(await db.chunks.count()).toBe(2);
+    // Committed: the lock is let go and nothing is swept any more.
+    expect(await sweepUnfinished()).toBe(0);
+  });
+
+  it('fails the commit loudly when the data set was swept or deleted meanwhile', async () => {
+    const id = await importTwoChunks();
+    await db.datasets.delete(id);
+    await expect(
+      commitDataset(id, { summary }, { customerIds: ['a', 'b', 'c'] }, []),
+    ).rejects.toThrow(/interrupted/);
+    expect(await db.datasets.count()).toBe(0);
+    expect(await db.dictionaries.count()).toBe(0);
+    // A record that is already 'ready' is not committed again either.
+    const other = await importTwoChunks();
+    await commitDataset(other, { summary }, { customerIds: ['a', 'b', 'c'] }, []);
+    await expect(commitDataset(other, { summary }, { customerIds: ['a'] }, [])).rejects.toThrow(
+      /interrupted/,
+    );
+  });
+
+  it('sweeps chunks without a data set record, unless their import still runs', async () => {
+    const gone = await importTwoChunks();
+    await discardDataset(gone);
+    await putChunk(gone, 2, chunk([0], [1], [1])); // written after the record was deleted
+    const live = await importTwoChunks();
+    await db.datasets.delete(live);
+    expect(
+      await sweepUnfinished((ids) => Promise.resolve(new Set(ids.filter((i) => i === live)))),
+    ).toBe(1);
+    expect(await db.chunks.where('datasetId').equals(gone).count()).toBe(0);
+    expect(await db.chunks.where('datasetId').equals(live).count()).toBe(2);
+    expect(await sweepUnfinished(() => Promise.resolve(new Set()))).toBe(1);
+    expect(await db.chunks.count()).toBe(0);
   });
 
   it('renames, refuses an empty name, and deletes everything of a data set', async () => {
