@@ -5,3 +5,4 @@ export * from './models/index.ts';
 export * from './metrics/index.ts';
 export * from './lifecycle/index.ts';
 export * from './simulate/index.ts';
+export * from './contacts/index.ts';
