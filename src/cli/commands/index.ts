@@ -8,6 +8,7 @@ import { fit } from './fit.ts';
 import { clv } from './clv.ts';
 import { simulate } from './simulate.ts';
 import { sql } from './sql.ts';
+import { contacts } from './contacts.ts';
 
 /** A CLI command: writes its result to stdout and returns the process exit code. */
 export type Command = (args: ParsedArgs) => Promise<number>;
@@ -27,6 +28,11 @@ export const commands: Record<string, { summary: string; run: Command }> = {
   simulate: {
     summary: 'retention spend per segment from a scenario file; --optimize --budget B',
     run: simulate,
+  },
+  contacts: {
+    summary:
+      'whom to contact on which day, before their next expected purchase (capacity, cooldown)',
+    run: contacts,
   },
   sql: {
     summary: 'SQL for a data warehouse that computes the per-customer summary (--dialect, --end)',

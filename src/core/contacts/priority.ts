@@ -14,7 +14,14 @@ import {
   probabilityAliveAll,
   type ClvOptions,
 } from '../models/index.ts';
-import type { ContactPriority } from './plan.ts';
+import { customerTimeline } from '../metrics/timeline.ts';
+import {
+  checkContactOptions,
+  contactPlan,
+  type ContactPlan,
+  type ContactPlanOptions,
+  type ContactPriority,
+} from './plan.ts';
 
 export const CONTACT_MODEL = {
   unit: 'week',
@@ -55,4 +62,19 @@ export function contactPriorities(columns: TransactionColumns, end: DayNumber): 
     pAlive[c] = predicted.pAlive[i]!;
   });
   return { clv, pAlive };
+}
+
+/**
+ * The plan over transaction columns, priorities from the model fitted up to the day before
+ * the plan starts (or the data's last day when that is earlier): what `tenure contacts` runs.
+ */
+export function planContacts(
+  columns: TransactionColumns,
+  options: ContactPlanOptions,
+): ContactPlan & ContactPriority {
+  checkContactOptions(options);
+  const timeline = customerTimeline(columns);
+  const end = Math.min(options.from - 1, timeline.maxDay) as DayNumber;
+  const priority = contactPriorities(columns, end);
+  return { ...contactPlan(timeline, priority, options), ...priority };
 }
