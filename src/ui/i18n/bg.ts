@@ -2,6 +2,7 @@
  * UI messages in Bulgarian. A missing key falls back to English.
  */
 import type { Catalog } from './en.ts';
+import { contactsBg } from '../../features/contacts/messages-translated.ts';
 
 export const catalog: Partial<Catalog> = {
   'app.name': 'Tenure',
@@ -939,4 +940,5 @@ export const catalog: Partial<Catalog> = {
   'simulator.filter.field.valueTier': 'Ниво на стойност',
   'simulator.filter.field.riskTier': 'Ниво на риск',
   'simulator.filter.field.recency': 'Дни от последната покупка',
+  ...contactsBg,
 };

@@ -6,6 +6,7 @@ import { predictiveMessages } from '../../features/predictive/messages.ts';
 import { ltvMessages } from '../../features/ltv/messages.ts';
 import { lifecycleMessages } from '../../features/lifecycle/messages.ts';
 import { simulatorMessages } from '../../features/simulator/messages.ts';
+import { contactsMessages } from '../../features/contacts/messages.ts';
 
 const core = {
   'app.name': 'Tenure',
@@ -194,6 +195,7 @@ export const en = {
   ...ltvMessages,
   ...lifecycleMessages,
   ...simulatorMessages,
+  ...contactsMessages,
 };
 
 export type MessageKey = keyof typeof en;

@@ -3,6 +3,7 @@
  * Plural keys also have the few forms English lacks (see tn()).
  */
 import type { Catalog } from './en.ts';
+import { contactsRo } from '../../features/contacts/messages-translated.ts';
 
 export const catalog: Partial<Catalog> & Record<string, string> = {
   'app.name': 'Tenure',
@@ -941,4 +942,5 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'simulator.filter.field.valueTier': 'Nivel de valoare',
   'simulator.filter.field.riskTier': 'Nivel de risc',
   'simulator.filter.field.recency': 'Zile de la ultima cumpărare',
+  ...contactsRo,
 };

@@ -3,6 +3,7 @@
  * Plural keys also have the few/many forms English lacks (see tn()).
  */
 import type { Catalog } from './en.ts';
+import { contactsRu } from '../../features/contacts/messages-translated.ts';
 
 export const catalog: Partial<Catalog> & Record<string, string> = {
   'app.name': 'Tenure',
@@ -944,4 +945,5 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'simulator.filter.field.valueTier': 'Уровень ценности',
   'simulator.filter.field.riskTier': 'Уровень риска',
   'simulator.filter.field.recency': 'Дней с последней покупки',
+  ...contactsRu,
 };
