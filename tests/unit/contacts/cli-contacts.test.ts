@@ -22,7 +22,13 @@ afterEach(() => {
 });
 
 interface Json {
-  contacts: { customerId: string; date: string; expectedDate: string; reason: string }[];
+  contacts: {
+    customerId: string;
+    date: string;
+    expectedDate: string;
+    reason: string;
+    priority: number | null;
+  }[];
   [key: string]: unknown;
 }
 
@@ -67,7 +73,7 @@ describe('tenure contacts --json', () => {
         { customerId: 'B', date: '2024-02-11', expectedDate: '2024-02-14', reason: 'due' },
       ].map((c) => ({ ...c, priority: undefined })),
     );
-    for (const c of json.contacts as { priority: unknown }[]) {
+    for (const c of json.contacts) {
       expect(c.priority === null || typeof c.priority === 'number').toBe(true);
     }
   });
@@ -99,8 +105,8 @@ describe('tenure contacts --json', () => {
       ['E', '2024-02-01', 'overdue'],
       ['A', '2024-02-02', 'overdue'],
     ]);
-    const [e, a] = json.contacts as unknown as { priority: number }[];
-    expect(e!.priority).toBeGreaterThan(a!.priority);
+    const [e, a] = json.contacts;
+    expect(e!.priority).toBeGreaterThan(a!.priority!);
     expect(json.unscheduled).toBe(1);
     await expect(run([fixture, '--days', '0', '--json'])).rejects.toThrow(/--days/);
   });
