@@ -53,6 +53,7 @@ export const contactsMessages = {
     'One purchase day so far, so there is no rhythm to plan from. Welcome them and aim for the second purchase (a useful tip, a reason to come back); they join the plan after they buy again.',
   'contacts.listCount.one': '{count} customer',
   'contacts.listCount.other': '{count} customers',
+  'contacts.showMore': 'Show {count} more',
   'contacts.showList': 'Show the list',
   'contacts.hideList': 'Hide the list',
   'contacts.listMore': 'The first {shown} of {count}, by predicted CLV.',

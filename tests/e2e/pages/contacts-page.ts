@@ -9,6 +9,7 @@ export class ContactsPage {
   readonly summary: Locator;
   readonly calendar: Locator;
   readonly dayList: Locator;
+  readonly dayCount: Locator;
   readonly exportCsvButton: Locator;
   readonly exportIcsButton: Locator;
   readonly lapsed: Locator;
@@ -23,6 +24,7 @@ export class ContactsPage {
     this.summary = page.getByTestId('plan-summary');
     this.calendar = page.getByRole('group', { name: 'Calendar' });
     this.dayList = page.getByRole('listbox');
+    this.dayCount = page.getByTestId('day-count');
     this.exportCsvButton = page.getByRole('button', { name: 'Export the plan (CSV)' });
     this.exportIcsButton = page.getByRole('button', { name: 'Export to a calendar (.ics)' });
     this.lapsed = page.getByRole('region', { name: 'Lapsed: the win-back playbook' });
