@@ -7,12 +7,14 @@ import { forget } from './analytics/context.ts';
 import { predictive } from './analytics/predictive.ts';
 import { simulator } from './analytics/simulator.ts';
 import { lifecycle } from './analytics/lifecycle.ts';
+import { contacts } from './analytics/contacts.ts';
 
 export const api = {
   ...descriptive,
   ...predictive,
   ...simulator,
   ...lifecycle,
+  ...contacts,
   /** Drops the in-memory copy of a data set so the next call reads it again. */
   forget(datasetId: string): void {
     forget(datasetId);

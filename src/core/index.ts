@@ -7,3 +7,4 @@ export * from './lifecycle/index.ts';
 export * from './simulate/index.ts';
 export * from './segments/index.ts';
 export * from './csv.ts';
+export * from './contacts/index.ts';

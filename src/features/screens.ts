@@ -56,6 +56,12 @@ export const ANALYSIS_SCREENS: readonly AnalysisScreen[] = [
     load: () => import('./lifecycle/LifecycleScreen.svelte'),
   },
   {
+    id: 'contacts',
+    label: 'nav.contacts',
+    kinds: ['transactions'],
+    load: () => import('./contacts/ContactsScreen.svelte'),
+  },
+  {
     id: 'simulator',
     label: 'nav.simulator',
     kinds: ['transactions', 'summary'],

@@ -10,6 +10,7 @@ import { fit } from './fit.ts';
 import { clv } from './clv.ts';
 import { simulate } from './simulate.ts';
 import { sql } from './sql.ts';
+import { contacts } from './contacts.ts';
 
 /** A CLI command: writes its result to stdout and returns the process exit code. */
 export type Command = (args: ParsedArgs) => Promise<number>;
@@ -163,6 +164,40 @@ export const commands: Record<string, { summary: string; run: Command } & Comman
       { name: 'scenario', value: 'FILE', help: 'scenario saved from the app (required)' },
       { name: 'optimize', help: 'allocate --budget across the segments' },
       { name: 'budget', value: 'B', help: 'budget for --optimize', number: true },
+      JSON_FLAG,
+      ...FILE_FLAGS,
+    ],
+  },
+  contacts: {
+    summary:
+      'whom to contact on which day, before their next expected purchase (capacity, cooldown)',
+    run: contacts,
+    positionals: FILE,
+    flags: [
+      {
+        name: 'from',
+        value: 'YYYY-MM-DD',
+        help: 'first day of the plan (default: the day after the data)',
+      },
+      { name: 'days', value: 'D', help: 'days the plan covers (default 90)', number: true },
+      {
+        name: 'lead',
+        value: 'L',
+        help: 'days before an expected purchase to contact (default 7)',
+        number: true,
+      },
+      {
+        name: 'capacity',
+        value: 'C',
+        help: 'contacts a day at most (default unlimited)',
+        number: true,
+      },
+      {
+        name: 'cooldown',
+        value: 'K',
+        help: 'days between two contacts of a customer (default 0)',
+        number: true,
+      },
       JSON_FLAG,
       ...FILE_FLAGS,
     ],

@@ -4,6 +4,7 @@
 import type { Catalog } from './en.ts';
 import { importMessagesBg } from '../../features/import/messages-l10n.ts';
 import { importWarningMessagesBg } from '../../features/import/warning-messages.ts';
+import { contactsBg } from '../../features/contacts/messages-translated.ts';
 
 export const catalog: Partial<Catalog> = {
   'app.name': 'Tenure',
@@ -951,4 +952,5 @@ export const catalog: Partial<Catalog> = {
   'simulator.filter.field.recency': 'Дни от последната покупка',
   ...importMessagesBg,
   ...importWarningMessagesBg,
+  ...contactsBg,
 };

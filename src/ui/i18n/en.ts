@@ -8,6 +8,7 @@ import { lifecycleMessages } from '../../features/lifecycle/messages.ts';
 import { simulatorMessages } from '../../features/simulator/messages.ts';
 import { importMessages } from '../../features/import/messages.ts';
 import { importWarningMessages } from '../../features/import/warning-messages.ts';
+import { contactsMessages } from '../../features/contacts/messages.ts';
 
 const core = {
   'app.name': 'Tenure',
@@ -206,6 +207,7 @@ export const en = {
   ...simulatorMessages,
   ...importMessages,
   ...importWarningMessages,
+  ...contactsMessages,
 };
 
 export type MessageKey = keyof typeof en;

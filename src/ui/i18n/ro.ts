@@ -5,6 +5,7 @@
 import type { Catalog } from './en.ts';
 import { importMessagesRo } from '../../features/import/messages-l10n.ts';
 import { importWarningMessagesRo } from '../../features/import/warning-messages.ts';
+import { contactsRo } from '../../features/contacts/messages-translated.ts';
 
 export const catalog: Partial<Catalog> & Record<string, string> = {
   'app.name': 'Tenure',
@@ -955,4 +956,5 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'simulator.filter.field.recency': 'Zile de la ultima cumpărare',
   ...importMessagesRo,
   ...importWarningMessagesRo,
+  ...contactsRo,
 };

@@ -5,6 +5,7 @@
 import type { Catalog } from './en.ts';
 import { importMessagesRu } from '../../features/import/messages-l10n.ts';
 import { importWarningMessagesRu } from '../../features/import/warning-messages.ts';
+import { contactsRu } from '../../features/contacts/messages-translated.ts';
 
 export const catalog: Partial<Catalog> & Record<string, string> = {
   'app.name': 'Tenure',
@@ -961,4 +962,5 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'simulator.filter.field.recency': 'Дней с последней покупки',
   ...importMessagesRu,
   ...importWarningMessagesRu,
+  ...contactsRu,
 };
