@@ -18,6 +18,7 @@ export const catalog: Partial<Catalog> = {
   'nav.predictive': 'Прогнозна CLV',
   'nav.customers': 'Клиенти',
   'nav.label': 'Екрани',
+  'nav.menu': 'Меню',
   'language.label': 'Език',
   'dataset.switcher': 'Набор от данни',
   'dataset.none': 'Няма набор от данни',

@@ -21,6 +21,7 @@ const core = {
   'nav.predictive': 'Predictive CLV',
   'nav.customers': 'Customers',
   'nav.label': 'Screens',
+  'nav.menu': 'Menu',
   'language.label': 'Language',
   'dataset.switcher': 'Data set',
   'dataset.none': 'No data set',

@@ -19,6 +19,7 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'nav.predictive': 'CLV predictivă',
   'nav.customers': 'Clienți',
   'nav.label': 'Ecrane',
+  'nav.menu': 'Meniu',
   'language.label': 'Limbă',
   'dataset.switcher': 'Set de date',
   'dataset.none': 'Niciun set de date',

@@ -18,6 +18,7 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'nav.predictive': 'Прогноз CLV',
   'nav.customers': 'Клиенты',
   'nav.label': 'Экраны',
+  'nav.menu': 'Меню',
   'language.label': 'Язык',
   'dataset.switcher': 'Набор данных',
   'dataset.none': 'Нет набора данных',
