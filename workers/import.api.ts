@@ -11,6 +11,8 @@ import {
   detectCustomerColumns,
   detectSummaryColumns,
   parseCustomerRows,
+  cleanText,
+  MAX_NAME_LENGTH,
   parseSummaryRows,
   readAllRows,
   fromHeaderRow,
@@ -99,8 +101,14 @@ async function readWholeFile(
   return fromHeaderRow(readAllRows(text, settings.delimiter), settings.headerRow);
 }
 
+/** A file name as stored and shown: no bidirectional overrides or zero-width characters, capped. */
+function cleanFileName(fileName: string): string {
+  return cleanText(fileName, MAX_NAME_LENGTH).text;
+}
+
 function baseName(fileName: string): string {
-  return fileName.replace(/\.[^.]+$/, '') || fileName;
+  const name = cleanFileName(fileName);
+  return name.replace(/\.[^.]+$/, '') || name;
 }
 
 async function readSample(file: Blob): Promise<Uint8Array> {
@@ -125,7 +133,7 @@ async function importTransactions(
   const datasetId = await beginDataset({
     name: baseName(fileName),
     kind: 'transactions',
-    fileName,
+    fileName: cleanFileName(fileName),
     fileSize: file.size,
     settings,
     headers,
@@ -252,19 +260,20 @@ export const api = {
     datasetId: string,
   ): Promise<ImportOutcome> {
     const raw = await readWholeFile(file, settings);
-    const { customers, rejected } = parseCustomerRows(raw, headers, {
+    const { customers, rejected, warnings } = parseCustomerRows(raw, headers, {
       hasHeader: settings.hasHeader,
       columns: detectCustomerColumns(headers),
     });
     const { attributes } = customerAttributes(customers);
     return settle(
       datasetId,
-      { commit: () => putCustomers(datasetId, attributes, fileName), discard: async () => {} },
+      { commit: () => putCustomers(datasetId, attributes, cleanFileName(fileName)), discard: async () => {} },
       {
         accepted: attributes.ids.length,
         summary: null,
         rejectedCount: rejected.length,
         rejected: rejected.slice(0, REJECTIONS_KEPT),
+        warnings,
       },
     );
   },
@@ -287,7 +296,7 @@ export const api = {
     const meta = {
       name: baseName(fileName),
       kind: 'summary' as const,
-      fileName,
+      fileName: cleanFileName(fileName),
       fileSize: file.size,
       settings,
       headers,

@@ -23,6 +23,10 @@ export function warningMessage(w: ImportWarning): string {
       return `bytes after the first megabyte (lines ${lineList(w.lines)}) are not ${p.from}: the whole file was read as ${p.to}`;
     case 'dates-excluded':
       return `${p.count} row(s) dated far outside the file were excluded as asked`;
+    case 'invisible-removed':
+      return `invisible characters (direction marks, zero-width spaces) removed from ids or names in ${p.count} row(s)`;
+    case 'text-truncated':
+      return `texts longer than ${p.max} characters cut to ${p.max} in ${p.count} row(s)`;
     default:
       return w.code;
   }

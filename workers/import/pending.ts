@@ -37,7 +37,13 @@ export interface PendingImport {
 }
 
 /** Warnings that alone make the user review an import before it is committed. */
-const REVIEWED_CODES = new Set(['dates-far', 'encoding-changed']);
+// Values stored otherwise than written (invisible characters removed, text cut) are shown too.
+const REVIEWED_CODES = new Set([
+  'dates-far',
+  'encoding-changed',
+  'invisible-removed',
+  'text-truncated',
+]);
 
 /** Imports waiting for the user's review, by data set id. */
 const pending = new Map<string, PendingImport>();

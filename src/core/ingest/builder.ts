@@ -7,6 +7,7 @@ import type { TransactionColumns } from '../model.ts';
 import type { RawRows } from './rows.ts';
 import { FileEvidence } from './evidence.ts';
 import { YearCounter } from './report.ts';
+import { MAX_ATTRIBUTE_LENGTH } from './text.ts';
 import type { ImportSettings, ImportWarning, RejectedRow } from './types.ts';
 import { EXCLUDED_DATE, NUL_BYTE, RowChecker, TOTAL_ROW, notValid } from './validate.ts';
 
@@ -139,6 +140,8 @@ export class TransactionBuilder {
         this.#reject(lines[i]!);
         continue;
       }
+      if (checker.removedInvisible) this.#warn('invisible-removed', lines[i]!);
+      if (checker.truncatedText) this.#warn('text-truncated', lines[i]!);
       this.years.add(v.day, lines[i]!);
       p.reserve();
       const at = p.end++;
@@ -160,15 +163,18 @@ export class TransactionBuilder {
     const code =
       WARNED_REASONS.get(problem.reason) ??
       (problem.reason === notValid(this.#settings.encoding) ? 'invalid-bytes' : undefined);
-    if (code) {
-      let seen = this.#warned.get(code);
-      if (!seen) this.#warned.set(code, (seen = { count: 0, lines: [] }));
-      seen.count++;
-      if (seen.lines.length < 10) seen.lines.push(line);
-    }
+    if (code) this.#warn(code, line);
     if (this.rejected.length >= MAX_REJECTED_KEPT) return;
     const column = problem.column === null ? null : (this.#headers[problem.column] ?? null);
     this.rejected.push({ line, column, reason: problem.reason });
+  }
+
+  /** Counts a row for a warning, keeping its first ten lines. */
+  #warn(code: string, line: number): void {
+    let seen = this.#warned.get(code);
+    if (!seen) this.#warned.set(code, (seen = { count: 0, lines: [] }));
+    seen.count++;
+    if (seen.lines.length < 10) seen.lines.push(line);
   }
 
   /**
@@ -180,6 +186,7 @@ export class TransactionBuilder {
     for (const [code, { count, lines }] of this.#warned) {
       const params: ImportWarning['params'] = { count };
       if (code === 'invalid-bytes') params.encoding = this.#settings.encoding;
+      if (code === 'text-truncated') params.max = MAX_ATTRIBUTE_LENGTH;
       const { dateWindow } = this.#settings;
       if (code === 'dates-excluded' && dateWindow)
         [params.first, params.last] = [dateWindow.first, dateWindow.last];

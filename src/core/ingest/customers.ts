@@ -3,13 +3,14 @@
  * segment, acquisition channel and cost, contract end, plan). Roles come from header names
  * in four languages; dates and amounts are read in the notation the columns' values show.
  */
+import { MAX_NAME_LENGTH, cleanText, withoutInvisible } from './text.ts';
 import type { DayNumber } from '../model.ts';
 import { quoteCell } from './errors.ts';
 import { detectDateFormat, parseDate } from './dates.ts';
 import { CUSTOMER_NAMES, matchHeaders } from './headers.ts';
 import { detectNumberFormat, parseAmount } from './numbers.ts';
 import type { RawRows } from './rows.ts';
-import type { RejectedRow } from './types.ts';
+import type { ImportWarning, RejectedRow } from './types.ts';
 
 export type CustomerRole = keyof typeof CUSTOMER_NAMES;
 
@@ -41,7 +42,7 @@ export function parseCustomerRows(
   raw: RawRows,
   headers: string[],
   options: { hasHeader: boolean; columns?: CustomerMapping },
-): { customers: CustomerRecord[]; rejected: RejectedRow[] } {
+): { customers: CustomerRecord[]; rejected: RejectedRow[]; warnings: ImportWarning[] } {
   const columns = options.columns ?? detectCustomerColumns(headers);
   const start = options.hasHeader ? 1 : 0;
   const body = raw.rows.slice(start);
@@ -53,6 +54,7 @@ export function parseCustomerRows(
   const { decimal, thousands } = detectNumberFormat(values(columns.acquisitionCost));
   const customers: CustomerRecord[] = [];
   const rejected: RejectedRow[] = [];
+  const changed = { 'invisible-removed': [] as number[], 'text-truncated': [] as number[] };
   for (let i = 0; i < body.length; i++) {
     const cells = body[i]!;
     const line = raw.lines[i + start]!;
@@ -70,7 +72,9 @@ export function parseCustomerRows(
       );
       continue;
     }
-    const record: CustomerRecord = { id: cell(columns.customerId) };
+    const idText = cell(columns.customerId);
+    const record: CustomerRecord = { id: withoutInvisible(idText) };
+    if (record.id !== idText) changed['invisible-removed'].push(line);
     if (record.id === '') {
       reject(columns.customerId, 'empty customer id');
       continue;
@@ -86,8 +90,12 @@ export function parseCustomerRows(
       }
       return day;
     };
-    const text = (role: 'name' | 'segment' | 'channel' | 'plan') =>
-      cell(columns[role]) || undefined;
+    const text = (role: 'name' | 'segment' | 'channel' | 'plan') => {
+      const cleaned = cleanText(cell(columns[role]), MAX_NAME_LENGTH);
+      if (cleaned.removed) changed['invisible-removed'].push(line);
+      if (cleaned.truncated) changed['text-truncated'].push(line);
+      return cleaned.text || undefined;
+    };
     const signupDay = date('signupDate');
     const contractEndDay = date('contractEnd');
     const costText = cell(columns.acquisitionCost);
@@ -111,7 +119,15 @@ export function parseCustomerRows(
     }
     customers.push(record);
   }
-  return { customers, rejected };
+  const warnings = Object.entries(changed)
+    .filter(([, lines]) => lines.length > 0)
+    .map(([code, lines]) => {
+      const unique = [...new Set(lines)];
+      const params: ImportWarning['params'] = { count: unique.length };
+      if (code === 'text-truncated') params.max = MAX_NAME_LENGTH;
+      return { code, params, lines: unique.slice(0, 10) };
+    });
+  return { customers, rejected, warnings };
 }
 
 /** Field count without empty fields beyond the header's width (spreadsheets pad rows). */

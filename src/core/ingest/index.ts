@@ -21,3 +21,4 @@ export * from './customer-columns.ts';
 export * from './space.ts';
 export * from './report.ts';
 export * from './report-warnings.ts';
+export * from './text.ts';

@@ -22,6 +22,8 @@ const ROW_CODES = new Set([
   'invalid-bytes',
   'dates-far',
   'dates-excluded',
+  'invisible-removed',
+  'text-truncated',
 ]);
 
 /** The layout and reading warnings of this module (the others are notation's: numbers, dates). */

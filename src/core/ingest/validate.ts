@@ -8,6 +8,7 @@ import { quoteCell } from './errors.ts';
 import { parseDate } from './dates.ts';
 import { parseAmount } from './numbers.ts';
 import { isTotalLabel } from './report.ts';
+import { MAX_ATTRIBUTE_LENGTH, cleanText, withoutInvisible } from './text.ts';
 import type { ImportSettings } from './types.ts';
 
 /** Dates outside 1900-01-01 … 2199-12-31 are taken for typing errors. */
@@ -61,6 +62,10 @@ export class RowChecker {
     channel: '',
   };
   readonly problems: RowProblem[] = [];
+  /** The last row checked had invisible characters removed (ids, attributes). */
+  removedInvisible = false;
+  /** The last row checked had a text attribute cut to MAX_ATTRIBUTE_LENGTH. */
+  truncatedText = false;
   readonly #settings: ImportSettings;
   readonly #width: number;
 
@@ -94,7 +99,11 @@ export class RowChecker {
       return false;
     }
 
-    v.customerId = cellAt(cells, columns.customerId);
+    this.removedInvisible = false;
+    this.truncatedText = false;
+    const idText = cellAt(cells, columns.customerId);
+    v.customerId = withoutInvisible(idText);
+    if (v.customerId !== idText) this.removedInvisible = true;
     if (v.customerId === '')
       problems.push({ column: columns.customerId ?? null, reason: 'empty customer id' });
     else if (v.customerId.length > MAX_ID_LENGTH) {
@@ -136,10 +145,19 @@ export class RowChecker {
       'quantity',
     );
     v.cost = this.#optionalNumber(cellAt(cells, columns.cost), columns.cost, 'cost');
-    v.orderId = cellAt(cells, columns.orderId);
-    v.product = cellAt(cells, columns.product);
-    v.channel = cellAt(cells, columns.channel);
+    v.orderId = this.#attribute(cellAt(cells, columns.orderId));
+    v.product = this.#attribute(cellAt(cells, columns.product));
+    v.channel = this.#attribute(cellAt(cells, columns.channel));
     return problems.length === 0;
+  }
+
+  /** A text attribute as stored: invisible characters removed, cut to MAX_ATTRIBUTE_LENGTH. */
+  #attribute(text: string): string {
+    if (text === '') return text;
+    const cleaned = cleanText(text, MAX_ATTRIBUTE_LENGTH);
+    if (cleaned.removed) this.removedInvisible = true;
+    if (cleaned.truncated) this.truncatedText = true;
+    return cleaned.text;
   }
 
   /** A NUL or a replacement character (bytes invalid in the encoding) in any cell. */

@@ -25,6 +25,10 @@ export const importWarningMessages = {
     'Rows dated outside {first} – {last}: {count}, on lines {lines}. They are rejected as “excluded: date far outside the file”.',
   'import.warning.encoding-changed':
     'Bytes after the start of the file (lines {lines}) are not {from}: the whole file was read again as {to}.',
+  'import.warning.invisible-removed':
+    'Invisible characters (direction marks, zero-width spaces) removed from ids or names: {count} rows, lines {lines}. Two ids that only differed by them are one customer.',
+  'import.warning.text-truncated':
+    'Texts longer than {max} characters cut to {max}: {count} rows, lines {lines}.',
 };
 
 type Messages = Record<keyof typeof importWarningMessages, string>;
@@ -52,6 +56,10 @@ export const importWarningMessagesRu: Messages = {
     'Строки с датами вне {first} – {last}: {count}, строки {lines}. Они отклоняются как «excluded: date far outside the file».',
   'import.warning.encoding-changed':
     'Байты дальше начала файла (строки {lines}) не в кодировке {from}: весь файл прочитан заново как {to}.',
+  'import.warning.invisible-removed':
+    'Невидимые символы (метки направления, пробелы нулевой ширины) удалены из идентификаторов и названий: {count} строк, строки {lines}. Идентификаторы, различавшиеся только ими, — один клиент.',
+  'import.warning.text-truncated':
+    'Тексты длиннее {max} символов обрезаны до {max}: {count} строк, строки {lines}.',
 };
 
 export const importWarningMessagesBg: Messages = {
@@ -77,6 +85,10 @@ export const importWarningMessagesBg: Messages = {
     'Редове с дати извън {first} – {last}: {count}, на редове {lines}. Отхвърлят се като „excluded: date far outside the file“.',
   'import.warning.encoding-changed':
     'Байтовете след началото на файла (редове {lines}) не са в {from}: целият файл е прочетен отново като {to}.',
+  'import.warning.invisible-removed':
+    'Невидими знаци (знаци за посока, интервали с нулева ширина) са премахнати от идентификатори и имена: {count} реда, редове {lines}. Идентификатори, различаващи се само по тях, са един клиент.',
+  'import.warning.text-truncated':
+    'Текстове по-дълги от {max} знака са съкратени до {max}: {count} реда, редове {lines}.',
 };
 
 export const importWarningMessagesRo: Messages = {
@@ -102,4 +114,8 @@ export const importWarningMessagesRo: Messages = {
     'Rânduri datate în afara {first} – {last}: {count}, pe rândurile {lines}. Sunt respinse ca „excluded: date far outside the file”.',
   'import.warning.encoding-changed':
     'Octeții de după începutul fișierului (rândurile {lines}) nu sunt {from}: întregul fișier a fost citit din nou ca {to}.',
+  'import.warning.invisible-removed':
+    'Caractere invizibile (marcaje de direcție, spații de lățime zero) eliminate din identificatori și nume: {count} rânduri, rândurile {lines}. Identificatorii care diferă doar prin ele sunt un singur client.',
+  'import.warning.text-truncated':
+    'Textele mai lungi de {max} caractere au fost scurtate la {max}: {count} rânduri, rândurile {lines}.',
 };
