@@ -267,7 +267,10 @@ export const api = {
     const { attributes } = customerAttributes(customers);
     return settle(
       datasetId,
-      { commit: () => putCustomers(datasetId, attributes, cleanFileName(fileName)), discard: async () => {} },
+      {
+        commit: () => putCustomers(datasetId, attributes, cleanFileName(fileName)),
+        discard: async () => {},
+      },
       {
         accepted: attributes.ids.length,
         summary: null,
