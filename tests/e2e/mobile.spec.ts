@@ -5,6 +5,7 @@ import { CohortsPage } from './pages/cohorts-page.ts';
 import { ChurnPage } from './pages/churn-page.ts';
 import { CustomersPage } from './pages/customers-page.ts';
 import { SimulatorPage } from './pages/simulator-page.ts';
+import { ContactsPage } from './pages/contacts-page.ts';
 
 // Phones and tablets (issue 18): every screen fits the viewport, the header is one row, and
 // each screen's main control works by tap.
@@ -86,6 +87,18 @@ const SCREENS: { name: string; tap: (page: Page) => Promise<void> }[] = [
       await new MobilePage(page).dragSlider(slider, 0.75);
       await expect(sim.totalCost).not.toHaveText(before);
       expect(Number(await slider.inputValue())).toBeGreaterThan(0);
+    },
+  },
+  {
+    name: 'Contact plan',
+    tap: async (page) => {
+      const contacts = new ContactsPage(page);
+      await expect(contacts.summary).toBeVisible({ timeout: 60_000 });
+      // A tap on the plan's second day selects it and lists its contacts.
+      const day = contacts.calendar.locator('button[data-day]').nth(1);
+      await day.tap();
+      await expect(day).toHaveAttribute('aria-pressed', 'true');
+      await expect(contacts.dayCount).toBeVisible();
     },
   },
   {

@@ -61,11 +61,12 @@ export function pNoPurchase(p: BgNbd, x: number, tx: number, T: number, h: numbe
 }
 
 /**
- * E[M | x, m̄] = p (γ + x m̄) / (p x + q − 1). The model is for positive spend: without any
- * (x = 0, or refunds leave m̄ ≤ 0) it is the population mean p γ / (q − 1).
+ * E[M | x, m̄] = p (γ + x m̄) / (p x + q − 1) (Fader, Hardie & Lee 2005, eq. 5). Without repeat
+ * purchases (x = 0), or when refunds leave m̄ < 0, it is the population mean p γ / (q − 1); a
+ * repeat buyer whose purchases cost 0 (m̄ = 0) takes the formula like anyone else.
  */
 export function expectedSpend(g: GammaGamma, x: number, mean: number): number {
-  if (!(x > 0 && mean > 0)) return (g.p * g.gamma) / (g.q - 1);
+  if (!(x > 0 && mean >= 0)) return (g.p * g.gamma) / (g.q - 1);
   return (g.p * (g.gamma + x * mean)) / (g.p * x + g.q - 1);
 }
 

@@ -11,6 +11,16 @@ import { MAX_ATTRIBUTE_LENGTH } from './text.ts';
 import type { ImportSettings, ImportWarning, RejectedRow } from './types.ts';
 import { EXCLUDED_DATE, NUL_BYTE, RowChecker, TOTAL_ROW, notValid } from './validate.ts';
 
+/** Whether a rejection says the row is not a row of the table at all. */
+function structural(reason: string): boolean {
+  return (
+    reason.startsWith('wrong number of fields') ||
+    reason === TOTAL_ROW ||
+    reason === NUL_BYTE ||
+    reason.startsWith('not valid ')
+  );
+}
+
 /** Rejection reasons that become a warning of their own, with the warning's code. */
 const WARNED_REASONS: ReadonlyMap<string, string> = new Map([
   [TOTAL_ROW, 'total-rows'],
@@ -131,12 +141,17 @@ export class TransactionBuilder {
         continue;
       }
       const cells = rows[i]!;
-      if (columns.date !== undefined)
-        this.evidence.observeDate(cells[columns.date] ?? '', lines[i]!);
-      if (columns.amount !== undefined) {
-        this.evidence.observeAmount(cells[columns.amount] ?? '', lines[i]!);
+      const ok = checker.check(cells, suspect);
+      // A row that is not a row of the table (wrong width, a total, binary bytes) says
+      // nothing about how its dates and amounts are written.
+      if (ok || !structural(checker.problems[0]!.reason)) {
+        if (columns.date !== undefined)
+          this.evidence.observeDate(cells[columns.date] ?? '', lines[i]!);
+        if (columns.amount !== undefined) {
+          this.evidence.observeAmount(cells[columns.amount] ?? '', lines[i]!);
+        }
       }
-      if (!checker.check(cells, suspect)) {
+      if (!ok) {
         this.#reject(lines[i]!);
         continue;
       }
