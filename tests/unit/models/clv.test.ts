@@ -77,3 +77,42 @@ describe('predictCustomers', () => {
     );
   });
 });
+
+describe('discounted CLV for many distinct ages (interpolated in T)', () => {
+  it('equals the defining sum for 600 customers per frequency with continuous T', () => {
+    // 600 distinct T per x puts each group above the interpolation threshold (512). Expected:
+    // the defining sum with conditionalExpectedPurchases per period, per customer.
+    const n = 600;
+    const xs = [0, 1, 4];
+    const ids: string[] = [];
+    const x: number[] = [];
+    const tx: number[] = [];
+    const T: number[] = [];
+    const m: number[] = [];
+    xs.forEach((freq) => {
+      for (let i = 0; i < n; i++) {
+        const age = 0.5 + ((103.5 * (i * 0.618034)) % 103.5);
+        ids.push(`${freq}-${i}`);
+        x.push(freq);
+        tx.push(freq > 0 ? age / 2 : 0);
+        T.push(age);
+        m.push(freq > 0 ? 20 : 0);
+      }
+    });
+    const s = summaryFromColumns(ids, x, tx, T, m);
+    const options = { horizonPeriods: 26, periodLength: 2, discountPerPeriod: 0.01, margin: 1 };
+    const clv = predictCustomers(s, bg, gg, options).clv;
+    let worst = 0;
+    for (let i = 0; i < ids.length; i += 37) {
+      let expected = 0;
+      for (let k = 1; k <= 26; k++) {
+        const step =
+          conditionalExpectedPurchases(bg, x[i]!, tx[i]!, T[i]!, 2 * k) -
+          conditionalExpectedPurchases(bg, x[i]!, tx[i]!, T[i]!, 2 * (k - 1));
+        expected += (step * conditionalExpectedValue(gg, x[i]!, m[i]!)) / 1.01 ** k;
+      }
+      worst = Math.max(worst, Math.abs(clv[i]! / expected - 1));
+    }
+    expect(worst).toBeLessThan(1e-10);
+  });
+});
