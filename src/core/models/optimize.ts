@@ -382,7 +382,7 @@ export function minimize(
   starts: readonly ArrayLike<number>[],
   options: MinimizeOptions & { screenIterations?: number } = {},
 ): Minimum {
-  const screen = options.screenIterations ?? 15;
+  const screen = options.screenIterations ?? 6;
   const fg = options.gradient ?? numericGradient(f);
   let best: Minimum | undefined;
   let iterations = 0;
