@@ -14,37 +14,12 @@ import {
   probabilityAliveAll,
   probabilityNoPurchaseAll,
 } from '../../src/core/models/index.ts';
+import { gammaDraw, prng } from './synthetic-summary.ts';
 
 const CUSTOMERS = 100_000;
 const ROWS = 1_000_000;
 const END = 730 as DayNumber;
 const RUNS = Number(process.env.RUNS ?? 5);
-
-/** mulberry32: a small seeded PRNG (public domain, Tommy Ettinger). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** A Gamma(shape, 1) draw (Marsaglia & Tsang 2000; shape < 1 by the boost U^(1/shape)). */
-function gammaDraw(random: () => number, shape: number): number {
-  if (shape < 1) return gammaDraw(random, shape + 1) * Math.pow(random(), 1 / shape);
-  const d = shape - 1 / 3;
-  const c = 1 / Math.sqrt(9 * d);
-  for (;;) {
-    const u1 = random() || 1e-300;
-    const z = Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * random());
-    const v = (1 + c * z) ** 3;
-    if (v > 0 && Math.log(random() || 1e-300) < 0.5 * z * z + d - d * v + d * Math.log(v))
-      return d * v;
-  }
-}
 
 /**
  * BG/NBD customers (λ ~ Gamma(r = 0.6, α = 9 days), p ~ Beta(1, 6)), first purchase in the

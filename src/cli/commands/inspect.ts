@@ -14,17 +14,7 @@ import { cliOverrides, loadTransactionsFile } from '../load.ts';
 import { noteText, warningText, warningsJson } from '../english.ts';
 import type { DetectionNotes } from '../../core/index.ts';
 import type { Command } from './index.ts';
-
-const ROLES: readonly TransactionRole[] = [
-  'customerId',
-  'date',
-  'amount',
-  'orderId',
-  'product',
-  'channel',
-  'quantity',
-  'cost',
-];
+import { ROLES } from '../overrides.ts';
 
 /** Delimiters as the JSON contract prints them: the character, or "whitespace". */
 function delimiterText(delimiter: Delimiter): string {
