@@ -68,4 +68,18 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { paths: ['dexie'] }],
     },
   },
+  {
+    // Files stay small enough to read; the ones listed are over the limit and known (see
+    // docs/ARCHITECTURE.md, "Known gaps"): they may not grow, and are to be split.
+    files: ['src/**/*.{ts,svelte}', 'workers/**/*.ts'],
+    ignores: [
+      'workers/analytics/lifecycle.ts',
+      'workers/analytics/simulator.ts',
+      'src/state/simulator.svelte.ts',
+      'src/ui/i18n/{ru,bg,ro}.ts',
+    ],
+    rules: {
+      'max-lines': ['error', { max: 400, skipBlankLines: false, skipComments: false }],
+    },
+  },
 );

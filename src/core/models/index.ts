@@ -1,6 +1,7 @@
 /** Predictive customer-base models: summaries, BG/NBD, Gamma-Gamma, CLV, sBG, validation, SQL. */
 export * from './special.ts';
 export * from './optimize.ts';
+export * from './nelder-mead.ts';
 export * from './summary.ts';
 export * from './bgnbd.ts';
 export * from './bgnbd-predict.ts';
