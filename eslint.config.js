@@ -69,6 +69,15 @@ export default tseslint.config(
     },
   },
   {
+    // ui, state and pwa sit below the screens: they never import a feature. The catalogs that
+    // still assemble the features' messages are a known gap (docs/ARCHITECTURE.md).
+    files: ['src/ui/**', 'src/state/**', 'src/pwa/**'],
+    ignores: ['src/ui/i18n/{en,ru,bg,ro}.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: ['dexie'], patterns: ['**/features/**'] }],
+    },
+  },
+  {
     // Files stay small enough to read; the ones listed are over the limit and known (see
     // docs/ARCHITECTURE.md, "Known gaps"): they may not grow, and are to be split.
     files: ['src/**/*.{ts,svelte}', 'workers/**/*.ts'],

@@ -10,7 +10,6 @@ import {
   sweepUnfinished,
 } from '../storage/datasets.ts';
 import type { RejectedRow } from '../core/index.ts';
-import { ANALYSIS_SCREENS } from '../features/screens.ts';
 import { importClient } from '../bridge/import-client.ts';
 import { proxy } from 'comlink';
 import type { BackupPreview, BackupSummary } from '../storage/backup.ts';
@@ -27,7 +26,6 @@ import {
 
 /** 'data', 'import', or the id of an analysis screen. */
 export type Screen = string;
-const SCREENS = ['data', 'import', ...ANALYSIS_SCREENS.map((s) => s.id)];
 
 export interface Notice {
   id: number;
@@ -35,16 +33,25 @@ export interface Notice {
   text: string;
 }
 
-function screenFromHash(hash: string): Screen {
+/** The screen a location hash names, among `screens`; the data sets screen otherwise. */
+function screenFromHash(hash: string, screens: readonly Screen[]): Screen {
   const name = hash.replace(/^#\/?/, '');
-  return SCREENS.includes(name) ? name : 'data';
+  return name === 'import' || screens.includes(name) ? name : 'data';
 }
 
 export class WorkspaceState {
   #datasets = $state.raw<DatasetRecord[]>([]);
   #loaded = $state(false);
   #currentId = $state<string | null>(null);
-  #screen = $state<Screen>(screenFromHash(globalThis.location?.hash ?? ''));
+  /** The analysis screens' ids, from the screen registry at the app's root. */
+  readonly #screens: readonly Screen[];
+  #screen = $state<Screen>('data');
+
+  /** `screens`: the analysis screens' ids (the registry lives above state, at the app's root). */
+  constructor(screens: readonly Screen[] = []) {
+    this.#screens = screens;
+    this.#screen = screenFromHash(globalThis.location?.hash ?? '', screens);
+  }
   #storage = $state.raw<StorageStatus>({ persisted: null, usage: null, quota: null });
   #notices = $state.raw<Notice[]>([]);
   #nextNotice = 0;
@@ -83,7 +90,7 @@ export class WorkspaceState {
 
   /** Sweeps unfinished imports, then follows the data set list. Returns the unsubscribe. */
   start(): () => void {
-    const onHash = () => (this.#screen = screenFromHash(location.hash));
+    const onHash = () => (this.#screen = screenFromHash(location.hash, this.#screens));
     addEventListener('hashchange', onHash);
     let stop = () => {};
     const begin = async () => {
