@@ -4,7 +4,7 @@
  * library), its outcome (recomputed here on every slider move — a few segments, not
  * customers), the optimiser's result and the saved scenarios of the data set.
  */
-import { analyticsClient, type AnalyticsApi } from '../bridge/analytics-client.ts';
+import { analyticsClient } from '../bridge/analytics-client.ts';
 import {
   PLAYBOOK,
   SCENARIO_LIMITS,
@@ -21,20 +21,13 @@ import {
   scenarioOutcome,
   segmentInputs,
   sensitivity,
-  tierOf,
-  type Allocation,
   type Channel,
   type FilterSegment,
-  type Frontier,
   type Scenario,
-  type SegmentTier,
 } from '../core/index.ts';
 import {
   createScenario,
   deleteScenario,
-  duplicateScenario,
-  listScenarios,
-  watchScenarios,
   renameScenario,
   updateScenario,
   type ScenarioRecord,
@@ -42,58 +35,36 @@ import {
 import { explainStorageError } from '../storage/errors.ts';
 import { Resource } from './resource.svelte.ts';
 
-export type SimulatorData = Awaited<ReturnType<AnalyticsApi['simulatorSegments']>>;
-export type ModelParams = Parameters<AnalyticsApi['simulatorSegments']>[1];
-export type SimulatorUplift = Awaited<ReturnType<AnalyticsApi['simulatorUplift']>>;
-export type FilterFields = Awaited<ReturnType<AnalyticsApi['simulatorFilterFields']>>;
-
-export const DEFAULT_MODEL: ModelParams = { unit: 'week', horizon: 52, discount: 0.002, margin: 1 };
-
-/** A note for the user: a known event (`code`, translated by the screen) or an error text. */
-export interface SimulatorMessage {
-  kind: 'info' | 'error';
-  code: 'playbook' | 'saved' | 'imported' | null;
-  text: string;
-}
-
-export interface OptimiserResult {
-  budget: number;
-  allocation: Allocation;
-  frontier: Frontier;
-}
-
-/** A segment's place in the value × risk grid: from its key for grid cells, else by p and V. */
-function tierOfSegment(
-  s: { key: string; p: number; value: number },
-  thresholds: SimulatorData['thresholds'] | undefined,
-): SegmentTier {
-  if (s.key === 'winBack') return { value: 2, risk: 2, winBack: true };
-  const cell = /^v([012])r([012])$/.exec(s.key);
-  if (cell) return { value: Number(cell[1]) as 0 | 1 | 2, risk: Number(cell[2]) as 0 | 1 | 2 };
-  return thresholds ? tierOf(s.p, s.value, thresholds) : { value: 1, risk: 1 };
-}
+import {
+  DEFAULT_MODEL,
+  tierOfSegment,
+  type FilterFields,
+  type ModelParams,
+  type OptimiserResult,
+  type SimulatorData,
+  type SimulatorMessage,
+} from './simulator-types.ts';
+import { CampaignUplift } from './campaign-uplift.svelte.ts';
+import { SavedScenarios } from './saved-scenarios.svelte.ts';
 
 export class SimulatorState {
   readonly datasetId: string;
   readonly segmentations = new Resource<string[]>();
   readonly data = new Resource<SimulatorData>();
-  /** The observed uplift of the campaign file the user picked (null: none picked). */
-  readonly uplift = new Resource<SimulatorUplift>();
+  /** The observed uplift of a campaign file the user picked, measured on these segments. */
+  readonly campaign = new CampaignUplift(this);
+  /** The data set's saved scenarios and the ones compared side by side. */
+  readonly library: SavedScenarios;
   /** What the user's own segments can test, and the segments they built (in order). */
   readonly filterFields = new Resource<FilterFields>();
   #filters = $state.raw<FilterSegment[]>([]);
-  #campaign = $state.raw<{ name: string; text: string } | null>(null);
-  #upliftWindow = $state<number | null>(null);
-  #upliftChannel = $state<string | null>(null);
   #model = $state<ModelParams>({ ...DEFAULT_MODEL });
   #segmentation = $state('valueRisk');
   #scenario = $state<Scenario | null>(null);
-  #saved = $state.raw<ScenarioRecord[]>([]);
   #openId = $state<string | null>(null);
   #optimiser = $state.raw<OptimiserResult | null>(null);
   #optimiserError = $state<string | null>(null);
   #message = $state<SimulatorMessage | null>(null);
-  #compare = $state<string[]>([]);
 
   /** Segment outcomes and totals of the scenario being edited. */
   readonly outcome = $derived(this.#scenario ? scenarioOutcome(this.#scenario) : null);
@@ -107,6 +78,7 @@ export class SimulatorState {
 
   constructor(datasetId: string) {
     this.datasetId = datasetId;
+    this.library = new SavedScenarios(datasetId, (error, action) => this.#fail(error, action));
   }
 
   get model() {
@@ -117,9 +89,6 @@ export class SimulatorState {
   }
   get scenario() {
     return this.#scenario;
-  }
-  get saved() {
-    return this.#saved;
   }
   get openId() {
     return this.#openId;
@@ -133,9 +102,6 @@ export class SimulatorState {
   get message() {
     return this.#message;
   }
-  get compare() {
-    return this.#compare;
-  }
   get filters() {
     return this.#filters;
   }
@@ -143,16 +109,8 @@ export class SimulatorState {
   get customId(): string | null {
     return this.#filters.length > 0 ? customSegmentation(this.#filters) : null;
   }
-  /** The file's channel whose rows are measured (null: all rows). */
-  get upliftChannel() {
-    return this.#upliftChannel;
-  }
-  get campaignName() {
-    return this.#campaign?.name ?? null;
-  }
-
   async start(): Promise<void> {
-    await Promise.all([this.refresh(), this.refreshSaved()]);
+    await Promise.all([this.refresh(), this.library.refresh()]);
     await this.segmentations.run(() =>
       analyticsClient().simulatorSegmentations(this.datasetId, $state.snapshot(this.#model)),
     );
@@ -196,43 +154,7 @@ export class SimulatorState {
     this.#openId = null;
     this.#optimiser = null;
     this.#message = null;
-    if (this.#campaign) await this.refreshUplift();
-  }
-
-  /** Reads a campaign file (treatment and control customers) and measures its uplift. */
-  async loadCampaign(name: string, text: string): Promise<void> {
-    this.#campaign = { name, text };
-    this.#upliftWindow = null;
-    this.#upliftChannel = null;
-    await this.refreshUplift();
-  }
-
-  /** The retention window W in days (null: the data's suggestion). */
-  async setUpliftWindow(days: number | null): Promise<void> {
-    this.#upliftWindow = days;
-    await this.refreshUplift();
-  }
-
-  /** Measures only the file's rows of one channel (null: all rows). */
-  async setUpliftChannel(channel: string | null): Promise<void> {
-    this.#upliftChannel = channel;
-    await this.refreshUplift();
-  }
-
-  async refreshUplift(): Promise<void> {
-    const campaign = this.#campaign;
-    if (!campaign) return;
-    const model = $state.snapshot(this.#model);
-    await this.uplift.run(() =>
-      analyticsClient().simulatorUplift(
-        this.datasetId,
-        model,
-        this.#segmentation,
-        campaign.text,
-        this.#upliftWindow,
-        this.#upliftChannel,
-      ),
-    );
+    await this.campaign.refresh();
   }
 
   async setSegmentation(segmentation: string): Promise<void> {
@@ -357,27 +279,6 @@ export class SimulatorState {
     if (this.#scenario) this.#scenario.name = name;
   }
 
-  /** Follows the saved scenarios (a save in another tab shows here too); returns the stop. */
-  watchSaved(): () => void {
-    return watchScenarios(
-      this.datasetId,
-      (saved) => {
-        this.#saved = saved;
-        this.#compare = this.#compare.filter((id) => saved.some((s) => s.id === id));
-      },
-      (error) => this.#fail(error, 'read the saved scenarios'),
-    );
-  }
-
-  async refreshSaved(): Promise<void> {
-    try {
-      this.#saved = await listScenarios(this.datasetId);
-      this.#compare = this.#compare.filter((id) => this.#saved.some((s) => s.id === id));
-    } catch (error) {
-      this.#fail(error, 'read the saved scenarios');
-    }
-  }
-
   /** Saves the scenario: over the open saved one, or as a new one. */
   async save(asNew = false): Promise<void> {
     const scenario = this.#scenario;
@@ -394,7 +295,7 @@ export class SimulatorState {
     } catch (error) {
       this.#fail(error, 'save the scenario');
     }
-    await this.refreshSaved();
+    await this.library.refresh();
   }
 
   open(record: ScenarioRecord): void {
@@ -412,15 +313,6 @@ export class SimulatorState {
     }
   }
 
-  async duplicate(id: string): Promise<void> {
-    try {
-      await duplicateScenario(id);
-    } catch (error) {
-      this.#fail(error, 'duplicate the scenario');
-    }
-    await this.refreshSaved();
-  }
-
   async rename(id: string, name: string): Promise<void> {
     try {
       await renameScenario(id, name);
@@ -428,7 +320,7 @@ export class SimulatorState {
     } catch (error) {
       this.#fail(error, 'rename the scenario');
     }
-    await this.refreshSaved();
+    await this.library.refresh();
   }
 
   async remove(id: string): Promise<void> {
@@ -438,13 +330,7 @@ export class SimulatorState {
     } catch (error) {
       this.#fail(error, 'delete the scenario');
     }
-    await this.refreshSaved();
-  }
-
-  toggleCompare(id: string): void {
-    this.#compare = this.#compare.includes(id)
-      ? this.#compare.filter((x) => x !== id)
-      : [...this.#compare, id].slice(-4);
+    await this.library.refresh();
   }
 
   /** The scenario as file text (JSON with a version). */
@@ -466,7 +352,7 @@ export class SimulatorState {
     }
     try {
       const record = await createScenario(this.datasetId, scenario.name, scenario);
-      await this.refreshSaved();
+      await this.library.refresh();
       this.open(record);
       this.#say('info', '', 'imported');
       return true;
