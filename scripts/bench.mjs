@@ -1,5 +1,5 @@
 // `npm run bench`: performance figures, printed and not asserted. Node benchmarks of the
-// core (tests/bench/*.bench.ts), then the import and the lifecycle board in headless Chromium
+// core (tests/bench/*.bench.ts), then the import, the model fits and the lifecycle board in headless Chromium
 // against the built app. BENCH_PORT (default 4190) and BENCH_OUTDIR (default dist-bench) let
 // two checkouts bench side by side; BENCH_ROWS and BENCH_RUNS reach the import bench.
 import { execSync, spawn } from 'node:child_process';
@@ -33,6 +33,11 @@ try {
       BENCH_URL: `http://127.0.0.1:${port}`,
       ...(chromium && { CHROMIUM_PATH: chromium }),
     },
+  });
+  console.log('\n▶ fit.browser.ts');
+  execSync('npx tsx tests/bench/fit.browser.ts', {
+    stdio: 'inherit',
+    env: { ...process.env, ...(chromium && { CHROMIUM_PATH: chromium }) },
   });
   execSync('npx tsx tests/bench/board.browser.ts', {
     stdio: 'inherit',
