@@ -5,21 +5,15 @@
  * data set and one set of parameters, recomputed from the cached fits when missing).
  */
 import {
-  checkClvOptions,
   checkUnit,
-  conditionalExpectedPurchasesAll,
   customerSummary,
   customerTimeline,
-  fitBgNbd,
-  fitGammaGamma,
-  predictCustomers,
-  probabilityAliveAll,
-  probabilityNoPurchaseAll,
+  fitCustomerModels,
+  predictFromFits,
   summaryFromColumns,
-  type BgNbdFit,
+  type CustomerModelFits,
   type CustomerSummary,
   type DayNumber,
-  type GammaGammaFit,
   type Predictions,
   type TimeUnit,
   type TransactionColumns,
@@ -42,17 +36,13 @@ export interface ModelParams {
 }
 
 /** The fitted models, as cached: no per-customer arrays. */
-export interface ModelFit {
+export interface ModelFit extends CustomerModelFits {
   kind: DatasetKind;
   unit: TimeUnit;
   /** Observation window in days (transactions only). */
   firstDay: number | null;
   lastDay: number | null;
   end: number | null;
-  bgnbd: BgNbdFit;
-  /** Null when Gamma-Gamma could not be fitted (no spend column, too few repeat buyers). */
-  gammaGamma: GammaGammaFit | null;
-  gammaGammaError: string | null;
 }
 
 /** Everything per customer, row i of each array for summary row i. */
@@ -166,58 +156,23 @@ async function summarySource(datasetId: string, unit: TimeUnit): Promise<Source>
 }
 
 async function fitModels(datasetId: string, source: Source, unit: TimeUnit): Promise<ModelFit> {
-  return cached(datasetId, 'predictive-fit', { unit, end: source.end, v: 1 }, () => {
-    const bgnbd = fitBgNbd(source.summary);
-    let gammaGamma: GammaGammaFit | null = null;
-    let gammaGammaError: string | null = null;
-    try {
-      gammaGamma = fitGammaGamma(source.summary);
-      if (!(gammaGamma.params.q > 1)) {
-        gammaGammaError = `Gamma-Gamma gave q = ${gammaGamma.params.q.toFixed(3)} ≤ 1: the mean spend is undefined`;
-        gammaGamma = null;
-      }
-    } catch (error) {
-      gammaGammaError = error instanceof Error ? error.message : String(error);
-    }
-    return {
-      kind: source.kind,
-      unit,
-      firstDay: source.firstDay,
-      lastDay: source.lastDay,
-      end: source.end,
-      bgnbd,
-      gammaGamma,
-      gammaGammaError,
-    };
-  });
+  return cached(datasetId, 'predictive-fit', { unit, end: source.end, v: 1 }, () => ({
+    kind: source.kind,
+    unit,
+    firstDay: source.firstDay,
+    lastDay: source.lastDay,
+    end: source.end,
+    ...fitCustomerModels(source.summary),
+  }));
 }
 
 function predict(summary: CustomerSummary, fit: ModelFit, params: ModelParams): Predictions {
-  const options = {
+  return predictFromFits(summary, fit, {
     horizonPeriods: params.horizon,
     periodLength: 1,
     discountPerPeriod: params.discount,
     margin: params.margin,
-  };
-  checkClvOptions(options);
-  if (fit.gammaGamma)
-    return predictCustomers(summary, fit.bgnbd.params, fit.gammaGamma.params, options);
-  // BG/NBD alone: counts and risk, but no money.
-  const pAlive = probabilityAliveAll(fit.bgnbd.params, summary);
-  const n = summary.x.length;
-  return {
-    pAlive,
-    expectedPurchases: conditionalExpectedPurchasesAll(
-      fit.bgnbd.params,
-      summary,
-      params.horizon,
-      pAlive,
-    ),
-    pNoPurchase: probabilityNoPurchaseAll(fit.bgnbd.params, summary, params.horizon, pAlive),
-    expectedValue: new Float64Array(n).fill(NaN),
-    clv: new Float64Array(n).fill(NaN),
-    horizon: params.horizon,
-  };
+  });
 }
 
 async function buildModel(

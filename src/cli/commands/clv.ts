@@ -9,9 +9,8 @@ import { writeFile } from 'node:fs/promises';
 import {
   checkClvOptions,
   csvField,
-  fitBgNbd,
-  fitGammaGamma,
-  predictCustomers,
+  fitCustomerModels,
+  predictFromFits,
   summaryCustomerId,
 } from '../../core/index.ts';
 import { CliError, flag, numberFlag } from '../args.ts';
@@ -31,9 +30,9 @@ const HEADER = [
   'clv',
 ];
 
-/** Six decimals, without trailing zeros. */
+/** Six decimals, without trailing zeros; empty when not known (no money without Gamma-Gamma). */
 function num(value: number): string {
-  return String(Number(value.toFixed(6)));
+  return Number.isFinite(value) ? String(Number(value.toFixed(6))) : '';
 }
 
 export const clv: Command = async (args) => {
@@ -68,12 +67,14 @@ export const clv: Command = async (args) => {
     );
   }
   const { summary, customerIds } = await loadCustomerSummary(path, args);
-  const bg = fitBgNbd(summary);
-  const gg = fitGammaGamma(summary);
-  if (gg.warning) process.stderr.write(`tenure: warning: ${gg.warning}\n`);
-  if (!bg.converged || !gg.converged)
+  const fits = fitCustomerModels(summary);
+  const { bgnbd, gammaGamma } = fits;
+  if (gammaGamma?.warning) process.stderr.write(`tenure: warning: ${gammaGamma.warning}\n`);
+  // As in the app: without a usable Gamma-Gamma fit the money columns stay empty.
+  if (!gammaGamma) process.stderr.write(`tenure: warning: ${fits.gammaGammaError}\n`);
+  if (!bgnbd.converged || (gammaGamma && !gammaGamma.converged))
     process.stderr.write('tenure: warning: a fit did not converge\n');
-  const predictions = predictCustomers(summary, bg.params, gg.params, options);
+  const predictions = predictFromFits(summary, fits, options);
   const lines = [HEADER.map((cell) => csvField(cell)).join(',')];
   let total = 0;
   for (let i = 0; i < summary.x.length; i++) {

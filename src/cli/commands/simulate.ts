@@ -17,11 +17,10 @@ import {
   capGroups,
   customerSummary,
   efficientFrontier,
-  fitBgNbd,
-  fitGammaGamma,
   frontierRange,
   parseScenarioFile,
-  predictCustomers,
+  fitCustomerModels,
+  predictFromFits,
   rfmScores,
   scenarioOutcome,
   segmentInputs,
@@ -92,8 +91,7 @@ async function loadCustomers(
 /** The segments of FILE for the scenario's segmentation, or null when the CLI cannot rebuild it. */
 function rebuildSegments(scenario: Scenario, data: Customers): SegmentBase[] | null {
   const { summary, revenue, columns } = data;
-  const bg = fitBgNbd(summary);
-  const gg = fitGammaGamma(summary);
+  const fits = fitCustomerModels(summary);
   const options = {
     horizonPeriods: scenario.model.horizon,
     periodLength: 1,
@@ -101,7 +99,7 @@ function rebuildSegments(scenario: Scenario, data: Customers): SegmentBase[] | n
     margin: scenario.model.margin,
   };
   const at = (discount: number) =>
-    predictCustomers(summary, bg.params, gg.params, { ...options, discountPerPeriod: discount });
+    predictFromFits(summary, fits, { ...options, discountPerPeriod: discount });
   const predictions = at(scenario.model.discount);
   let group: ArrayLike<number>;
   let labels: { key: string; label: string }[];

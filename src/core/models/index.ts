@@ -10,3 +10,4 @@ export * from './clv.ts';
 export * from './sbg.ts';
 export * from './holdout.ts';
 export * from './sql.ts';
+export * from './pipeline.ts';
