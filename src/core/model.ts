@@ -59,6 +59,16 @@ export interface TransactionColumns {
 }
 
 /** Number of rows in a column set. */
+/** A list of customers for drill-down tables: columnar, so 100 000 rows cross threads cheaply. */
+export interface CustomerList {
+  ids: string[];
+  names: (string | null)[];
+  firstDay: Int32Array;
+  lastDay: Int32Array;
+  orders: Int32Array;
+  revenue: Float64Array;
+}
+
 export function rowCount(columns: TransactionColumns): number {
   return columns.day.length;
 }

@@ -4,7 +4,7 @@
  */
 import type { Component } from 'svelte';
 import type { MessageKey } from '../ui/i18n/index.ts';
-import type { DatasetKind } from '../storage/db.ts';
+import type { DatasetKind } from '../state/records.ts';
 
 export interface AnalysisScreenProps {
   datasetId: string;

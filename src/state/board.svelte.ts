@@ -13,7 +13,7 @@ import type {
   LaneProfile,
   LifecycleFlow,
   MoveLogRow,
-} from '../../workers/analytics/lifecycle-types.ts';
+} from '../bridge/analytics-client.ts';
 import type { BoardConfig, Grain, LaneFilter, LaneSort, PresetName } from '../core/index.ts';
 
 export type { BoardCards, BoardView, LaneProfile, LifecycleFlow, MoveLogRow };

@@ -7,10 +7,13 @@ import {
   customerTimeline,
   splitFromCustomerFile,
   splitFromFirstTransaction,
+  type CustomerList,
   type CustomerSplit,
   type SplitAttribute,
   type TransactionColumns,
 } from '../../src/core/index.ts';
+
+export type { CustomerList };
 import type { CustomersRecord } from '../../src/storage/db.ts';
 import { getCustomers, getDataset, loadTransactions } from '../../src/storage/datasets.ts';
 import { getResult, putResult, resultKey } from '../../src/storage/results.ts';
@@ -92,15 +95,6 @@ export function acquisitionCosts({ columns, customers }: LoadedDataset): Float64
   return Float64Array.from(columns.customerIds, (id) => byId.get(id) ?? NaN);
 }
 
-/** A list of customers for drill-down tables: columnar, so 100 000 rows cross cheaply. */
-export interface CustomerList {
-  ids: string[];
-  names: (string | null)[];
-  firstDay: Int32Array;
-  lastDay: Int32Array;
-  orders: Int32Array;
-  revenue: Float64Array;
-}
 
 /** The drill-down list of the given customers (indexes into the customer dictionary). */
 export function customerList(

@@ -5,7 +5,7 @@
  */
 import { analyticsClient } from '../../bridge/analytics-client.ts';
 import { Resource } from '../../state/resource.svelte.ts';
-import { getSetting, setSetting } from '../../storage/workspace.ts';
+import { getSetting, setSetting } from '../../state/records.ts';
 import type { CustomerDetail } from '../predictive/types.ts';
 import { addMonths, monthStart } from './calendar.ts';
 import type { Channel, ContactPlanView } from './types.ts';
