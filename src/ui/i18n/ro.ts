@@ -562,6 +562,8 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'rfm.axis.r': 'Scor de recență (5 = cei mai recenți)',
   'rfm.axis.f': 'Scor de frecvență (5 = cei mai frecvenți)',
   'rfm.cell': 'R {r}, F {f}: clienți: {count}, venituri {revenue}',
+  'rfm.scoresNote':
+    'Cum se acordă scorurile: clienții sunt ordonați după fiecare măsură și împărțiți în cinci grupuri de mărime aproximativ egală, dar valorile egale primesc mereu același scor — fiecare limită cade acolo unde valoarea se schimbă, cel mai aproape de o parte egală din clienții încă nenotați. Astfel fiecare scor are clienți când măsura are cel puțin cinci valori diferite (numeroșii cumpărători de o singură dată nu mai lasă gol scorul 2 de frecvență); cu mai puține valori, fiecare valoare are scorul ei, distribuite pe scala 1–5.',
   'rfm.segments': 'Segmente',
   'rfm.cell.segment': 'Clienți: {count} ({customers}), venituri {revenue} ({share} din venituri)',
   'rfm.segmentsLabel':
