@@ -703,7 +703,12 @@ export const catalog: Partial<Catalog> = {
   'lifecycle.log.reason': 'Причина',
   'lifecycle.log.undone': 'Отменено',
   'lifecycle.log.cleared': '(ръчното назначение е изчистено)',
-  'lifecycle.flow.title': 'Преходи между етапите в последователни периоди',
+  'lifecycle.flow.title': 'Поток между етапите: къде са били клиентите в началото и къде са в края',
+  'lifecycle.flow.titleMoves':
+    'Преходи между етапите в последователни периоди (броят се преходи, не клиенти)',
+  'lifecycle.flow.mode': 'Какво брои графиката',
+  'lifecycle.flow.modeRange': 'Начало → край (клиенти)',
+  'lifecycle.flow.modeMoves': 'По периоди (преходи)',
   'lifecycle.flow.grain': 'Периоди',
   'lifecycle.flow.from': 'От период',
   'lifecycle.flow.to': 'До период',
@@ -711,7 +716,20 @@ export const catalog: Partial<Catalog> = {
   'lifecycle.flow.toAxis': 'Етап в края',
   'lifecycle.flow.notYet': 'Все още не е клиент',
   'lifecycle.flow.cell': '{from} → {to}: клиенти: {count}',
-  'lifecycle.flow.label': 'Матрица на преходите на клиентите между етапите от {from} до {to}',
+  'lifecycle.flow.cellMoves': '{from} → {to}: преходи: {count}',
+  'lifecycle.flow.label':
+    'Матрица на клиентите по етап в края на {from} (редове) и в края на {to} (колони)',
+  'lifecycle.flow.labelMoves':
+    'Матрица на преходите между етапите от края на един период до края на следващия, от {from} до {to}',
+  'lifecycle.flow.rangeText': 'Край на {from} → край на {to}',
+  'lifecycle.flow.rangeNote':
+    'Всеки клиент се брои веднъж: по етапа му в края на {from} и в края на {to}. Клиенти, купили поне веднъж до края на {to}: {count}. Купилите за първи път след {from} започват от „Все още не е клиент“; купилите за първи път след {to} не се броят.',
+  'lifecycle.flow.movesNote':
+    'Брои се всяка стъпка от края на един период до края на следващия, включително оставането в същия етап (стъпки: {steps}): клиентът се брои на всяка стъпка, в края на която вече е клиент. Общо преходи: {count}.',
+  'lifecycle.flow.sankeyLabel':
+    'Алувиална диаграма на клиентите от етапа им в края на {from} до етапа им в края на {to}',
+  'lifecycle.flow.sankeyColumn': 'Край на {period}',
+  'lifecycle.flow.sankeyNode': '{stage} в края на {period}: клиенти: {count}',
   'lifecycle.flow.loading': 'Проследяване на етапите в историята…',
   'lifecycle.flow.tooShort':
     'При тази детайлност данните обхващат един период: изберете по-фина детайлност.',
