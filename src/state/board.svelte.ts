@@ -269,4 +269,9 @@ export class BoardState {
   flow(grain: Grain): Promise<LifecycleFlow> {
     return analyticsClient().lifecycleFlow(this.datasetId, grain);
   }
+
+  /** Start → end of a range of the flow: each customer once (S × S). */
+  flowRange(grain: Grain, from: number, to: number): Promise<Int32Array> {
+    return analyticsClient().lifecycleFlowRange(this.datasetId, grain, from, to);
+  }
 }

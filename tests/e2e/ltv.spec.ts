@@ -115,6 +115,19 @@ test('lifetime value follows margin, discount and trailing periods; concentratio
   await expect(page.getByTestId('rfm-cell-5-5')).toHaveAccessibleName(
     new RegExp(`^R 5, F 5: ${number(r5f5)} customers`),
   );
+  // Tie-aware scores: every frequency column holds customers (the sample has far more than
+  // five distinct purchase-day counts), and each cell matches the SQL computation.
+  for (const f of [1, 2, 3, 4, 5]) {
+    const column = atEnd.filter((c) => c.f === f);
+    expect(column.length, `frequency score ${f}`).toBeGreaterThan(0);
+    for (const r of [1, 2, 3, 4, 5]) {
+      const cell = column.filter((c) => c.r === r).length;
+      await expect(page.getByTestId(`rfm-cell-${r}-${f}`)).toHaveAccessibleName(
+        new RegExp(`^R ${r}, F ${f}: ${number(cell)} customers`),
+      );
+    }
+  }
+  await expect(ltv.rfmGrid).toContainText(/equal values always share a score/i);
 
   await ltv.asOf.fill('2024-06-30');
   const atRisk = (await rfm('2024-06-30')).filter((c) => c.segment === 'At risk');

@@ -15,10 +15,12 @@ import {
   periodLabel,
   presetConfig,
   probabilityAlive,
+  rangeFlow,
   stageFlow,
   checkConfig,
   type BoardConfig,
   type Grain,
+  type StageFlow,
 } from '../../src/core/index.ts';
 import {
   getBoardConfig,
@@ -46,6 +48,30 @@ import type {
   LifecycleFlow,
   MoveLogRow,
 } from './lifecycle-types.ts';
+
+/** The latest traced flow (each customer's stage at each period end), for its ranges. */
+let traced: { key: string; labels: string[]; lanes: string[]; flow: StageFlow } | null = null;
+
+/** The stage flow of the data set at a grain under the board's current rules, cached. */
+async function tracedFlow(datasetId: string, grain: Grain) {
+  const b = await board(datasetId);
+  const params = b.model?.fit.bgnbd.params;
+  const key = JSON.stringify([datasetId, grain, b.config, params ?? null, b.timeline.maxDay]);
+  if (traced?.key === key) return traced;
+  const frame = periodFrame(b.timeline, grain);
+  const days = evaluationDays(frame, b.timeline.maxDay);
+  const unit = DAYS_PER_UNIT[b.model?.fit.unit ?? 'week'];
+  const pAliveAt = params
+    ? (x: number, tx: number, T: number) => probabilityAlive(params, x, tx / unit, T / unit)
+    : undefined;
+  traced = {
+    key,
+    labels: Array.from(days, (_, p) => periodLabel(frame.first + p, grain)),
+    lanes: b.config.lanes.map(laneName),
+    flow: stageFlow(b.timeline, b.config, days, pAliveAt),
+  };
+  return traced;
+}
 
 export const lifecycle = {
   /** The cards' static columns (ids, names, CLV, P(alive), …), transferred once. */
@@ -226,24 +252,25 @@ export const lifecycle = {
 
   /** Stage flow by the rules between consecutive period ends of the data. */
   async lifecycleFlow(datasetId: string, grain: Grain): Promise<LifecycleFlow> {
-    const b = await board(datasetId);
-    const frame = periodFrame(b.timeline, grain);
-    const days = evaluationDays(frame, b.timeline.maxDay);
-    const params = b.model?.fit.bgnbd.params;
-    const unit = DAYS_PER_UNIT[b.model?.fit.unit ?? 'week'];
-    const pAliveAt = params
-      ? (x: number, tx: number, T: number) => probabilityAlive(params, x, tx / unit, T / unit)
-      : undefined;
-    const flow = stageFlow(b.timeline, b.config, days, pAliveAt);
-    return transfer(
-      {
-        labels: Array.from(days, (_, p) => periodLabel(frame.first + p, grain)),
-        lanes: b.config.lanes.map(laneName),
-        counts: flow.counts,
-        stock: flow.stock,
-      },
-      [flow.counts.buffer, flow.stock.buffer],
-    );
+    const { labels, lanes, flow } = await tracedFlow(datasetId, grain);
+    const counts = flow.counts.slice();
+    const stock = flow.stock.slice();
+    return transfer({ labels, lanes, counts, stock }, [counts.buffer, stock.buffer]);
+  },
+
+  /**
+   * Start → end of a range of that flow: each customer once, by their stage at the end of
+   * period from − 1 and at the end of period to (rangeFlow; S × S, S = lanes + 1).
+   */
+  async lifecycleFlowRange(
+    datasetId: string,
+    grain: Grain,
+    from: number,
+    to: number,
+  ): Promise<Int32Array> {
+    const { flow } = await tracedFlow(datasetId, grain);
+    const matrix = rangeFlow(flow, from, to);
+    return transfer(matrix, [matrix.buffer]);
   },
 
   /** The lanes as segments for the retention simulator (overrides included). */

@@ -3,6 +3,6 @@ export * from './config.ts';
 export * from './placement.ts';
 export * from './overrides.ts';
 export * from './history.ts';
-export { stageFlow, flowMatrix, type StageFlow, type PAliveAt } from './flow.ts';
+export { stageFlow, flowMatrix, rangeFlow, type StageFlow, type PAliveAt } from './flow.ts';
 export * from './cross-sell.ts';
 export * from './view.ts';

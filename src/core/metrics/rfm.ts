@@ -1,6 +1,6 @@
 /**
  * RFM: recency, frequency and monetary value per customer at an as-of day, scored 1–5 by
- * quintiles and mapped to the usual named segments.
+ * tie-aware equal-frequency bins (see quintileScores) and mapped to the usual named segments.
  */
 import { isoDate, type TransactionColumns } from '../model.ts';
 import { checkChoice, checkInteger } from './options.ts';
@@ -145,11 +145,17 @@ function rfmValues(columns: TransactionColumns, asOf: number, by: 'days' | 'orde
 }
 
 /**
- * Scores 1–5 by rank-based quintiles with ties sharing a score: sort the scored values
- * (times `direction`, so −1 makes small values best); a tie group occupying sorted
- * positions lo … hi − 1 (0-based) of n gets 1 + ⌊5 × mid / n⌋ with mid = (lo + hi − 1) / 2,
- * its mean position. Without ties this is a plain quintile split (pandas qcut on ranks);
- * with ties the result is deterministic and independent of customer order. 0 = not scored.
+ * Scores 1–5 by tie-aware equal-frequency bins: sort the scored values (times `direction`, so
+ * −1 makes small values best) and group equal values; a tie group never straddles two scores.
+ * With D distinct values, k = min(5, D) bins are cut at group boundaries, one cut after the
+ * other: with b customers already binned and j bins still to fill, the next cut is the group
+ * boundary nearest to b + (n − b) / j (a tie between two boundaries goes to the later one),
+ * among the boundaries after b that leave at least one group for every later bin. So every
+ * bin holds at least one group: all five scores hold customers as soon as there are five
+ * distinct values. Bins are scored 1 … 5 when k = 5; with fewer distinct values the scores
+ * are spread over 1 … 5: k = 1 → 3; 2 → 1, 5; 3 → 1, 3, 5; 4 → 1, 2, 4, 5
+ * (1 + round(4 (i − 1) / (k − 1)) for bin i). Without ties and n divisible by 5 this is a
+ * plain quintile split. Deterministic and independent of customer order; 0 = not scored.
  */
 export function quintileScores(
   values: ArrayLike<number>,
@@ -166,14 +172,37 @@ export function quintileScores(
     customer[k++] = i;
   }
   const order = argsort(keys);
-  const scores = new Uint8Array(scored.length);
+  // ends[g]: sorted position just after tie group g (its cumulative count).
+  const ends: number[] = [];
   for (let lo = 0; lo < n;) {
     const key = keys[order[lo]!]!;
     let hi = lo + 1;
     while (hi < n && keys[order[hi]!] === key) hi++;
-    const score = 1 + Math.floor((5 * (lo + hi - 1)) / 2 / n);
-    for (let k = lo; k < hi; k++) scores[customer[order[k]!]!] = score;
+    ends.push(hi);
     lo = hi;
+  }
+  const scores = new Uint8Array(scored.length);
+  const groups = ends.length;
+  const bins = Math.min(5, groups);
+  const binScore = (bin: number) =>
+    bins === 1 ? 3 : bins === 5 ? bin + 1 : 1 + Math.round((4 * bin) / (bins - 1));
+  let group = 0; // first group not yet binned
+  let start = 0; // sorted position of that group's first customer
+  for (let bin = 0; bin < bins; bin++) {
+    const left = bins - bin; // bins still to fill, this one included
+    let last = groups - 1; // the last bin takes every remaining group
+    if (left > 1) {
+      const target = start + (n - start) / left;
+      const latest = groups - left; // leave one group for each later bin
+      last = group;
+      while (last < latest && ends[last]! < target) last++;
+      // ends[last] ≥ target or last = latest; the boundary before may be nearer.
+      if (last > group && target - ends[last - 1]! < ends[last]! - target) last--;
+    }
+    const score = binScore(bin);
+    for (let k = start; k < ends[last]!; k++) scores[customer[order[k]!]!] = score;
+    start = ends[last]!;
+    group = last + 1;
   }
   return scores;
 }

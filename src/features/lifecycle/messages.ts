@@ -115,7 +115,12 @@ export const lifecycleMessages = {
   'lifecycle.log.reason': 'Reason',
   'lifecycle.log.undone': 'Undone',
   'lifecycle.log.cleared': '(override cleared)',
-  'lifecycle.flow.title': 'Stage flow between consecutive periods',
+  'lifecycle.flow.title': 'Stage flow: where customers started and where they are at the end',
+  'lifecycle.flow.titleMoves':
+    'Stage moves between consecutive periods (counts moves, not customers)',
+  'lifecycle.flow.mode': 'What the chart counts',
+  'lifecycle.flow.modeRange': 'Start → end (customers)',
+  'lifecycle.flow.modeMoves': 'Period by period (moves)',
   'lifecycle.flow.grain': 'Periods',
   'lifecycle.flow.from': 'From period',
   'lifecycle.flow.to': 'To period',
@@ -123,7 +128,20 @@ export const lifecycleMessages = {
   'lifecycle.flow.toAxis': 'Stage at the end',
   'lifecycle.flow.notYet': 'Not yet a customer',
   'lifecycle.flow.cell': '{from} → {to}: {count} customers',
-  'lifecycle.flow.label': 'Flow matrix of customers between stages from {from} to {to}',
+  'lifecycle.flow.cellMoves': '{from} → {to}: {count} moves',
+  'lifecycle.flow.label':
+    'Matrix of customers by their stage at the end of {from} (rows) and at the end of {to} (columns)',
+  'lifecycle.flow.labelMoves':
+    'Matrix of moves between stages from one period’s end to the next, {from} to {to}',
+  'lifecycle.flow.rangeText': 'End of {from} → end of {to}',
+  'lifecycle.flow.rangeNote':
+    'Each customer is counted once: by their stage at the end of {from} and at the end of {to}. Customers who had bought by the end of {to}: {count}. Those whose first purchase came after {from} start in “Not yet a customer”; those who first bought after {to} are not counted.',
+  'lifecycle.flow.movesNote':
+    'Every step from one period’s end to the next counts, staying in a stage included ({steps} steps): a customer counts once per step at whose end they are a customer. Moves in all: {count}.',
+  'lifecycle.flow.sankeyLabel':
+    'Alluvial chart of customers from their stage at the end of {from} to their stage at the end of {to}',
+  'lifecycle.flow.sankeyColumn': 'End of {period}',
+  'lifecycle.flow.sankeyNode': '{stage} at the end of {period}: {count} customers',
   'lifecycle.flow.loading': 'Tracing stages over the history…',
   'lifecycle.flow.tooShort': 'The data spans a single period at this grain: choose a finer grain.',
   'lifecycle.profile.title': 'Cross-sell profile of {lane}',

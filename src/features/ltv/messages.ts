@@ -96,6 +96,8 @@ export const ltvMessages = {
   'rfm.axis.r': 'Recency score (5 = most recent)',
   'rfm.axis.f': 'Frequency score (5 = most frequent)',
   'rfm.cell': 'R {r}, F {f}: {count} customers, revenue {revenue}',
+  'rfm.scoresNote':
+    'How scores are given: customers are sorted by each measure and cut into five groups of about equal size, but equal values always share a score — each cut falls where the value changes, nearest to an equal share of the customers not yet scored. So every score holds customers when a measure has at least five different values (many one-time buyers no longer leave frequency score 2 empty); with fewer values, each value has its own score, spread over 1–5.',
   'rfm.segments': 'Segments',
   'rfm.cell.segment': '{count} customers ({customers}), revenue {revenue} ({share} of revenue)',
   'rfm.segmentsLabel':

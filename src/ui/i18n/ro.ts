@@ -562,6 +562,8 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'rfm.axis.r': 'Scor de recență (5 = cei mai recenți)',
   'rfm.axis.f': 'Scor de frecvență (5 = cei mai frecvenți)',
   'rfm.cell': 'R {r}, F {f}: clienți: {count}, venituri {revenue}',
+  'rfm.scoresNote':
+    'Cum se acordă scorurile: clienții sunt ordonați după fiecare măsură și împărțiți în cinci grupuri de mărime aproximativ egală, dar valorile egale primesc mereu același scor — fiecare limită cade acolo unde valoarea se schimbă, cel mai aproape de o parte egală din clienții încă nenotați. Astfel fiecare scor are clienți când măsura are cel puțin cinci valori diferite (numeroșii cumpărători de o singură dată nu mai lasă gol scorul 2 de frecvență); cu mai puține valori, fiecare valoare are scorul ei, distribuite pe scala 1–5.',
   'rfm.segments': 'Segmente',
   'rfm.cell.segment': 'Clienți: {count} ({customers}), venituri {revenue} ({share} din venituri)',
   'rfm.segmentsLabel':
@@ -706,7 +708,13 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'lifecycle.log.reason': 'Motiv',
   'lifecycle.log.undone': 'Anulată',
   'lifecycle.log.cleared': '(suprascriere eliminată)',
-  'lifecycle.flow.title': 'Fluxul între etape în perioade consecutive',
+  'lifecycle.flow.title':
+    'Fluxul între etape: unde erau clienții la început și unde sunt la sfârșit',
+  'lifecycle.flow.titleMoves':
+    'Treceri între etape în perioade consecutive (se numără trecerile, nu clienții)',
+  'lifecycle.flow.mode': 'Ce numără graficul',
+  'lifecycle.flow.modeRange': 'Început → sfârșit (clienți)',
+  'lifecycle.flow.modeMoves': 'Perioadă cu perioadă (treceri)',
   'lifecycle.flow.grain': 'Perioade',
   'lifecycle.flow.from': 'De la perioada',
   'lifecycle.flow.to': 'Până la perioada',
@@ -714,7 +722,20 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'lifecycle.flow.toAxis': 'Etapa la sfârșit',
   'lifecycle.flow.notYet': 'Încă nu este client',
   'lifecycle.flow.cell': '{from} → {to}: clienți: {count}',
-  'lifecycle.flow.label': 'Matricea fluxului de clienți între etape de la {from} la {to}',
+  'lifecycle.flow.cellMoves': '{from} → {to}: treceri: {count}',
+  'lifecycle.flow.label':
+    'Matricea clienților după etapa de la sfârșitul lui {from} (rânduri) și de la sfârșitul lui {to} (coloane)',
+  'lifecycle.flow.labelMoves':
+    'Matricea trecerilor între etape de la sfârșitul unei perioade la sfârșitul următoarei, de la {from} la {to}',
+  'lifecycle.flow.rangeText': 'Sfârșitul lui {from} → sfârșitul lui {to}',
+  'lifecycle.flow.rangeNote':
+    'Fiecare client este numărat o singură dată: după etapa sa la sfârșitul lui {from} și la sfârșitul lui {to}. Clienți care au cumpărat cel puțin o dată până la sfârșitul lui {to}: {count}. Cei care au cumpărat prima dată după {from} pornesc din „Încă nu este client”; cei care au cumpărat prima dată după {to} nu sunt numărați.',
+  'lifecycle.flow.movesNote':
+    'Se numără fiecare pas de la sfârșitul unei perioade la sfârșitul următoarei, inclusiv rămânerea în aceeași etapă (pași: {steps}): un client este numărat la fiecare pas la sfârșitul căruia este deja client. Total treceri: {count}.',
+  'lifecycle.flow.sankeyLabel':
+    'Diagramă aluvială a clienților de la etapa lor la sfârșitul lui {from} la etapa de la sfârșitul lui {to}',
+  'lifecycle.flow.sankeyColumn': 'Sfârșitul lui {period}',
+  'lifecycle.flow.sankeyNode': '{stage} la sfârșitul lui {period}: clienți: {count}',
   'lifecycle.flow.loading': 'Se urmăresc etapele de-a lungul istoricului…',
   'lifecycle.flow.tooShort':
     'La această granularitate datele acoperă o singură perioadă: alegeți o granularitate mai fină.',

@@ -562,6 +562,8 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'rfm.axis.r': 'Оценка давности (5 — самые недавние)',
   'rfm.axis.f': 'Оценка частоты (5 — самые частые)',
   'rfm.cell': 'R {r}, F {f}: клиентов: {count}, выручка {revenue}',
+  'rfm.scoresNote':
+    'Как ставятся баллы: клиенты упорядочиваются по каждому показателю и делятся на пять групп примерно равного размера, но равные значения всегда получают один балл — каждая граница проходит там, где значение меняется, ближе всего к равной доле ещё не оценённых клиентов. Поэтому каждый балл занят, если у показателя не меньше пяти разных значений (много разовых покупателей больше не оставляют пустым балл частоты 2); при меньшем числе значений у каждого значения свой балл, разнесённый по шкале 1–5.',
   'rfm.segments': 'Сегменты',
   'rfm.cell.segment': 'Клиентов: {count} ({customers}), выручка {revenue} ({share} выручки)',
   'rfm.segmentsLabel':
@@ -708,7 +710,12 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'lifecycle.log.reason': 'Причина',
   'lifecycle.log.undone': 'Отменено',
   'lifecycle.log.cleared': '(ручное назначение сброшено)',
-  'lifecycle.flow.title': 'Переходы между стадиями за соседние периоды',
+  'lifecycle.flow.title': 'Поток по стадиям: где клиенты были в начале и где они в конце',
+  'lifecycle.flow.titleMoves':
+    'Переходы между стадиями за соседние периоды (считаются переходы, а не клиенты)',
+  'lifecycle.flow.mode': 'Что считает график',
+  'lifecycle.flow.modeRange': 'Начало → конец (клиенты)',
+  'lifecycle.flow.modeMoves': 'По периодам (переходы)',
   'lifecycle.flow.grain': 'Периоды',
   'lifecycle.flow.from': 'С периода',
   'lifecycle.flow.to': 'По период',
@@ -716,7 +723,20 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'lifecycle.flow.toAxis': 'Стадия в конце',
   'lifecycle.flow.notYet': 'Ещё не клиент',
   'lifecycle.flow.cell': '{from} → {to}: клиентов: {count}',
-  'lifecycle.flow.label': 'Матрица переходов клиентов между стадиями с {from} по {to}',
+  'lifecycle.flow.cellMoves': '{from} → {to}: переходов: {count}',
+  'lifecycle.flow.label':
+    'Матрица клиентов по стадии на конец {from} (строки) и на конец {to} (столбцы)',
+  'lifecycle.flow.labelMoves':
+    'Матрица переходов между стадиями от конца одного периода к концу следующего, с {from} по {to}',
+  'lifecycle.flow.rangeText': 'Конец {from} → конец {to}',
+  'lifecycle.flow.rangeNote':
+    'Каждый клиент учтён один раз: по стадии на конец {from} и на конец {to}. Клиентов, купивших хотя бы раз до конца {to}: {count}. Впервые купившие после {from} начинают в «Ещё не клиент»; впервые купившие после {to} не учитываются.',
+  'lifecycle.flow.movesNote':
+    'Считается каждый шаг от конца одного периода к концу следующего, включая пребывание в той же стадии (шагов: {steps}): клиент учитывается на каждом шаге, к концу которого он уже клиент. Всего переходов: {count}.',
+  'lifecycle.flow.sankeyLabel':
+    'Аллювиальная диаграмма клиентов от стадии на конец {from} к стадии на конец {to}',
+  'lifecycle.flow.sankeyColumn': 'Конец {period}',
+  'lifecycle.flow.sankeyNode': '{stage} на конец {period}: клиентов: {count}',
   'lifecycle.flow.loading': 'Отслеживание стадий по истории…',
   'lifecycle.flow.tooShort':
     'При этой детализации данные охватывают только один период: выберите более мелкую детализацию.',

@@ -29,7 +29,7 @@ export class LifecyclePage {
     this.rulesButton = page.getByRole('button', { name: 'Rules and lanes' });
     this.logButton = page.getByRole('button', { name: 'Move log' });
     this.log = page.getByRole('region', { name: 'Move log' });
-    this.flow = page.getByRole('region', { name: 'Stage flow between consecutive periods' });
+    this.flow = page.getByRole('region', { name: /^Stage (flow|moves)/ });
   }
 
   async open(): Promise<void> {

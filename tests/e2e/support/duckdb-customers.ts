@@ -103,21 +103,52 @@ export async function concentration(): Promise<{ gini: number; top20: number }> 
 }
 
 /**
+ * Tie-aware equal-frequency scores of column `key` of `v` (ascending = better), as CTEs named
+ * `<name>_…` ending in `<name>(key, score)`. Groups of equal values, boundary e = customers
+ * up to and including the group. k = min(5, groups) bins; each next cut is the boundary
+ * nearest to b + (n − b) / (bins left) among those after the previous cut that leave a group
+ * for every later bin (equal distance: the later boundary). Bin j of k scores j when k = 5,
+ * 3 when k = 1, else 1 + round(4 (j − 1) / (k − 1)).
+ */
+function tieAwareScores(name: string, key: string): string {
+  const nearest = (column: string) => `(SELECT g.${column} FROM ${name}_g g, ${name}_t t
+      WHERE g.gi > c.gi AND g.gi <= t.groups - (t.k - c.bin - 1)
+      ORDER BY abs(g.e - (c.b + (t.n - c.b) / (t.k - c.bin))), g.e DESC LIMIT 1)`;
+  return `${name}_g AS (
+      SELECT ${key} AS key, sum(count(*)) OVER (ORDER BY ${key}) AS e,
+             row_number() OVER (ORDER BY ${key}) AS gi
+      FROM v GROUP BY ${key}),
+    ${name}_t AS (SELECT count(*) AS groups, max(e) AS n, least(5, count(*)) AS k FROM ${name}_g),
+    ${name}_cuts(bin, b, gi) AS (
+      SELECT 0, CAST(0 AS HUGEINT), CAST(0 AS BIGINT)
+      UNION ALL
+      SELECT c.bin + 1, ${nearest('e')}, ${nearest('gi')}
+      FROM ${name}_cuts c, ${name}_t t WHERE c.bin < t.k),
+    ${name} AS (
+      SELECT g.key, CAST(CASE WHEN t.k = 5 THEN c.bin WHEN t.k = 1 THEN 3
+                         ELSE 1 + round(4 * (c.bin - 1) / (t.k - 1)) END AS INTEGER) AS score
+      FROM ${name}_g g, ${name}_t t, ${name}_cuts c, ${name}_cuts p
+      WHERE p.bin = c.bin - 1 AND g.gi > p.gi AND g.gi <= c.gi)`;
+}
+
+/**
  * RFM on a day: recency = days since the last purchase on or before it, frequency = distinct
- * purchase days, monetary = sum of amounts. Scores 1–5 by quintile of the tie group's mean
- * rank (0-based positions lo … hi − 1 of n: 1 + ⌊5 (lo + hi − 1) / 2n⌋), recency reversed.
- * Segment from R and FM = (F + M) / 2 rounded half up, on the usual grid.
+ * purchase days, monetary = sum of amounts. Scores 1–5 by tie-aware equal-frequency bins
+ * (tieAwareScores), recency reversed. Segment from R and FM = (F + M) / 2 rounded half up, on
+ * the usual grid.
  */
 export async function rfm(asOf: string) {
-  const score = (key: string) =>
-    `1 + (5 * (rank() OVER (ORDER BY ${key}) - 1 + count(*) OVER (ORDER BY ${key}) - 1)) // (2 * count(*) OVER ())`;
   const rows = await query(`
-    WITH v AS (
+    WITH RECURSIVE v AS (
       SELECT customer_id, date_diff('day', max(day), DATE '${asOf}') AS recency,
              count(DISTINCT day) AS frequency, sum(amount) AS monetary
       FROM tx WHERE day <= DATE '${asOf}' GROUP BY customer_id),
-    s AS (SELECT customer_id, ${score('-recency')} AS r, ${score('frequency')} AS f,
-                 ${score('monetary')} AS m FROM v),
+    ${tieAwareScores('rs', '-recency')},
+    ${tieAwareScores('fs', 'frequency')},
+    ${tieAwareScores('ms', 'monetary')},
+    s AS (SELECT customer_id, rs.score AS r, fs.score AS f, ms.score AS m
+          FROM v JOIN rs ON rs.key = -v.recency JOIN fs ON fs.key = v.frequency
+          JOIN ms ON ms.key = v.monetary),
     g AS (SELECT *, (f + m + 1) // 2 AS fm FROM s)
     SELECT customer_id, r, f, m, CASE
       WHEN r = 5 THEN CASE WHEN fm = 1 THEN 'New' WHEN fm <= 3 THEN 'Potential loyalist' ELSE 'Champions' END

@@ -6,6 +6,7 @@ import {
   idealProfile,
   missingProducts,
   presetConfig,
+  rangeFlow,
   stageFlow,
 } from '../../../src/core/index.ts';
 import { purchaseDays } from './helpers.ts';
@@ -49,6 +50,46 @@ describe('stage flow between consecutive period ends', () => {
     expect(Array.from(flow.stock.subarray(S, 2 * S))).toEqual([1, 1, 0, 0, 2, 0, 0]);
     expect(Array.from(flow.stock.subarray(2 * S, 3 * S))).toEqual([0, 2, 0, 0, 1, 1, 0]);
     expect(() => flowMatrix(flow, 0, 1)).toThrow(/invalid period range/);
+  });
+
+  it('counts each customer once from the start of a range to its end', () => {
+    // Range 1–2: start = end of day 10, end = end of day 30.
+    //   X new → active, Y new → lapsed, Z not yet → active, V new → won back (its lapsed
+    //   spell at day 20 is inside the range and does not show).
+    const whole = rangeFlow(flow, 1, 2);
+    expect(at(whole, 0, 1)).toBe(1);
+    expect(at(whole, 0, 4)).toBe(1);
+    expect(at(whole, 6, 1)).toBe(1);
+    expect(at(whole, 0, 5)).toBe(1);
+    expect(whole.reduce((s, v) => s + v, 0)).toBe(4); // 4 customers, against 8 moves
+    expect(flowMatrix(flow, 1, 2).reduce((s, v) => s + v, 0)).toBe(8);
+    // Range 2–2 (day 20 → day 30) is the single step: the same as its moves.
+    expect(Array.from(rangeFlow(flow, 2, 2))).toEqual(Array.from(flowMatrix(flow, 2, 2)));
+    expect(() => rangeFlow(flow, 2, 1)).toThrow(/invalid period range/);
+    expect(() => rangeFlow(flow, 1, 3)).toThrow(/invalid period range/);
+  });
+
+  it('leaves out customers who first buy after the range and starts new ones at "not yet"', () => {
+    // W buys first on day 25: not yet at 10 and 20, new at 30 (30 − 25 < 10).
+    const withW = stageFlow(
+      purchaseDays([[5, 12, 19, 26], [5], [18, 25], [2, 27], [25]]),
+      config,
+      days,
+    );
+    // Range 1–1 ends on day 20, before W's first purchase: W is not counted.
+    //   X new → active, Y new → lapsed, Z not yet → new, V new → lapsed.
+    const early = rangeFlow(withW, 1, 1);
+    expect(at(early, 0, 1)).toBe(1);
+    expect(at(early, 0, 4)).toBe(2);
+    expect(at(early, 6, 0)).toBe(1);
+    expect(early.reduce((s, v) => s + v, 0)).toBe(4);
+    // Range 1–2 ends on day 30: W joins from "not yet" into new; total 5 = stock at day 30.
+    const whole = rangeFlow(withW, 1, 2);
+    expect(at(whole, 6, 0)).toBe(1);
+    expect(at(whole, 6, 1)).toBe(1);
+    expect(whole.reduce((s, v) => s + v, 0)).toBe(5);
+    // Nobody ends in "not yet".
+    for (let from = 0; from < S; from++) expect(at(whole, from, 6)).toBe(0);
   });
 
   it('uses P(alive) for the at-risk rule when given', () => {

@@ -105,6 +105,33 @@ describe('lifecycle worker module on the sample', () => {
     const flow = await lifecycle.lifecycleFlow(id, 'quarter');
     const S = flow.lanes.length + 1;
     expect(flow.counts.length).toBe((flow.labels.length - 1) * S * S);
+    // Start → end over the last four quarters: each customer once. The customers counted are
+    // those whose first purchase is on or before the end of the last quarter of the range.
+    const last = flow.labels.length - 1;
+    const first = new Map<number, number>();
+    columns.customer.forEach((c, r) =>
+      first.set(c, Math.min(first.get(c) ?? 1e9, columns.day[r]!)),
+    );
+    const firstDays = Array.from(first.values());
+    const quarterEnd = (label: string) =>
+      Date.UTC(Number(label.slice(0, 4)), 3 * Number(label.slice(6)), 0) / 86_400_000;
+    for (const [from, to] of [
+      [last - 3, last],
+      [1, last - 4],
+    ] as const) {
+      const range = await lifecycle.lifecycleFlowRange(id, 'quarter', from, to);
+      const total = range.reduce((s, v) => s + v, 0);
+      const end = quarterEnd(flow.labels[to]!);
+      expect(total).toBe(firstDays.filter((d) => d <= end).length);
+      const stock = flow.stock.subarray(to * S, to * S + S - 1).reduce((s, v) => s + v, 0);
+      expect(total).toBe(stock);
+      // The moves over the same range count each customer once per quarter.
+      let moves = 0;
+      for (let p = from; p <= to; p++) {
+        for (let i = 0; i < S * S; i++) moves += flow.counts[(p - 1) * S * S + i]!;
+      }
+      expect(moves).toBeGreaterThan(total);
+    }
     const profile = await lifecycle.laneProfile(id, 'loyal');
     expect(profile.products.length).toBeGreaterThan(0);
   });

@@ -79,21 +79,65 @@ describe('rfmScores', () => {
     expect(rfmScores(orders, { asOf: at, frequency: 'orders' }).frequency[0]).toBe(2);
   });
 
-  it('gives ties one score: 1 + ⌊5 × mean sorted position / n⌋', () => {
-    const all = new Uint8Array(10).fill(1);
-    // Ten distinct values: two per quintile.
-    expect(
-      Array.from(quintileScores(Float64Array.from([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]), all, 1)),
-    ).toEqual([1, 1, 2, 2, 3, 3, 4, 4, 5, 5]);
-    // Four 1s hold positions 0 … 3, mean 1.5 → 1 + ⌊7.5 / 5⌋ = 2; the 2 at position 4 → 5.
-    const five = new Uint8Array(5).fill(1);
-    expect(Array.from(quintileScores(Float64Array.from([1, 1, 1, 1, 2]), five, 1))).toEqual([
-      2, 2, 2, 2, 5,
-    ]);
+  it('cuts tie-aware equal-frequency bins: ties share a score, no score is left empty', () => {
+    const all = (n: number) => new Uint8Array(n).fill(1);
+    const scores = (values: number[], direction: 1 | -1 = 1) =>
+      Array.from(quintileScores(Float64Array.from(values), all(values.length), direction));
+    // Ten distinct values: two per bin (cuts at 2, 4, 6, 8).
+    expect(scores([1, 2, 3, 4, 5, 6, 7, 8, 9, 10])).toEqual([1, 1, 2, 2, 3, 3, 4, 4, 5, 5]);
     // Reversed direction (recency): the smallest value scores 5.
-    expect(Array.from(quintileScores(Float64Array.from([0, 10, 20, 30, 40]), five, -1))).toEqual([
-      5, 4, 3, 2, 1,
+    expect(scores([0, 10, 20, 30, 40], -1)).toEqual([5, 4, 3, 2, 1]);
+    // Many one-time buyers, n = 14, groups (value: customers, boundary after it):
+    // 1: 6 (6), 2: 3 (9), 3: 2 (11), 4: 1 (12), 5: 1 (13), 7: 1 (14).
+    //   bin 1: target 14 / 5 = 2.8 → nearest boundary 6 (the first one) → {1}
+    //   bin 2: target 6 + 8 / 4 = 8 → 9 → {2}
+    //   bin 3: target 9 + 5 / 3 = 10.67 → 11 → {3}
+    //   bin 4: target 11 + 3 / 2 = 12.5 → 12 and 13 equally near, the later wins → {4, 5}
+    //   bin 5: the rest → {7}
+    // (Mean-rank quintiles gave 1, 3, 4, 4, 5, 5: score 2 empty.)
+    expect(scores([1, 1, 1, 1, 1, 1, 2, 2, 2, 3, 3, 4, 5, 7])).toEqual([
+      1, 1, 1, 1, 1, 1, 2, 2, 2, 3, 3, 4, 4, 5,
     ]);
+    // n = 12, boundaries 1 (1), 2 (2), 8 (3 ×6), 9 (4), 10 (5), 11 (6), 12 (7):
+    //   bin 1: target 2.4 → 2 (0.4 away) rather than 8 → {1, 2}
+    //   bin 2: target 2 + 10 / 4 = 4.5 → 8 → {3}
+    //   bin 3: target 8 + 4 / 3 = 9.33 → 9 (0.33) rather than 10 (0.67) → {4}
+    //   bin 4: target 9 + 3 / 2 = 10.5 → 10 and 11 equally near → 11 → {5, 6}
+    //   bin 5: {7}
+    expect(scores([1, 2, 3, 3, 3, 3, 3, 3, 4, 5, 6, 7])).toEqual([
+      1, 1, 2, 2, 2, 2, 2, 2, 3, 4, 4, 5,
+    ]);
+    // Fewer than five distinct values: one bin each, spread over 1 … 5.
+    expect(scores([1, 1, 1, 1, 2])).toEqual([1, 1, 1, 1, 5]);
+    expect(scores([5, 5, 7, 9])).toEqual([1, 1, 3, 5]);
+    expect(scores([4, 3, 2, 1])).toEqual([5, 4, 2, 1]);
+    expect(scores([8, 8, 8])).toEqual([3, 3, 3]);
+    // Unscored customers get 0 and do not count.
+    const some = Uint8Array.from([1, 0, 1, 1, 0]);
+    expect(Array.from(quintileScores(Float64Array.from([3, 9, 1, 2, 9]), some, 1))).toEqual([
+      5, 0, 1, 3, 0,
+    ]);
+  });
+
+  it('property: every score holds customers when there are five distinct values', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 12 }), { minLength: 1, maxLength: 60 }),
+        (v) => {
+          const s = quintileScores(Float64Array.from(v), new Uint8Array(v.length).fill(1), 1);
+          const distinct = new Set(v).size;
+          const used = new Set(s);
+          expect(used.size).toBe(Math.min(5, distinct));
+          // Monotone: a larger value never scores lower; equal values score alike.
+          for (let i = 0; i < v.length; i++) {
+            for (let j = 0; j < v.length; j++) {
+              if (v[i]! < v[j]!) expect(s[i]!).toBeLessThanOrEqual(s[j]!);
+              if (v[i] === v[j]) expect(s[i]).toBe(s[j]);
+            }
+          }
+        },
+      ),
+    );
   });
 
   it('maps every R × FM cell to a segment', () => {
