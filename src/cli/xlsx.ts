@@ -5,7 +5,9 @@
 import { open } from 'node:fs/promises';
 import { Readable, pipeline } from 'node:stream';
 import { createInflateRaw } from 'node:zlib';
+import { ImportError } from '../core/index.ts';
 import type { ByteSource, Inflater } from '../core/ingest/xlsx/index.ts';
+import { CliError } from './args.ts';
 
 /** Raw deflate through zlib, as a stream of chunks. */
 export const nodeInflate: Inflater = (compressed) =>
@@ -13,7 +15,8 @@ export const nodeInflate: Inflater = (compressed) =>
 
 /** True when a file starts like a workbook (ZIP) or an old Excel / protected file (OLE). */
 export async function looksLikeWorkbook(path: string): Promise<boolean> {
-  const handle = await open(path, 'r');
+  const handle = await open(path, 'r').catch(() => null);
+  if (!handle) return false; // the caller says why it cannot be read
   try {
     const head = new Uint8Array(4);
     await handle.read(head, 0, 4, 0);
@@ -46,5 +49,19 @@ export async function workbookCsv(path: string, sheet?: string) {
     return { ...table, bytes: new TextEncoder().encode(table.csv) };
   } finally {
     await handle.close();
+  }
+}
+
+/** An Excel workbook's sheet (`--sheet`, else the one that looks like transactions) as CSV. */
+export async function workbookOf(path: string, sheet: string | undefined) {
+  if (!(await looksLikeWorkbook(path))) {
+    if (sheet !== undefined) throw new CliError(`--sheet: ${path} is not an Excel workbook`, 2);
+    return undefined;
+  }
+  try {
+    return await workbookCsv(path, sheet);
+  } catch (error) {
+    if (error instanceof ImportError) throw new CliError(`${path}: ${error.message}`);
+    throw error;
   }
 }

@@ -3,7 +3,9 @@
  * (line N = row N), so detection, mapping, validation and storage are the same for both.
  * Loaded lazily by the import worker and the CLI: CSV-only use never loads this.
  */
+import type { Detection } from '../detect.ts';
 import { ImportError } from '../errors.ts';
+import { note } from '../notes.ts';
 import {
   sheetTable,
   sheetNamed,
@@ -35,6 +37,30 @@ export interface WorkbookTable {
   csv: string;
   /** Rows with values in the sheet. */
   rows: number;
+  /** Columns where most values are date cells. */
+  dateColumns: number[];
+}
+
+/**
+ * Detection of a sheet's CSV text, told as a workbook's: which sheet (the settings keep it),
+ * cells instead of an encoding and a delimiter, and dates read from date cells.
+ */
+export function workbookDetection(detection: Detection, table: WorkbookTable): Detection {
+  const settings = { ...detection.settings, sheet: table.sheet };
+  const notes = { ...detection.notes };
+  notes.encoding = note('note.encoding.workbook', {
+    sheet: table.sheet,
+    sheets: table.sheets.length,
+  });
+  notes.delimiter = note('note.delimiter.workbook');
+  const { date } = settings.columns;
+  if (
+    date !== undefined &&
+    table.dateColumns.includes(date) &&
+    !notes.dateFormat?.key.endsWith('asSet')
+  )
+    notes.dateFormat = note('note.date.cells');
+  return { ...detection, settings, notes };
 }
 
 /**
@@ -63,7 +89,8 @@ export async function workbookTable(
   if (table.rows === 0) {
     throw new ImportError(`The sheet "${sheet.name}" is empty: it has no rows of data.`);
   }
-  return { sheet: sheet.name, sheets: survey.sheets, csv: table.csv, rows: table.rows };
+  const { csv, rows, dateColumns } = table;
+  return { sheet: sheet.name, sheets: survey.sheets, csv, rows, dateColumns };
 }
 
 /** A ByteSource over bytes in memory (tests, small files). */

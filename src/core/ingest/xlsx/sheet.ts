@@ -17,6 +17,8 @@ export interface CellContext {
 export interface SheetRow {
   row: number;
   cells: string[];
+  /** Columns whose cell is a date cell (a number shown as a date). */
+  dates: number[];
 }
 
 const ROW = /<(?:[A-Za-z_][\w.-]*:)?row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:[A-Za-z_][\w.-]*:)?row>)/g;
@@ -47,8 +49,12 @@ export function columnOf(ref: string | undefined): number {
   return i === 0 ? -1 : column - 1;
 }
 
+/** Set by cellText: the last cell read was a date cell. */
+let dateCell = false;
+
 /** A cell's text as the CSV path would read it. */
 function cellText(attributes: string, body: string | undefined, context: CellContext): string {
+  dateCell = false;
   if (body === undefined) return '';
   const type = attribute(attributes, 't');
   if (type === 'inlineStr') return richText(body);
@@ -68,7 +74,10 @@ function cellText(attributes: string, body: string | undefined, context: CellCon
   const style = attribute(attributes, 's');
   if (style !== undefined && context.dateStyles.has(Number(style))) {
     const serial = Number(value);
-    if (Number.isFinite(serial)) return serialToIso(serial, context.date1904);
+    if (Number.isFinite(serial)) {
+      dateCell = true;
+      return serialToIso(serial, context.date1904);
+    }
   }
   return numberText(value);
 }
@@ -91,8 +100,9 @@ export async function* sheetRows(
       lastRow = number;
       const body = m[2];
       if (!body) continue;
-      const cells = rowCells(body, context);
-      if (cells.length > 0) batch.push({ row: number, cells });
+      const dates: number[] = [];
+      const cells = rowCells(body, context, dates);
+      if (cells.length > 0) batch.push({ row: number, cells, dates });
     }
     buffer = consumed === 0 ? buffer : buffer.slice(consumed);
     // A text that never closes a row is not a sheet (or is a cut one): do not hold it all.
@@ -102,7 +112,7 @@ export async function* sheetRows(
 }
 
 /** The cells of one row's XML; trailing empty cells are dropped. */
-function rowCells(body: string, context: CellContext): string[] {
+function rowCells(body: string, context: CellContext, dates: number[]): string[] {
   const cells: string[] = [];
   let next = 0;
   let width = 0;
@@ -114,6 +124,7 @@ function rowCells(body: string, context: CellContext): string[] {
     next = column + 1;
     const text = cellText(attributes, m[2], context);
     if (text === '') continue;
+    if (dateCell) dates.push(column);
     while (cells.length < column) cells.push('');
     cells[column] = text;
     if (column >= width) width = column + 1;

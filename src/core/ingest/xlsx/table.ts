@@ -22,6 +22,8 @@ export interface SheetTable {
   csv: string;
   rows: number;
   width: number;
+  /** Columns where most values are date cells. */
+  dateColumns: number[];
 }
 
 /** Progress of a conversion: rows so far and the share of the sheet's XML read. */
@@ -51,9 +53,10 @@ export async function sheetTable(
   let lastRow = 0;
   let rows = 0;
   let batches = 0;
+  const dateCells: number[] = [];
   outer: for await (const batch of readSheet(book, sheet)) {
     if (isCancelled?.()) return 'cancelled';
-    for (const { row, cells } of batch) {
+    for (const { row, cells, dates } of batch) {
       if (row <= lastRow) continue; // rows out of order: the first one counts
       for (let gap = lastRow + 1; gap < row; gap++) {
         lines.push('');
@@ -64,6 +67,7 @@ export async function sheetTable(
       for (let c = 1; c < cells.length; c++) line += `,${csvCell(cells[c]!)}`;
       lines.push(line);
       widths.push(cells.length);
+      for (const c of dates) dateCells[c] = (dateCells[c] ?? 0) + 1;
       if (cells.length > width) width = cells.length;
       if (++rows >= maxRows) break outer;
     }
@@ -74,7 +78,12 @@ export async function sheetTable(
     const missing = width - widths[i]!;
     if (missing > 0 && widths[i]! > 0) lines[i] += ','.repeat(missing);
   }
-  return { sheet: sheet.name, csv: lines.join('\n') + (lines.length > 0 ? '\n' : ''), rows, width };
+  const dateColumns: number[] = [];
+  dateCells.forEach((n, c) => {
+    if (n >= rows / 2) dateColumns.push(c);
+  });
+  const csv = lines.join('\n') + (lines.length > 0 ? '\n' : '');
+  return { sheet: sheet.name, csv, rows, width, dateColumns };
 }
 
 /** How much a sheet looks like a transactions table: required roles found, then rows. */
