@@ -53,6 +53,7 @@ import {
   type ImportProgress,
   type ImportStats,
 } from './import/stream.ts';
+import { cancelWorkbook, tableBlob, tableSource, type WorkbookInfo } from './import/xlsx-source.ts';
 import {
   commitPending,
   discardPending,
@@ -61,7 +62,7 @@ import {
   type ImportOutcome,
 } from './import/pending.ts';
 
-export type { ImportOutcome, ImportProgress, ImportStats };
+export type { ImportOutcome, ImportProgress, ImportStats, WorkbookInfo };
 
 /** The backup last previewed (already unpacked and checked), so a restore need not unpack it again. */
 let previewed: { token: string; document: BackupDocument } | null = null;
@@ -87,6 +88,8 @@ export interface FileDetection {
   remembered: boolean;
   /** Storage a transactions import of this file is estimated to need, in bytes. */
   estimatedBytes: number;
+  /** For an Excel workbook: the sheet read and every sheet with its row count. */
+  workbook?: WorkbookInfo;
 }
 
 /** The whole file as rows (customers and summary files: small enough to read at once). */
@@ -200,19 +203,20 @@ async function importTransactions(
 
 export const api = {
   /** Detects encoding, dialect, column roles and the preview from the start of a file. */
-  async detectFile(file: Blob): Promise<FileDetection> {
+  async detectFile(original: Blob, sheet?: string): Promise<FileDetection> {
+    const { blob: file, fixed, told, workbook } = await tableSource(original, sheet);
     const sample = await readSample(file);
-    const detection = detectSettings(sample, file.size <= SAMPLE_BYTES);
+    const detection = told(detectSettings(sample, file.size <= SAMPLE_BYTES, fixed));
     const estimatedBytes = estimateImportBytes(file.size, sample.length, countLines(sample));
     if (detection.kind !== 'transactions') {
-      return { detection, remembered: false, estimatedBytes };
+      return { detection, remembered: false, estimatedBytes, ...(workbook && { workbook }) };
     }
     const remembered = await recallMapping(detection.headers);
     // Only the user's choice of which column is what carries over: encoding, delimiter and
     // number and date notation are properties of this file, detected afresh from its values.
     const width = detection.headers.length;
     if (!remembered || Object.values(remembered.columns).some((c) => c >= width)) {
-      return { detection, remembered: false, estimatedBytes };
+      return { detection, remembered: false, estimatedBytes, ...(workbook && { workbook }) };
     }
     const settings = { ...detection.settings, columns: remembered.columns };
     const { preview, warnings } = previewRows(sample, settings, file.size <= SAMPLE_BYTES);
@@ -220,16 +224,21 @@ export const api = {
       detection: { ...detection, settings, preview, warnings },
       remembered: true,
       estimatedBytes,
+      ...(workbook && { workbook }),
     };
   },
 
   /** Detects again around settings the user fixed (encoding, delimiter, header row). */
-  async redetectFile(file: Blob, fixed: Partial<ImportSettings>): Promise<Detection> {
-    return detectSettings(await readSample(file), file.size <= SAMPLE_BYTES, fixed);
+  async redetectFile(original: Blob, fixed: Partial<ImportSettings>): Promise<Detection> {
+    const { blob, told, fixed: cells } = await tableSource(original, fixed.sheet);
+    return told(
+      detectSettings(await readSample(blob), blob.size <= SAMPLE_BYTES, { ...fixed, ...cells }),
+    );
   },
 
   /** The preview again after the user changed a setting. */
-  async previewFile(file: Blob, settings: ImportSettings) {
+  async previewFile(original: Blob, settings: ImportSettings) {
+    const file = await tableBlob(original, settings.sheet);
     return previewRows(await readSample(file), settings, file.size <= SAMPLE_BYTES);
   },
 
@@ -245,7 +254,9 @@ export const api = {
     onProgress: (progress: ImportProgress) => void,
     recheck: ImportRecheck | null = { fixed: {}, seen: [] },
   ): Promise<ImportOutcome> {
-    return importTransactions(file, fileName, settings, headers, onProgress, recheck, []);
+    const table = await tableSource(file, settings.sheet, onProgress);
+    if (table === 'cancelled') return { status: 'cancelled' };
+    return importTransactions(table.blob, fileName, settings, headers, onProgress, recheck, []);
   },
 
   /**
@@ -259,7 +270,7 @@ export const api = {
     headers: string[],
     datasetId: string,
   ): Promise<ImportOutcome> {
-    const raw = await readWholeFile(file, settings);
+    const raw = await readWholeFile(await tableBlob(file, settings.sheet), settings);
     const { customers, rejected, warnings } = parseCustomerRows(raw, headers, {
       hasHeader: settings.hasHeader,
       columns: detectCustomerColumns(headers),
@@ -288,7 +299,7 @@ export const api = {
     settings: ImportSettings,
     headers: string[],
   ): Promise<ImportOutcome> {
-    const raw = await readWholeFile(file, settings);
+    const raw = await readWholeFile(await tableBlob(file, settings.sheet), settings);
     const { summary, rejected } = parseSummaryRows(raw, headers, {
       hasHeader: settings.hasHeader,
       decimal: settings.decimal,
@@ -380,6 +391,7 @@ export const api = {
   /** Stops the running import at the next slice (well within a second). */
   cancel(): void {
     requestCancel();
+    cancelWorkbook();
   },
 };
 

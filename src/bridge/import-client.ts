@@ -16,4 +16,9 @@ export function progressCallback(onProgress: (progress: ImportProgress) => void)
   return proxy(onProgress);
 }
 
-export type { FileDetection, ImportOutcome, ImportProgress } from '../../workers/import.api.ts';
+export type {
+  FileDetection,
+  ImportOutcome,
+  ImportProgress,
+  WorkbookInfo,
+} from '../../workers/import.api.ts';

@@ -50,6 +50,11 @@ export const FILE_FLAGS: readonly FlagSpec[] = [
     help: 'iso, dmy, mdy, ymd, yyyymmdd or excel (serial day numbers)',
   },
   {
+    name: 'sheet',
+    value: 'NAME',
+    help: 'the sheet of an Excel workbook (.xlsx) to read; by default the one that looks like transactions',
+  },
+  {
     name: 'header-row',
     value: 'N',
     help: 'the header is on line N (lines above it are skipped); none: the file has no header',

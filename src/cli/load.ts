@@ -34,6 +34,12 @@ import {
 } from '../core/index.ts';
 import { CliError } from './args.ts';
 import { ROLES } from './overrides.ts';
+import {
+  WORKBOOK_SETTINGS,
+  workbookDetection,
+  type WorkbookTable,
+} from '../core/ingest/xlsx/index.ts';
+import { workbookOf } from './xlsx.ts';
 
 const CHUNK = 1 << 20;
 
@@ -69,6 +75,10 @@ interface Source {
   offset: number;
   bom: Uint8Array;
   skipped: number;
+  /** An Excel workbook's sheet as CSV text (line N = row N), read instead of the file. */
+  workbook?: Uint8Array;
+  /** The sheet read and the workbook's others. */
+  table?: WorkbookTable;
 }
 
 export interface LoadedTransactions {
@@ -86,7 +96,14 @@ export interface LoadedTransactions {
 async function readFirst(
   path: string,
   offset = 0,
+  workbook?: Uint8Array,
 ): Promise<{ sample: Uint8Array; whole: boolean }> {
+  if (workbook) {
+    return {
+      sample: workbook.subarray(offset, offset + CHUNK),
+      whole: workbook.length - offset <= CHUNK,
+    };
+  }
   const handle = await openFile(path);
   try {
     const size = (await handle.stat()).size;
@@ -127,15 +144,24 @@ function lineStart(sample: Uint8Array, encoding: EncodingName, from: number, lin
 /** The source of a file read with `--header-row N`: from line N, keeping the byte order mark. */
 async function sourceOf(path: string, overrides: LoadOverrides): Promise<Source> {
   const line = overrides.headerRow ?? 1;
-  if (line <= 1) return { path, offset: 0, bom: new Uint8Array(0), skipped: 0 };
-  const { sample } = await readFirst(path);
+  const table = await workbookOf(path, overrides.sheet);
+  const workbook = table?.bytes;
+  if (line <= 1) return { path, offset: 0, bom: new Uint8Array(0), skipped: 0, workbook, table };
+  const { sample } = await readFirst(path, 0, workbook);
   const guess = detectEncoding(sample);
   const encoding = overrides.encoding ?? guess.encoding;
   const offset = lineStart(sample, encoding, guess.bomLength, line);
   if (offset < 0 || offset >= sample.length) {
     throw new CliError(`--header-row ${line}: ${path} has fewer lines in its first megabyte`, 2);
   }
-  return { path, offset, bom: sample.slice(0, guess.bomLength), skipped: line - 1 };
+  return {
+    path,
+    offset,
+    bom: sample.slice(0, guess.bomLength),
+    skipped: line - 1,
+    workbook,
+    table,
+  };
 }
 
 function withBom(bom: Uint8Array, bytes: Uint8Array): Uint8Array {
@@ -162,6 +188,10 @@ async function openFile(path: string) {
 }
 
 async function streamFile(source: Source, onChunk: (bytes: Uint8Array, final: boolean) => void) {
+  if (source.workbook) {
+    onChunk(source.workbook.subarray(source.offset), true);
+    return;
+  }
   const handle = await openFile(source.path);
   try {
     const buffer = new Uint8Array(CHUNK);
@@ -187,9 +217,10 @@ async function detectSource(
   overrides: LoadOverrides,
 ): Promise<{ source: Source; detection: Detection }> {
   const { path } = source;
-  const first = await readFirst(path, source.offset);
+  const first = await readFirst(path, source.offset, source.workbook);
   const sample = withBom(source.bom, first.sample);
-  const { map, ...fixed } = settingsOf(overrides);
+  const { map, ...settings } = settingsOf(overrides);
+  const fixed = source.workbook ? { ...settings, ...WORKBOOK_SETTINGS } : settings;
   try {
     let detection = detectSettings(sample, first.whole, fixed);
     if (map) {
@@ -198,6 +229,7 @@ async function detectSource(
       const { hasHeader } = detection.settings;
       detection = detectSettings(sample, first.whole, { ...fixed, hasHeader, columns });
     }
+    if (source.table) detection = workbookDetection(detection, source.table);
     if (overrides.kind) detection.kind = overrides.kind;
     return { source, detection };
   } catch (error) {
@@ -342,7 +374,10 @@ export async function loadSummaryFile(
     (r) => mapping[r] === undefined,
   );
   if (missing.length > 0) throw new CliError(`${path}: no ${missing.join(', ')} column found`);
-  const bytes = withBom(source.bom, (await readFile(path)).subarray(source.offset));
+  const bytes = withBom(
+    source.bom,
+    (source.workbook ?? (await readFile(path))).subarray(source.offset),
+  );
   const text = createDecoder(settings.encoding).decode(bytes, true);
   const raw = fromHeaderRow(readAllRows(text, settings.delimiter), settings.headerRow);
   const { summary, rejected } = parseSummaryRows(raw, headers, {

@@ -129,7 +129,7 @@ function numberMarks(args: ParsedArgs, overrides: LoadOverrides): void {
 
 /**
  * The file flags as overrides: `--encoding`, `--delimiter`, `--decimal`, `--thousands`,
- * `--date-format`, `--header-row`, `--kind` and `--map role=HEADER`, each checked here.
+ * `--date-format`, `--header-row`, `--sheet`, `--kind` and `--map role=HEADER`, each checked here.
  */
 export function cliOverrides(args: ParsedArgs): LoadOverrides {
   const overrides: LoadOverrides = {};
@@ -147,6 +147,8 @@ export function cliOverrides(args: ParsedArgs): LoadOverrides {
   const dateFormat = choice(args, 'date-format', asRecord(DATE_FORMATS));
   if (dateFormat) overrides.dateFormat = dateFormat;
   headerRow(args, overrides);
+  const sheet = flag(args, 'sheet');
+  if (sheet !== undefined) overrides.sheet = sheet;
   if (flag(args, 'exclude-far-dates') !== undefined) overrides.excludeFarDates = true;
   const kind = choice(args, 'kind', asRecord(KINDS));
   if (kind) overrides.kind = kind;

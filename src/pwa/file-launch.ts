@@ -1,5 +1,5 @@
 /**
- * File handling for the installed app: opening a .csv, .tsv or .txt file with Tenure (the
+ * File handling for the installed app: opening a .csv, .tsv, .txt or .xlsx file with Tenure (the
  * manifest's `file_handlers`) launches the app with the file in `window.launchQueue`. The
  * first file goes straight into the import flow. Browsers without the File Handling API
  * simply never call us.

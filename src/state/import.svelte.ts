@@ -146,16 +146,22 @@ export class ImportState {
     if (dateFormat !== undefined) this.#fixed.dateFormat = dateFormat;
     const version = ++this.#previewVersion;
     try {
-      const layout = ['encoding', 'delimiter', 'hasHeader', 'headerRow'] as const;
+      const layout = ['encoding', 'delimiter', 'hasHeader', 'headerRow', 'sheet'] as const;
       if (layout.some((key) => key in change)) {
-        const { encoding, delimiter, hasHeader, headerRow } = this.#settings;
-        const detection = await importClient().redetectFile(this.#file, {
-          encoding,
-          delimiter,
-          hasHeader,
-          // A new encoding or delimiter may find the table elsewhere: only a chosen line holds.
-          ...('headerRow' in change && { headerRow }),
-        });
+        const { encoding, delimiter, hasHeader, headerRow, sheet } = this.#settings;
+        // Another sheet of a workbook is another table: everything is detected again.
+        const fixed =
+          'sheet' in change
+            ? { sheet }
+            : {
+                encoding,
+                delimiter,
+                hasHeader,
+                // A new encoding or delimiter may find the table elsewhere: only a chosen line holds.
+                ...('headerRow' in change && { headerRow }),
+                ...(sheet !== undefined && { sheet }),
+              };
+        const detection = await importClient().redetectFile(this.#file, fixed);
         if (version !== this.#previewVersion || !this.#detection) return;
         this.#detection = { ...this.#detection, detection };
         this.#settings = detection.settings;

@@ -28,6 +28,7 @@ import {
 import { CliError, flag, numberFlag } from '../args.ts';
 import { cliOverrides, loadTransactionsFile } from '../load.ts';
 import type { Command } from './index.ts';
+import { workbookOf } from '../xlsx.ts';
 
 const USAGE =
   'usage: tenure churn FILE [--window DAYS] [--grain day|week|month|quarter] [--contracts CUSTOMERS_FILE] [--json]';
@@ -40,8 +41,9 @@ async function contractPeriods(
 ): Promise<ChurnPeriod[]> {
   let bytes: Uint8Array;
   try {
-    bytes = new Uint8Array(await readFile(path));
-  } catch {
+    bytes = (await workbookOf(path, undefined))?.bytes ?? new Uint8Array(await readFile(path));
+  } catch (error) {
+    if (error instanceof CliError) throw error;
     throw new CliError(`cannot read ${path}: no such file or not readable`);
   }
   const text = createDecoder(detectEncoding(bytes).encoding).decode(bytes, true);

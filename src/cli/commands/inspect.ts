@@ -47,6 +47,7 @@ export const inspect: Command = async (args) => {
       delimiter: delimiterText(settings.delimiter),
       decimal: settings.decimal,
       dateFormat: settings.dateFormat,
+      ...(settings.sheet !== undefined && { sheet: settings.sheet }),
       columns: mapped,
     },
     rows: summary.rows,

@@ -46,6 +46,8 @@ export interface ImportSettings {
   headerRow?: number;
   /** Rows dated outside these days (inclusive) are rejected as excluded by the user. */
   dateWindow?: { first: number; last: number };
+  /** The sheet read, for an Excel workbook (its rows are then the lines). */
+  sheet?: string;
 }
 
 /**

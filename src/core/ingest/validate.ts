@@ -23,6 +23,18 @@ export const MAX_ID_LENGTH = 256;
 export const TOTAL_ROW = 'total row';
 export const EXCLUDED_DATE = 'excluded: date far outside the file';
 export const NUL_BYTE = 'NUL byte in the row';
+/** Excel's error values, as a cell (or a CSV saved from Excel) shows them. */
+const CELL_ERRORS = new Set([
+  '#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#GETTING_DATA',
+  '#SPILL!', '#CALC!', '#FIELD!', '#BLOCKED!', '#UNKNOWN!', '#CONNECT!', '#BUSY!',
+]); // prettier-ignore
+
+/** The reason for a cell holding an Excel error value ("#N/A"), or undefined. */
+export function cellError(text: string): string | undefined {
+  if (text.charCodeAt(0) !== 35 || !CELL_ERRORS.has(text.toUpperCase())) return undefined;
+  return `error value ${text} in the cell`;
+}
+
 /** The reason for a row with bytes that are not text in the encoding: "not valid utf-8". */
 export const notValid = (encoding: string) => `not valid ${encoding}`;
 
@@ -106,7 +118,9 @@ export class RowChecker {
     if (v.customerId !== idText) this.removedInvisible = true;
     if (v.customerId === '')
       problems.push({ column: columns.customerId ?? null, reason: 'empty customer id' });
-    else if (v.customerId.length > MAX_ID_LENGTH) {
+    else if (v.customerId.charCodeAt(0) === 35 && cellError(v.customerId)) {
+      problems.push({ column: columns.customerId ?? null, reason: cellError(v.customerId)! });
+    } else if (v.customerId.length > MAX_ID_LENGTH) {
       problems.push({
         column: columns.customerId ?? null,
         reason: `customer id too long (${v.customerId.length} characters)`,
@@ -119,7 +133,7 @@ export class RowChecker {
     else if (day === undefined) {
       problems.push({
         column: columns.date ?? null,
-        reason: `unreadable date ${quoteCell(dateText)}`,
+        reason: cellError(dateText) ?? `unreadable date ${quoteCell(dateText)}`,
       });
     } else if (day < FIRST_DAY || day > LAST_DAY) {
       problems.push({ column: columns.date ?? null, reason: 'date out of range' });
@@ -134,7 +148,7 @@ export class RowChecker {
     else if (Number.isNaN(v.amount)) {
       problems.push({
         column: columns.amount ?? null,
-        reason: `unreadable amount ${quoteCell(amountText)}`,
+        reason: cellError(amountText) ?? `unreadable amount ${quoteCell(amountText)}`,
       });
     } else if (Math.abs(v.amount) > MAX_AMOUNT) {
       problems.push({ column: columns.amount ?? null, reason: 'amount out of range' });

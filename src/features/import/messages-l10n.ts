@@ -9,6 +9,8 @@ export const importMessagesRu: Messages = {
   'note.encoding.bom': '{encoding} с меткой порядка байтов',
   'note.encoding.utf16': 'Текст UTF-16 без метки порядка байтов',
   'note.encoding.ascii': 'Только ASCII; читается как UTF-8',
+  'note.encoding.workbook': 'Книга Excel: лист «{sheet}» из {sheets}',
+  'note.delimiter.workbook': 'Ячейки листа',
   'note.encoding.utf8': 'Корректный UTF-8',
   'note.encoding.fallback': 'Не UTF-8; буквы читаются в кодировке {encoding}',
   'note.delimiter.evidence':
@@ -33,6 +35,8 @@ export const importMessagesRu: Messages = {
   'note.date.dayFirst': 'Сначала день: у {count} из {total} дат первое число больше 12',
   'note.date.monthFirst': 'Сначала месяц: у {count} из {total} дат второе число больше 12',
   'note.date.read': 'Все даты читаются в этом формате',
+  'note.date.cells':
+    'Ячейки с датами из книги: даты, как они показаны (время суток не учитывается)',
   'note.date.dots': 'Сначала день: нет чисел больше 12, а даты через точку пишут с дня — проверьте',
   'note.date.order':
     'Нет чисел больше 12; при таком порядке {count} из {total} шагов идут по возрастанию дат — проверьте',
@@ -75,6 +79,8 @@ export const importMessagesBg: Messages = {
   'note.encoding.bom': '{encoding} с маркер за реда на байтовете',
   'note.encoding.utf16': 'Текст UTF-16 без маркер за реда на байтовете',
   'note.encoding.ascii': 'Само ASCII; чете се като UTF-8',
+  'note.encoding.workbook': 'Работна книга на Excel: лист „{sheet}“ от {sheets}',
+  'note.delimiter.workbook': 'Клетките на листа',
   'note.encoding.utf8': 'Валиден UTF-8',
   'note.encoding.fallback': 'Не е UTF-8; буквите се четат като {encoding}',
   'note.delimiter.evidence': '{delimiter}: {fields} полета на {percent}% от {lines} реда',
@@ -98,6 +104,7 @@ export const importMessagesBg: Messages = {
   'note.date.dayFirst': 'Първо денят: {count} от {total} дати имат първо число над 12',
   'note.date.monthFirst': 'Първо месецът: {count} от {total} дати имат второ число над 12',
   'note.date.read': 'Всички дати се четат в този формат',
+  'note.date.cells': 'Клетки с дати от книгата: датите, както са показани (часът се пренебрегва)',
   'note.date.dots': 'Първо денят: няма число над 12, а датите с точки започват с деня — проверете',
   'note.date.order':
     'Няма число над 12; при този ред {count} от {total} стъпки вървят по реда на датите — проверете',
@@ -139,6 +146,8 @@ export const importMessagesRo: Messages = {
   'note.encoding.bom': '{encoding} cu marcaj de ordine a octeților',
   'note.encoding.utf16': 'Text UTF-16 fără marcaj de ordine a octeților',
   'note.encoding.ascii': 'Doar ASCII; citit ca UTF-8',
+  'note.encoding.workbook': 'Registru Excel: foaia „{sheet}” din {sheets}',
+  'note.delimiter.workbook': 'Celulele foii',
   'note.encoding.utf8': 'UTF-8 valid',
   'note.encoding.fallback': 'Nu este UTF-8; literele se citesc ca {encoding}',
   'note.delimiter.evidence': '{delimiter}: {fields} câmpuri pe {percent}% din {lines} rânduri',
@@ -162,6 +171,7 @@ export const importMessagesRo: Messages = {
   'note.date.dayFirst': 'Întâi ziua: {count} din {total} date au primul număr peste 12',
   'note.date.monthFirst': 'Întâi luna: {count} din {total} date au al doilea număr peste 12',
   'note.date.read': 'Toate datele se citesc în acest format',
+  'note.date.cells': 'Celule cu date din registru: datele așa cum sunt afișate (ora este ignorată)',
   'note.date.dots':
     'Întâi ziua: niciun număr peste 12, iar datele cu puncte încep cu ziua — verificați',
   'note.date.order':

@@ -8,6 +8,8 @@ export const importMessages = {
   'note.encoding.bom': '{encoding} with a byte order mark',
   'note.encoding.utf16': 'UTF-16 text without a byte order mark',
   'note.encoding.ascii': 'Plain ASCII text; read as UTF-8',
+  'note.encoding.workbook': 'Excel workbook: sheet “{sheet}” of {sheets}',
+  'note.delimiter.workbook': 'The cells of the sheet',
   'note.encoding.utf8': 'Valid UTF-8 text',
   'note.encoding.fallback': 'Not valid UTF-8; the letters decode as {encoding}',
   'note.delimiter.evidence': '{delimiter}: {fields} fields on {percent}% of {lines} lines',
@@ -31,6 +33,7 @@ export const importMessages = {
   'note.date.dayFirst': 'Day first: {count} of {total} dates have a first number above 12',
   'note.date.monthFirst': 'Month first: {count} of {total} dates have a second number above 12',
   'note.date.read': 'Every date reads in this format',
+  'note.date.cells': 'Date cells of the workbook: the dates they show (times of day ignored)',
   'note.date.dots': 'Day first: no number above 12, and dotted dates are day-first — please check',
   'note.date.order':
     'No number above 12; this order keeps {count} of {total} steps in date order — please check',
