@@ -112,7 +112,12 @@ export function currencyName(code: string): string {
 
 /** An amount in the open data set's currency, grouped, with the currency's usual decimals. */
 export function formatMoney(value: number): string {
-  return numberFormat({ style: 'currency', currency: currentCurrency() }).format(value);
+  return formatMoneyIn(value, currentCurrency());
+}
+
+/** An amount in a given currency (a file being imported, before it is a data set). */
+export function formatMoneyIn(value: number, currency: string): string {
+  return numberFormat({ style: 'currency', currency }).format(value);
 }
 
 /** A short amount for chart axes and bin labels: "€1.2K", "12 тыс. ₽". */
