@@ -106,6 +106,8 @@ function headerMark(header: string): readonly [string, string] | null {
     if (lower.startsWith('руб')) return [word, 'RUB'];
     if (lower === 'лв' || lower === 'лева') return [word, 'BGN'];
     if (lower === 'lei') return [word, 'RON'];
+    if (lower === 'dollar' || lower === 'dollars') return [word, 'USD'];
+    if (lower === 'euro' || lower === 'euros') return [word, 'EUR'];
     if (lower === 'грн') return [word, 'UAH'];
     const sign = MARKS.find(([m]) => m.length === 1 && m === word);
     if (sign) return sign;

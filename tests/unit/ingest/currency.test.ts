@@ -41,6 +41,7 @@ describe('guessCurrency', () => {
     ['Valoare (lei)', 'RON'],
     ['Total €', 'EUR'],
     ['Betrag(€)', 'EUR'],
+    ['dollar_value', 'USD'],
   ])('reads the header %j as %s when the cells say nothing', (header, code) => {
     expect(guessCurrency([header], ['12.50', '3'])).toMatchObject({ code, source: 'header' });
   });
