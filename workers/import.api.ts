@@ -24,6 +24,7 @@ import {
   previewRows,
   localeHint,
   reconcile,
+  isCurrencyCode,
   type Detection,
   type ImportSettings,
   type ImportWarning,
@@ -130,12 +131,13 @@ async function importTransactions(
   settings: ImportSettings,
   headers: string[],
   onProgress: (progress: ImportProgress) => void,
-  recheck: ImportRecheck | null,
-  prior: ImportWarning[],
+  options: { recheck: ImportRecheck | null; prior: ImportWarning[]; currency?: string },
 ): Promise<ImportOutcome> {
+  const { recheck, prior, currency } = options;
   const datasetId = await beginDataset({
     name: baseName(fileName),
     kind: 'transactions',
+    ...(isCurrencyCode(currency) ? { currency } : {}),
     fileName: cleanFileName(fileName),
     fileSize: file.size,
     settings,
@@ -157,9 +159,8 @@ async function importTransactions(
       const encoding = redecided.encoding;
       const changed = encodingChangedWarning(settings.encoding, encoding, lines);
       const again = { ...settings, encoding };
-      return await importTransactions(file, fileName, again, headers, onProgress, recheck, [
-        changed,
-      ]);
+      const next = { ...options, prior: [changed] };
+      return await importTransactions(file, fileName, again, headers, onProgress, next);
     }
     // The whole file has been read: does it contradict the settings taken from its start?
     const hint = localeHint(
@@ -245,6 +246,7 @@ export const api = {
   /**
    * Imports a transactions file as a new data set. With rejected rows the data set waits
    * for `commitImport` or `discardImport` (status 'review'); otherwise it is committed.
+   * `currency`: the ISO 4217 code of its amounts (as shown and confirmed at the mapping step).
    */
   async importTransactions(
     file: Blob,
@@ -253,10 +255,12 @@ export const api = {
     headers: string[],
     onProgress: (progress: ImportProgress) => void,
     recheck: ImportRecheck | null = { fixed: {}, seen: [] },
+    currency?: string,
   ): Promise<ImportOutcome> {
     const table = await tableSource(file, settings.sheet, onProgress);
     if (table === 'cancelled') return { status: 'cancelled' };
-    return importTransactions(table.blob, fileName, settings, headers, onProgress, recheck, []);
+    const options = { recheck, prior: [], currency };
+    return importTransactions(table.blob, fileName, settings, headers, onProgress, options);
   },
 
   /**
@@ -298,6 +302,7 @@ export const api = {
     fileName: string,
     settings: ImportSettings,
     headers: string[],
+    currency?: string,
   ): Promise<ImportOutcome> {
     const raw = await readWholeFile(await tableBlob(file, settings.sheet), settings);
     const { summary, rejected } = parseSummaryRows(raw, headers, {
@@ -317,6 +322,7 @@ export const api = {
       summary: null,
       summaryCustomers: summary.ids.length,
       rejectedCount: rejected.length,
+      ...(isCurrencyCode(currency) ? { currency } : {}),
     };
     // The id is only known once stored; a placeholder key holds the pending import.
     const key = `summary:${crypto.randomUUID()}`;

@@ -11,6 +11,7 @@ import {
   type ImportProgress,
 } from '../bridge/import-client.ts';
 import type {
+  CurrencyGuess,
   DateFormat,
   DecimalSeparator,
   FileKind,
@@ -22,9 +23,14 @@ import type {
   SpaceShortfall,
   TransactionRole,
 } from '../core/index.ts';
-import { IMPORT_ERROR_CODES, REQUIRED_ROLES, spaceShortfall } from '../core/index.ts';
+import {
+  IMPORT_ERROR_CODES,
+  REQUIRED_ROLES,
+  languageCurrency,
+  spaceShortfall,
+} from '../core/index.ts';
 import { storageStatus } from '../storage/workspace.ts';
-import { t } from '../ui/i18n/index.ts';
+import { currentLocale, t } from '../ui/i18n/index.ts';
 
 export type ImportStep = 'pick' | 'detecting' | 'mapping' | 'importing' | 'review';
 
@@ -44,6 +50,8 @@ export class ImportState {
   #space = $state.raw<SpaceShortfall | null>(null);
   #spaceAccepted = $state(false);
   #warnings = $state.raw<ImportWarning[]>([]);
+  /** The currency the user picked at the mapping step (null: the guess stands). */
+  #currency = $state<string | null>(null);
   /** Set once the whole file changed the settings: the next import keeps what is shown. */
   #redecided = false;
   /** Number and date settings the user chose by hand: reading the whole file keeps them. */
@@ -110,6 +118,18 @@ export class ImportState {
    */
   get warnings() {
     return this.#warnings;
+  }
+
+  /** What the file's amounts or headers say about their currency (null: nothing). */
+  get currencyGuess(): CurrencyGuess | null {
+    return this.#detection?.detection.currency ?? null;
+  }
+  /** The currency the data set gets: the user's pick, else the guess, else the language's. */
+  get currency(): string {
+    return this.#currency ?? this.currencyGuess?.code ?? languageCurrency(currentLocale());
+  }
+  set currency(code: string) {
+    this.#currency = code;
   }
 
   /** Starts over with a new file: detection runs in the worker. */
@@ -227,7 +247,7 @@ export class ImportState {
           this.#joinTarget,
         );
       } else if (this.#kind === 'summary') {
-        outcome = await worker.importSummary(file, file.name, settings, headers);
+        outcome = await worker.importSummary(file, file.name, settings, headers, this.currency);
       } else {
         outcome = await worker.importTransactions(
           file,
@@ -238,6 +258,7 @@ export class ImportState {
           this.#redecided
             ? null
             : { fixed: { ...this.#fixed }, seen: this.#warnings.map((w) => w.code) },
+          this.currency,
         );
       }
       if (outcome.status === 'cancelled') {
@@ -337,6 +358,7 @@ export class ImportState {
     this.#space = null;
     this.#spaceAccepted = false;
     this.#warnings = [];
+    this.#currency = null;
     this.#redecided = false;
     this.#fixed = {};
   }

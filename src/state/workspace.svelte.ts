@@ -7,9 +7,10 @@ import {
   deleteDataset,
   getRejections,
   renameDataset,
+  setDatasetCurrency,
   sweepUnfinished,
 } from '../storage/datasets.ts';
-import type { RejectedRow } from '../core/index.ts';
+import { languageCurrency, type RejectedRow } from '../core/index.ts';
 import { importClient } from '../bridge/import-client.ts';
 import { proxy } from 'comlink';
 import type { BackupPreview, BackupSummary } from '../storage/backup.ts';
@@ -60,6 +61,9 @@ export class WorkspaceState {
   readonly current = $derived(
     this.#datasets.find((d) => d.id === this.#currentId) ?? this.#datasets[0] ?? null,
   );
+
+  /** The currency money shows in: the open data set's, else the UI language's usual one. */
+  readonly currency = $derived(this.current?.currency ?? languageCurrency(this.#language));
 
   get datasets() {
     return this.#datasets;
@@ -139,6 +143,15 @@ export class WorkspaceState {
       await renameDataset(datasetId, name);
     } catch (error) {
       this.fail(error, 'rename the data set');
+    }
+  }
+
+  /** Changes the currency of a data set's money figures (every screen follows). */
+  async setCurrency(datasetId: string, currency: string): Promise<void> {
+    try {
+      await setDatasetCurrency(datasetId, currency);
+    } catch (error) {
+      this.fail(error, 'change the currency');
     }
   }
 

@@ -284,6 +284,8 @@ const DATASET_KEYS = [
   'chunkCount',
   'importStats',
   'customersFile',
+  'currency',
+  'anonymised',
 ];
 
 /**
@@ -337,6 +339,11 @@ export function checkBackup(document: unknown, tableNames: readonly string[]): v
     onlyKeys(d, DATASET_KEYS, 'data set');
     need(d.customersFile === undefined || isStr(d.customersFile), `${name} is unreadable`);
     need(d.importStats === undefined || isObject(d.importStats), `${name} is unreadable`);
+    // Both absent in backups made before currencies and workshop packs.
+    const currencyOk =
+      d.currency === undefined || (isStr(d.currency) && /^[A-Z]{3}$/.test(d.currency));
+    need(currencyOk, `${name} has an unreadable currency`);
+    need(d.anonymised === undefined || typeof d.anonymised === 'boolean', `${name} is unreadable`);
     need(d.status === 'ready', `${name} is not complete`);
     need(d.name === entry.name, `the name of ${name} does not match its summary`);
     need(

@@ -191,6 +191,12 @@ export async function renameDataset(datasetId: string, name: string): Promise<vo
   await guarded('rename the data set', () => db().datasets.update(datasetId, { name: trimmed }));
 }
 
+/** Sets the currency of a data set's money figures (an ISO 4217 code). */
+export async function setDatasetCurrency(datasetId: string, currency: string): Promise<void> {
+  if (!/^[A-Z]{3}$/.test(currency)) throw new Error(`Not a currency code: ${currency}`);
+  await guarded('change the currency', () => db().datasets.update(datasetId, { currency }));
+}
+
 export async function getRejections(datasetId: string): Promise<RejectedRow[]> {
   return (await db().rejections.get(datasetId))?.rows ?? [];
 }

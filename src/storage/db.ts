@@ -44,6 +44,13 @@ export interface DatasetRecord {
   importStats?: { elapsedMs: number; stageMs: Record<string, number> };
   /** Name of the customers file joined to this data set, if any. */
   customersFile?: string;
+  /**
+   * ISO 4217 code of the money figures (guessed at import, editable). Absent on data sets
+   * stored before currencies: they show the interface language's usual currency.
+   */
+  currency?: string;
+  /** Set on a data set restored from a workshop pack (pseudonymous ids, maybe shifted dates). */
+  anonymised?: boolean;
 }
 
 /** Up to CHUNK_ROWS transactions as parallel typed arrays; indexes refer to the dictionaries. */

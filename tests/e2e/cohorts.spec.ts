@@ -17,7 +17,7 @@ const percent = (v: number) =>
   new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 1 }).format(v);
 const count = (v: number) => new Intl.NumberFormat('en').format(v);
 const money = (v: number) =>
-  new Intl.NumberFormat('en', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(v);
+  new Intl.NumberFormat('en', { style: 'currency', currency: 'USD' }).format(v);
 
 test.beforeEach(async ({ page }) => {
   const workspace = new WorkspacePage(page);

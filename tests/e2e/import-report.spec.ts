@@ -47,7 +47,7 @@ test('a report export: title lines skipped, "Итого" rejected, the second "�
   // 120,60 + 240,00 + 60,30 + 360,90 + 119,99; customers Иван, Олег, Мария.
   await expect(workspace.rows).toHaveText('5');
   await expect(workspace.customers).toHaveText('3');
-  await expect(workspace.revenue).toHaveText('901.79');
+  await expect(workspace.revenue).toHaveText('$901.79');
 });
 
 test('windows-1251 names after an ASCII megabyte: the file is read again as windows-1251', async ({
@@ -82,7 +82,7 @@ test('windows-1251 names after an ASCII megabyte: the file is read again as wind
   // 60 000 rows of 1.00 by 999 customers, then Иван 7.00 and Олег 9.00.
   await expect(workspace.rows).toHaveText('60,002');
   await expect(workspace.customers).toHaveText('1,001');
-  await expect(workspace.revenue).toHaveText('60,016.00');
+  await expect(workspace.revenue).toHaveText('$60,016.00');
 });
 
 test('dates of 1900 and 2199 among 2024 are shown and can be excluded', async ({ page }) => {
@@ -101,7 +101,7 @@ test('dates of 1900 and 2199 among 2024 are shown and can be excluded', async ({
   // 20 rows of 2024, 10.00 … 29.00; customers c1 … c7.
   await expect(workspace.rows).toHaveText('20');
   await expect(workspace.customers).toHaveText('7');
-  await expect(workspace.revenue).toHaveText('390.00');
+  await expect(workspace.revenue).toHaveText('$390.00');
   await expect(workspace.firstDate).toHaveText('Jan 1, 2024');
   await expect(workspace.lastDate).toHaveText('Dec 12, 2024');
 });

@@ -45,8 +45,8 @@ test('a Windows-1251 file with ; and decimal commas imports with the right summa
   // The fixture: 5 rows, 3 customers, 1 234,50 + 99,90 + 2 500,00 − 150,00 + 10 000,00.
   await expect(workspace.rows).toHaveText('5');
   await expect(workspace.customers).toHaveText('3');
-  await expect(workspace.revenue).toHaveText('13,684.40');
-  await expect(workspace.refunds).toContainText('-150.00');
+  await expect(workspace.revenue).toHaveText('$13,684.40');
+  await expect(workspace.refunds).toContainText('-$150.00');
   await expect(workspace.firstDate).toHaveText('Jan 5, 2024');
   await expect(workspace.lastDate).toHaveText('Mar 1, 2024');
 });

@@ -11,7 +11,7 @@ import { WorkspacePage } from './pages/workspace-page.ts';
  */
 
 const money = (n: number) =>
-  new Intl.NumberFormat('en', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(n);
+  new Intl.NumberFormat('en', { style: 'currency', currency: 'USD' }).format(n);
 const percent = (n: number, digits: number) =>
   new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: digits }).format(n);
 const number = (n: number, digits = 0) =>
@@ -148,7 +148,7 @@ test('lifetime value follows margin, discount and trailing periods; concentratio
     .replace(/^\ufeff/, '')
     .trim()
     .split('\r\n');
-  expect(lines[0]).toBe('customer_id,name,first_purchase,last_purchase,transactions,revenue');
+  expect(lines[0]).toBe('customer_id,name,first_purchase,last_purchase,transactions,revenue (USD)');
   expect(lines).toHaveLength(atRiskCount + 1);
   const expectedIds = atRisk.map((c) => c.customer_id).sort();
   expect(

@@ -78,7 +78,9 @@ test('the predictive screen shows the engine’s fit, follows the horizon and dr
     .replace(/^\ufeff/, '')
     .trim();
   const lines = csv.split(/\r?\n/);
-  expect(lines[0]).toBe('customer_id,name,repeat_purchases,revenue,p_alive,expected_purchases,clv');
+  expect(lines[0]).toBe(
+    'customer_id,name,repeat_purchases,revenue (USD),p_alive,expected_purchases,clv (USD)',
+  );
   expect(lines).toHaveLength(mediumLow + 1);
 
   // Days instead of weeks: same customers, α in days (r is unit-free).

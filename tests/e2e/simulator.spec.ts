@@ -25,7 +25,7 @@ import { WorkspacePage } from './pages/workspace-page.ts';
  */
 
 const money = (n: number) =>
-  new Intl.NumberFormat('en', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(n);
+  new Intl.NumberFormat('en', { style: 'currency', currency: 'USD' }).format(n);
 const parseMoney = (text: string) => Number(text.replace(/,/g, ''));
 
 /**
@@ -224,7 +224,7 @@ test('simulator: slider, playbook, optimiser, scenarios, export and import, targ
   const targets = await sim.download(sim.exportTargets);
   const csv = (await readFile(await targets.path(), 'utf8')).replace(/^\uFEFF/, '');
   const lines = csv.trim().split(/\r?\n/);
-  expect(lines[0]).toBe('customer_id,segment,channel,spend');
+  expect(lines[0]).toBe('customer_id,segment,channel,spend (USD)');
   const funded = file.scenario.segments.filter((s) => s.spend > 0);
   expect(lines.length - 1).toBe(funded.reduce((sum, s) => sum + s.customers, 0));
   await page.screenshot({ path: 'test-results/simulator-final.png', fullPage: true });

@@ -37,7 +37,7 @@ test('a first visit offers import and sample data; the sample loads with the rig
   const expected = sampleFigures();
   await expect(workspace.rows).toHaveText(format(expected.rows));
   await expect(workspace.customers).toHaveText(format(expected.customers));
-  await expect(workspace.revenue).toHaveText(format(expected.revenue, 2));
+  await expect(workspace.revenue).toHaveText(`$${format(expected.revenue, 2)}`);
   await expect(workspace.refunds).toContainText(`${format(expected.refunds)} rows`);
   await expect(workspace.firstDate).toHaveText('Jan 1, 2022');
   await expect(workspace.rejected).toHaveText('0');

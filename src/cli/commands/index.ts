@@ -122,7 +122,15 @@ export const commands: Record<string, { summary: string; run: Command } & Comman
     summary: 'what the importer detects and reads in a transactions file',
     run: inspect,
     positionals: FILE,
-    flags: [JSON_FLAG, ...FILE_FLAGS],
+    flags: [
+      JSON_FLAG,
+      {
+        name: 'currency',
+        value: 'CODE',
+        help: 'ISO 4217 code of the amounts (default: from their signs, codes or headers)',
+      },
+      ...FILE_FLAGS,
+    ],
   },
   fit: {
     summary: 'fit BG/NBD, Gamma-Gamma or sBG by maximum likelihood',

@@ -1,9 +1,12 @@
 /**
- * `tenure inspect FILE [--json]`: what the importer detects in a file and what it reads —
- * dialect, column roles, valid and rejected rows, customers, revenue and the date range.
+ * `tenure inspect FILE [--json] [--currency CODE]`: what the importer detects in a file and
+ * what it reads — dialect, column roles, the currency of the amounts (`detected.currency`: the
+ * ISO 4217 code given with --currency, else guessed from the amounts' signs and codes or the
+ * money headers, else null), valid and rejected rows, customers, revenue and the date range.
  * `rejected` lists at most MAX_REJECTED_KEPT rows; `rejectedCount` is the total.
  */
 import {
+  isCurrencyCode,
   isoDate,
   summarizeTransactions,
   type Delimiter,
@@ -12,7 +15,7 @@ import {
 import { CliError, flag } from '../args.ts';
 import { cliOverrides, loadTransactionsFile } from '../load.ts';
 import { noteText, warningText, warningsJson } from '../english.ts';
-import type { DetectionNotes } from '../../core/index.ts';
+import type { CurrencyGuess, DetectionNotes } from '../../core/index.ts';
 import type { Command } from './index.ts';
 import { ROLES } from '../overrides.ts';
 
@@ -33,7 +36,13 @@ export const inspect: Command = async (args) => {
       'usage: tenure inspect FILE [--json] [--delimiter …] [--map role=HEADER] (--help lists all)',
       2,
     );
+  const raw = flag(args, 'currency');
+  const given = raw?.toUpperCase();
+  if (raw !== undefined && !isCurrencyCode(given)) {
+    throw new CliError(`--currency: not an ISO 4217 code: ${raw} (e.g. EUR, USD, BGN)`, 2);
+  }
   const loaded = await loadTransactionsFile(path, cliOverrides(args));
+  const guess = loaded.detection.currency ?? null;
   const { settings, headers, columns, rejected, rejectedCount } = loaded;
   const summary = summarizeTransactions(columns);
   const mapped: Partial<Record<TransactionRole, string>> = {};
@@ -49,6 +58,7 @@ export const inspect: Command = async (args) => {
       dateFormat: settings.dateFormat,
       ...(settings.sheet !== undefined && { sheet: settings.sheet }),
       columns: mapped,
+      currency: given ?? guess?.code ?? null,
     },
     rows: summary.rows,
     rejected,
@@ -64,12 +74,24 @@ export const inspect: Command = async (args) => {
   } else {
     const warned = loaded.warnings.map((w) => `warning     ${warningText(w)}`);
     process.stdout.write(
-      [report(result, loaded.detection.notes, rejectedCount), ...warned].join('\n') + '\n',
+      [
+        report(result, loaded.detection.notes, rejectedCount, currencyNote(given, guess)),
+        ...warned,
+      ].join('\n') + '\n',
     );
   }
   if (rejectedCount > 0) process.stderr.write(`${rejectedCount} rejected rows\n`);
   return 0;
 };
+
+/** The currency line of the report: what was decided and why. */
+function currencyNote(given: string | undefined, guess: CurrencyGuess | null): string {
+  if (given) return `${given} (as set)`;
+  if (!guess) return 'none named in the file (give one with --currency CODE)';
+  return guess.source === 'header'
+    ? `${guess.code}: the column header "${guess.mark}" names it`
+    : `${guess.code}: ${guess.count} of ${guess.of} amounts are written with "${guess.mark}"`;
+}
 
 function report(
   result: {
@@ -84,6 +106,7 @@ function report(
   },
   notes: DetectionNotes,
   rejectedCount: number,
+  currency: string,
 ): string {
   const lines = [
     `encoding    ${noteText(notes.encoding)}`,
@@ -92,6 +115,7 @@ function report(
     `numbers     ${noteText(notes.decimal)}`,
     `dates       ${noteText(notes.dateFormat)}`,
     `columns     ${noteText(notes.columns)}`,
+    `currency    ${currency}`,
     '',
     `rows        ${result.rows} valid, ${rejectedCount} rejected`,
     `customers   ${result.customers}`,

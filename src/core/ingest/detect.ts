@@ -29,6 +29,7 @@ import { fromHeaderRow, layoutWarnings, preambleWarning } from './report-warning
 import { readAllRows, type RawRows } from './rows.ts';
 import type { DetectionNotes, ImportSettings, ImportWarning } from './types.ts';
 import { RowChecker } from './validate.ts';
+import { guessCurrency, type CurrencyGuess } from './currency.ts';
 
 /** One row of the preview: its cells, what they read as, and what is wrong with them. */
 export interface PreviewRow {
@@ -60,6 +61,8 @@ export interface Detection {
   /** Header cells, or "Column 1", "Column 2", … when the file has no header row. */
   headers: string[];
   preview: PreviewRow[];
+  /** The currency the amounts or their header show (null: nothing says; the UI falls back). */
+  currency?: CurrencyGuess | null;
 }
 
 const DETECTION_ROWS = 500;
@@ -101,10 +104,14 @@ export function detectSettings(
   // Every row of the sample votes (for a file of up to 1 MB, every row of the file).
   const evidence = new FileEvidence();
   const { date, amount } = mapping.columns;
+  const amountCells: string[] = [];
   for (let i = hasHeader ? 1 : 0; i < raw.rows.length; i++) {
     const row = raw.rows[i]!;
     if (date !== undefined) evidence.observeDate(row[date] ?? '', raw.lines[i]!);
-    if (amount !== undefined) evidence.observeAmount(row[amount] ?? '', raw.lines[i]!);
+    if (amount !== undefined) {
+      evidence.observeAmount(row[amount] ?? '', raw.lines[i]!);
+      amountCells.push(row[amount] ?? '');
+    }
   }
   const hint = localeHint(dialect.delimiter, hasHeader ? headers : [], evidence);
   const dates = decideDates(evidence, hint);
@@ -137,7 +144,11 @@ export function detectSettings(
       ? layoutWarnings(raw, settings, headers)
       : preambleWarning(settings.headerRow);
   const warnings = [...layout, ...notationWarnings(settings, evidence)];
-  return { kind, settings, notes, warnings, headers, preview };
+  const money = [amount, mapping.columns.cost].flatMap((c) =>
+    hasHeader && c !== undefined ? [headers[c] ?? ''] : [],
+  );
+  const currency = guessCurrency(money, amountCells);
+  return { kind, settings, notes, warnings, headers, preview, currency };
 }
 
 /** Headers and preview rows of a sample read with (possibly user-changed) settings. */

@@ -4,7 +4,14 @@
  */
 import type { CohortMatrix, CohortMetric, CohortRow } from '../../core/index.ts';
 import type { ChartTable } from '../../ui/chart-table.ts';
-import { formatMoney, formatNumber, formatPercent, t } from '../../ui/i18n/index.ts';
+import {
+  formatMoney,
+  formatMoneyCompact,
+  formatNumber,
+  formatPercent,
+  moneyHeader,
+  t,
+} from '../../ui/i18n/index.ts';
 
 /** Cell k of a row as shown: percent of the cohort size (customers) or of the k = 0 value. */
 export function shownValue(row: CohortRow, k: number, metric: CohortMetric, percent: boolean) {
@@ -53,7 +60,14 @@ export function formatValue(value: number | null, metric: CohortMetric, percent:
   return metric === 'customers' ? formatNumber(value) : formatMoney(value);
 }
 
-/** A short version for inside a heat-map cell. */
+/** A chart axis tick: short, money in the data set's currency. */
+export function formatTick(value: number, metric: CohortMetric, percent: boolean) {
+  return percent || metric === 'customers'
+    ? formatShort(value, metric, percent)
+    : formatMoneyCompact(value);
+}
+
+/** A short version for inside a heat-map cell (money without its sign: the legend has it). */
 export function formatShort(value: number | null, metric: CohortMetric, percent: boolean) {
   if (value === null || Number.isNaN(value)) return '';
   if (percent) return formatPercent(value, 0);
@@ -130,7 +144,11 @@ export function moveCell(
 export function cohortTable(matrix: CohortMatrix, percent: boolean): ChartTable {
   const split = matrix.cohorts.some((r) => r.group !== undefined);
   const width = matrix.weightedMean.length;
-  const ks = Array.from({ length: width }, (_, k) => t('cohorts.kLabel', { k }));
+  // Money cells carry the currency in their column headers (the CSV's too).
+  const money = matrix.metric !== 'customers' && !percent;
+  const ks = Array.from({ length: width }, (_, k) =>
+    money ? moneyHeader(t('cohorts.kLabel', { k })) : t('cohorts.kLabel', { k }),
+  );
   const header = [
     t('cohorts.cohort'),
     ...(split ? [t('cohorts.group')] : []),

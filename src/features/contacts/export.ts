@@ -4,6 +4,7 @@
  * package, loaded only when the user exports).
  */
 import { toCsv } from '../../ui/csv.ts';
+import { moneyHeader } from '../../ui/i18n/index.ts';
 import type { Channel, ContactPlanView } from './types.ts';
 
 const iso = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
@@ -37,7 +38,7 @@ export function planCsv(plan: ContactPlanView, channel: Channel, locale?: string
       'rhythm_days',
       'last_purchase',
       'pushed_days',
-      'clv',
+      moneyHeader('clv'),
       'p_alive',
     ],
     rows,

@@ -1,6 +1,6 @@
 /** The predictive charts' data as tables: the charts' alternative view and their CSV export. */
 import type { ChartTable } from '../../ui/chart-table.ts';
-import { formatMoney, formatNumber, formatPercent, t } from '../../ui/i18n/index.ts';
+import { formatMoney, formatNumber, formatPercent, moneyHeader, t } from '../../ui/i18n/index.ts';
 import { binLabel, frequencyLabel, moneyBinLabel } from './charts/labels.ts';
 import type { HoldoutSummary, PredictiveReport } from './types.ts';
 
@@ -13,10 +13,10 @@ export function histogramTable(report: PredictiveReport): ChartTable {
   ]);
   return {
     header: [
-      t('predictive.hist.from'),
-      t('predictive.hist.to'),
+      moneyHeader(t('predictive.hist.from')),
+      moneyHeader(t('predictive.hist.to')),
       t('predictive.totals.customers'),
-      t('predictive.col.clv'),
+      moneyHeader(t('predictive.col.clv')),
     ],
     rows,
     display: report.histogram.map((b) => [

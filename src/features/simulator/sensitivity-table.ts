@@ -1,7 +1,7 @@
 /** The sensitivity chart's labels and its table alternative. */
 import type { SensitivityParam, SensitivityRow } from '../../core/index.ts';
 import type { ChartTable } from '../../ui/chart-table.ts';
-import { t } from '../../ui/i18n/index.ts';
+import { moneyHeader, t } from '../../ui/i18n/index.ts';
 import { money } from './format.ts';
 
 export function paramLabel(param: SensitivityParam): string {
@@ -12,9 +12,9 @@ export function sensitivityTable(base: number, rows: SensitivityRow[]): ChartTab
   return {
     header: [
       t('simulator.sens.param'),
-      t('simulator.sens.low'),
-      t('simulator.sens.high'),
-      t('simulator.sens.base', { net: '' }).replace(/[:\s]+$/, ''),
+      moneyHeader(t('simulator.sens.low')),
+      moneyHeader(t('simulator.sens.high')),
+      moneyHeader(t('simulator.sens.base', { net: '' }).replace(/[:\s]+$/, '')),
     ],
     rows: rows.map((r) => [paramLabel(r.param), round(r.low), round(r.high), round(base)]),
     display: rows.map((r) => [paramLabel(r.param), money(r.low), money(r.high), money(base)]),

@@ -3,6 +3,7 @@
  * dates go through the formatters here so they follow the UI locale.
  */
 import { en, type Catalog, type MessageKey } from './en.ts';
+import { languageCurrency } from '../../core/ingest/currency.ts';
 
 /** The UI languages, each with its own name for the language picker. */
 export const LANGUAGES = [
@@ -84,9 +85,54 @@ export function formatNumber(value: number, maximumFractionDigits = 0): string {
   return numberFormat({ maximumFractionDigits }).format(value);
 }
 
-/** An amount in the data set's (unknown) currency: grouped, two decimals. */
+let currency: string | null = null;
+
+/**
+ * Sets the currency every money figure shows: the open data set's (the workspace state calls
+ * this when the open data set or its currency changes), or null for the interface language's
+ * usual currency. Call sites of formatMoney need not know.
+ */
+export function setCurrency(code: string | null): void {
+  currency = code;
+}
+
+/** The ISO 4217 code money figures show now. */
+export function currentCurrency(): string {
+  return currency ?? languageCurrency(locale);
+}
+
+/** The currency's name in the UI language ("euro", "евро"), or the code when Intl has none. */
+export function currencyName(code: string): string {
+  try {
+    return new Intl.DisplayNames(locale, { type: 'currency' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** An amount in the open data set's currency, grouped, with the currency's usual decimals. */
 export function formatMoney(value: number): string {
-  return numberFormat({ minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
+  return formatMoneyIn(value, currentCurrency());
+}
+
+/** An amount in a given currency (a file being imported, before it is a data set). */
+export function formatMoneyIn(value: number, currency: string): string {
+  return numberFormat({ style: 'currency', currency }).format(value);
+}
+
+/** A short amount for chart axes and bin labels: "€1.2K", "12 тыс. ₽". */
+export function formatMoneyCompact(value: number): string {
+  return numberFormat({
+    style: 'currency',
+    currency: currentCurrency(),
+    notation: 'compact',
+    maximumFractionDigits: 1,
+  }).format(value);
+}
+
+/** A CSV header of a money column, with its currency: "revenue (EUR)". */
+export function moneyHeader(name: string): string {
+  return `${name} (${currentCurrency()})`;
 }
 
 export function formatPercent(value: number, digits = 1): string {

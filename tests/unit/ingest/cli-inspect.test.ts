@@ -40,6 +40,8 @@ describe('tenure inspect --json', () => {
         decimal: '.',
         dateFormat: 'iso',
         columns: { customerId: 'customer_id', date: 'date', amount: 'amount' },
+        // No sign, code or header names one (the app falls back to the language's currency).
+        currency: null,
       },
       rows: 4,
       rejected: [
@@ -57,6 +59,23 @@ describe('tenure inspect --json', () => {
       warnings: [],
     });
     expect(stdout.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('names the currency of the amounts: guessed, or as given with --currency', async () => {
+    const eur = fixturePath('orders-eur.csv');
+    const guessed = JSON.parse((await runInspect([eur, '--json'])).stdout) as {
+      detected: { currency: string | null };
+      revenue: number;
+    };
+    expect(guessed.detected.currency).toBe('EUR');
+    expect(guessed.revenue).toBe(1249.5);
+    const given = JSON.parse((await runInspect([eur, '--json', '--currency', 'bgn'])).stdout) as {
+      detected: { currency: string | null };
+    };
+    expect(given.detected.currency).toBe('BGN');
+    const text = (await runInspect([eur])).stdout;
+    expect(text).toContain('currency    EUR: 3 of 3 amounts are written with "€"');
+    await expect(runInspect([eur, '--currency', 'euro'])).rejects.toThrow('not an ISO 4217 code');
   });
 
   it('prints tab as "\\t" and honours --map and --date-format', async () => {
@@ -97,6 +116,7 @@ describe('tenure inspect --json', () => {
           amount: 'dollar_value',
           quantity: 'number_of_cds',
         },
+        currency: 'USD', // the header "dollar_value"
       },
       rows: 69659,
       rejected: [],

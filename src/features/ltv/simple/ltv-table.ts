@@ -1,7 +1,13 @@
 /** LTV estimates (per group or per cohort) as a chart table: raw values for CSV, formatted for display. */
 import type { LtvEstimate } from '../../../core/index.ts';
 import type { ChartTable } from '../../../ui/chart-table.ts';
-import { formatMoney, formatNumber, formatPercent, t } from '../../../ui/i18n/index.ts';
+import {
+  formatMoney,
+  formatNumber,
+  formatPercent,
+  moneyHeader,
+  t,
+} from '../../../ui/i18n/index.ts';
 
 export interface LabelledEstimate extends LtvEstimate {
   label: string;
@@ -20,11 +26,11 @@ export function ltvTable(
   const header = [
     labelHeader,
     t('ltv.col.customers'),
-    t('ltv.col.ampu'),
+    moneyHeader(t('ltv.col.ampu')),
     t('ltv.col.churn'),
-    t('ltv.col.ltv'),
-    t('ltv.col.ltvDiscounted'),
-    ...(hasCac ? [t('ltv.col.cac'), t('ltv.col.ltvToCac')] : []),
+    moneyHeader(t('ltv.col.ltv')),
+    moneyHeader(t('ltv.col.ltvDiscounted')),
+    ...(hasCac ? [moneyHeader(t('ltv.col.cac')), t('ltv.col.ltvToCac')] : []),
     t('ltv.col.note'),
   ];
   return {

@@ -1,5 +1,5 @@
 /** Short labels for the bins of the predictive charts. */
-import { currentLocale, formatNumber } from '../../../ui/i18n/index.ts';
+import { formatMoneyCompact, formatNumber } from '../../../ui/i18n/index.ts';
 
 /** "3", "5–6", "25+" for a frequency bin (inclusive bounds, null = and more). */
 export function frequencyLabel(bin: { from: number; to: number | null }): string {
@@ -14,12 +14,8 @@ export function binLabel(bin: { from: number; to: number }): string {
   return `${formatNumber(bin.from, 1)}–${formatNumber(bin.to, 1)}`;
 }
 
-/** "1–2", "1k–2k", "10k+" for a money bin, compact. */
+/** "$1–$2", "$1K–$2K" for a money bin, compact, in the data set's currency. */
 export function moneyBinLabel(bin: { from: number; to: number }): string {
-  const short = (v: number) =>
-    new Intl.NumberFormat(currentLocale(), {
-      notation: 'compact',
-      maximumFractionDigits: 1,
-    }).format(v);
+  const short = formatMoneyCompact;
   return bin.from === 0 ? `< ${short(bin.to)}` : `${short(bin.from)}–${short(bin.to)}`;
 }
