@@ -55,7 +55,7 @@ export const reportMessages = {
     'BG/NBD and Gamma-Gamma in {units}; horizon {horizon}; discount rate {discount} per {unit}; margin {margin}.',
   'report.scenario.pick': 'Scenario in the report',
   'report.scenario.none': 'None',
-  'report.scenario.noneSaved': 'No saved scenario yet: save one on the Simulator screen.',
+  'report.scenario.noneSaved': 'No saved scenario yet: save one on the Retention spend screen.',
   'report.scenario.settings':
     '“{name}”: segments by {segmentation}, horizon {horizon} {unit}, budget {budget}.',
   'report.scenario.noBudget': 'not set',
