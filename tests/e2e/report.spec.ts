@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { simpleLtv } from './support/duckdb-customers.ts';
 import { query, suggestedWindow } from './support/duckdb.ts';
+import { pdfText } from './support/pdf-text.ts';
 import { CohortsPage } from './pages/cohorts-page.ts';
 import { ContactsPage } from './pages/contacts-page.ts';
 import { SimulatorPage } from './pages/simulator-page.ts';
@@ -13,23 +14,48 @@ import { WorkspacePage } from './pages/workspace-page.ts';
  * carry are computed here with DuckDB SQL over the same sample files (tests/e2e/support), not
  * with the app's engine: customers, revenue and the simple LTV with the Lifetime value screen's
  * default inputs (margin 100 %, discount 1 % a month, the last 3 complete months, the suggested
- * window).
+ * window). The PDF's text is read from the file itself (support/pdf-text.ts).
  */
 
 const LANGUAGES = [
-  { name: 'English', code: 'en', nav: 'Report', fitTitle: 'Predictive model' },
-  { name: 'Русский', code: 'ru', nav: 'Отчёт', fitTitle: 'Прогнозная модель' },
-  { name: 'Български', code: 'bg', nav: 'Отчет', fitTitle: 'Прогнозен модел' },
-  { name: 'Română', code: 'ro', nav: 'Raport', fitTitle: 'Modelul predictiv' },
+  {
+    name: 'English',
+    code: 'en',
+    nav: 'Report',
+    blockTitle: 'Simple lifetime value',
+    fitTitle: 'Predictive model',
+  },
+  {
+    name: 'Русский',
+    code: 'ru',
+    nav: 'Отчёт',
+    blockTitle: 'Простая пожизненная ценность',
+    fitTitle: 'Прогнозная модель',
+  },
+  {
+    name: 'Български',
+    code: 'bg',
+    nav: 'Отчет',
+    blockTitle: 'Проста стойност през жизнения цикъл',
+    fitTitle: 'Прогнозен модел',
+  },
+  {
+    name: 'Română',
+    code: 'ro',
+    nav: 'Raport',
+    blockTitle: 'Valoarea simplă pe durata relației',
+    fitTitle: 'Modelul predictiv',
+  },
 ];
 
 /** Spaces of any kind as one plain space, so Intl's no-break spaces compare equal. */
 const plain = (s: string) => s.replace(/[\s\u00a0\u202f]+/g, ' ');
 
-/** Pages of a PDF: its page objects (`/Type /Page`, not the `/Pages` tree). */
-function pageCount(pdf: Buffer): number {
-  return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
-}
+/**
+ * Text compared without spaces and with ligatures spelled out: the PDF places kerned runs
+ * apart ("pr epar ed") and shows "ff" as one glyph.
+ */
+const squeezed = (s: string) => s.normalize('NFKC').replace(/[\s\u00a0\u202f]+/g, '');
 
 async function expectedFigures() {
   const [totals] = await query(
@@ -131,35 +157,44 @@ test('the report of the sample prints to a tidy PDF in each language, with its k
         }).format(n),
       );
 
-    const text = await printedText(page);
+    // Printed, the page shows the document only: no navigation, no settings form.
+    const shown = await printedText(page);
     if (language.code === 'en' || language.code === 'ru') {
       await page.screenshot({
         path: `test-results/report-print-${language.code}.png`,
         fullPage: true,
       });
     }
-    expect(text).toContain('Retention review 2024');
-    expect(text).toContain('Coffee & Co');
-    expect(text).toContain('Repeat buyers carry the shop.');
-    expect(text).toContain(number(expected.customers));
-    expect(text).toContain(money(expected.revenue));
-    expect(text).toContain(money(expected.ltv));
-    // Printed: no navigation, no settings form, and the block switched off is absent.
-    expect(text).not.toContain(language.fitTitle);
+    expect(shown).toContain('Retention review 2024');
     await expect(page.getByRole('navigation')).toBeHidden();
     await expect(page.getByRole('checkbox').first()).toBeHidden();
 
     const a4 = await page.pdf({ format: 'A4', printBackground: true });
     const letter = await page.pdf({ format: 'Letter', printBackground: true });
     writeFileSync(`test-results/report-${language.code}.pdf`, a4);
-    const pages = pageCount(a4);
-    console.log(`report ${language.code}: A4 ${pages} pages, Letter ${pageCount(letter)} pages`);
-    // Title with the facts, then cohorts, churn, LTV with Pareto, value × risk, the scenario,
-    // the contact plan and the appendix each start a page: 8 at least, and no block takes
-    // more than two.
-    for (const count of [pages, pageCount(letter)]) {
-      expect(count).toBeGreaterThanOrEqual(8);
-      expect(count).toBeLessThanOrEqual(14);
+    const [onA4, onLetter] = [pdfText(a4), pdfText(letter)];
+    console.log(`report ${language.code}: A4 ${onA4.pages} pages, Letter ${onLetter.pages} pages`);
+    for (const printed of [onA4, onLetter]) {
+      // The title page (facts, and cohorts when they fit), then churn, LTV with Pareto,
+      // value × risk, the scenario, the contact plan and the appendix each start a page:
+      // 7 at least, and no block takes more than two.
+      expect(printed.pages).toBeGreaterThanOrEqual(7);
+      expect(printed.pages).toBeLessThanOrEqual(14);
+      // The key figures, the user's texts and the blocks' titles are in the file's text.
+      const text = squeezed(printed.text);
+      for (const wanted of [
+        'Retention review 2024',
+        'Coffee & Co',
+        'Repeat buyers carry the shop.',
+        number(expected.customers),
+        money(expected.revenue),
+        money(expected.ltv),
+        language.blockTitle,
+      ]) {
+        expect(text, wanted).toContain(squeezed(wanted));
+      }
+      // The block switched off is not printed.
+      expect(text).not.toContain(squeezed(language.fitTitle));
     }
     // Charts print as vectors: no raster image anywhere in the file.
     expect(a4.toString('latin1')).not.toMatch(/\/Subtype\s*\/Image/);
