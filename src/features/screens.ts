@@ -16,6 +16,8 @@ export interface AnalysisScreen {
   /** The kinds of data set the screen works on. */
   kinds: readonly DatasetKind[];
   load: () => Promise<{ default: Component<AnalysisScreenProps> }>;
+  /** What the screen shows when no data set is open (listed in the navigation then too). */
+  empty?: () => Promise<{ default: Component }>;
 }
 
 export const ANALYSIS_SCREENS: readonly AnalysisScreen[] = [
@@ -66,5 +68,12 @@ export const ANALYSIS_SCREENS: readonly AnalysisScreen[] = [
     label: 'nav.simulator',
     kinds: ['transactions', 'summary'],
     load: () => import('./simulator/SimulatorScreen.svelte'),
+  },
+  {
+    id: 'report',
+    label: 'nav.report',
+    kinds: ['transactions'],
+    load: () => import('./report/ReportScreen.svelte'),
+    empty: () => import('./report/ReportEmpty.svelte'),
   },
 ];

@@ -102,6 +102,16 @@ const SCREENS: { name: string; tap: (page: Page) => Promise<void> }[] = [
     },
   },
   {
+    name: 'Report',
+    tap: async (page) => {
+      // A tap on a block's box takes the block out of the report.
+      const box = page.getByRole('checkbox', { name: 'Definitions' });
+      await box.tap();
+      await expect(box).not.toBeChecked();
+      await expect(page.getByTestId('report-block-appendix')).toHaveCount(0);
+    },
+  },
+  {
     name: 'Import',
     tap: async (page) => {
       const chooser = page.waitForEvent('filechooser');

@@ -9,6 +9,7 @@ import {
   type CustomerList,
 } from '../../bridge/analytics-client.ts';
 import type { ChurnGroup, Grain } from '../../core/index.ts';
+import { recallChoices, rememberChoices } from '../../state/choices.ts';
 import { Resource } from '../../state/resource.svelte.ts';
 
 export type Overview = Awaited<ReturnType<AnalyticsApi['overview']>>;
@@ -21,6 +22,13 @@ export type ChurnMode = 'activity' | 'contract';
 export type Drill =
   | { kind: 'churn'; period: string; group: ChurnGroup; list: CustomerList }
   | { kind: 'growth'; period: string; group: GrowthGroup; list: CustomerList };
+
+/** The choices kept for the tab (window null: the suggested one). */
+export interface ChurnChoices {
+  grain: Grain;
+  mode: ChurnMode;
+  window: number | null;
+}
 
 /** How long the window control waits for typing or dragging to pause before recomputing. */
 const DEBOUNCE_MS = 150;
@@ -37,6 +45,15 @@ export class ChurnView {
 
   constructor(datasetId: string) {
     this.datasetId = datasetId;
+    const kept = recallChoices<ChurnChoices>('churn', datasetId);
+    if (kept.grain) this.#grain = kept.grain;
+    if (kept.mode) this.#mode = kept.mode;
+  }
+
+  /** Keeps the choices for the tab: the screen reopens with them and the Report uses them. */
+  #remember(): void {
+    const choices: ChurnChoices = { grain: this.#grain, mode: this.#mode, window: this.#window };
+    rememberChoices('churn', this.datasetId, choices);
   }
 
   get window(): number | null {
@@ -52,6 +69,7 @@ export class ChurnView {
   async setMode(mode: ChurnMode): Promise<void> {
     if (mode === this.#mode) return;
     this.#mode = mode;
+    this.#remember();
     this.drill.clear();
     await this.refresh();
   }
@@ -67,7 +85,8 @@ export class ChurnView {
     await this.overview.run(() => analyticsClient().overview(this.datasetId));
     const overview = this.overview.value;
     if (!overview) return;
-    this.#window = overview.window.days;
+    const kept = recallChoices<ChurnChoices>('churn', this.datasetId).window;
+    this.#window = kept != null && kept <= this.maxWindow ? kept : overview.window.days;
     await this.refresh();
   }
 
@@ -76,6 +95,7 @@ export class ChurnView {
     if (!Number.isInteger(days) || days < 1 || days > this.maxWindow) return;
     if (days === this.#window) return;
     this.#window = days;
+    this.#remember();
     if (this.drill.value?.kind === 'churn') this.drill.clear();
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => void this.refresh(), DEBOUNCE_MS);
@@ -84,6 +104,7 @@ export class ChurnView {
   async setGrain(grain: Grain): Promise<void> {
     if (grain === this.#grain) return;
     this.#grain = grain;
+    this.#remember();
     this.drill.clear();
     await this.refresh();
   }

@@ -15,6 +15,7 @@ import type {
   Grain,
   SplitAttribute,
 } from '../../core/index.ts';
+import { recallChoices, rememberChoices } from '../../state/choices.ts';
 import { Resource } from '../../state/resource.svelte.ts';
 
 export type Overview = Awaited<ReturnType<AnalyticsApi['overview']>>;
@@ -51,6 +52,10 @@ export class CohortsView {
 
   constructor(datasetId: string) {
     this.datasetId = datasetId;
+    this.#controls = {
+      ...DEFAULT_CONTROLS,
+      ...recallChoices<CohortControls>('cohorts', datasetId),
+    };
   }
 
   get controls(): Readonly<CohortControls> {
@@ -78,6 +83,7 @@ export class CohortsView {
       (key) => next[key] !== this.#controls[key],
     );
     this.#controls = next;
+    rememberChoices('cohorts', this.datasetId, next);
     if (recompute) {
       this.cell.clear();
       await this.refresh();
@@ -104,7 +110,12 @@ export class CohortsView {
   }
 
   #params() {
-    const { grain, metric, mode, split } = this.#controls;
-    return { grain, metric, mode, split: split === '' ? undefined : split };
+    return cohortParams(this.#controls);
   }
+}
+
+/** The worker's parameters for a set of controls (the Report uses the screen's choices). */
+export function cohortParams(controls: CohortControls) {
+  const { grain, metric, mode, split } = controls;
+  return { grain, metric, mode, split: split === '' ? undefined : split };
 }

@@ -30,6 +30,22 @@ export const DEFAULT_SETTINGS: PlanSettings = {
   channel: 'phone',
 };
 
+/** Where a data set's plan settings are kept (the workspace settings); absent: no plan yet. */
+export function planKey(datasetId: string): string {
+  return `contactPlan:${datasetId}`;
+}
+
+/** The worker's parameters for a plan's settings. */
+export function planParams(s: PlanSettings) {
+  return {
+    from: s.from ?? undefined,
+    days: s.days,
+    lead: s.lead,
+    capacity: s.capacity,
+    cooldown: s.cooldown,
+  };
+}
+
 export type PlanField = 'days' | 'lead' | 'capacity' | 'cooldown';
 
 const whole = (v: unknown, min: number, max: number) =>
@@ -61,7 +77,7 @@ export class ContactsView {
   }
 
   get key() {
-    return `contactPlan:${this.datasetId}`;
+    return planKey(this.datasetId);
   }
 
   /** Reads the remembered settings and computes the plan. */
@@ -69,6 +85,8 @@ export class ContactsView {
     const saved = await getSetting<Partial<PlanSettings>>(this.key, {}).catch(() => ({}));
     this.settings = { ...DEFAULT_SETTINGS, ...saved };
     this.#loaded = true;
+    // Kept from the first visit on: the Report shows the plan once it exists.
+    await setSetting(this.key, $state.snapshot(this.settings)).catch(() => undefined);
     await this.compute();
   }
 
@@ -81,16 +99,8 @@ export class ContactsView {
   }
 
   async compute(): Promise<void> {
-    const s = this.settings;
-    await this.plan.run(() =>
-      analyticsClient().contactPlan(this.datasetId, {
-        from: s.from ?? undefined,
-        days: s.days,
-        lead: s.lead,
-        capacity: s.capacity,
-        cooldown: s.cooldown,
-      }),
-    );
+    const params = planParams(this.settings);
+    await this.plan.run(() => analyticsClient().contactPlan(this.datasetId, params));
     const plan = this.plan.value;
     if (plan) {
       const inside = this.day !== null && this.day >= plan.from && this.day < plan.from + plan.days;

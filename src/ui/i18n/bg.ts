@@ -5,6 +5,7 @@ import type { Catalog } from './en.ts';
 import { importMessagesBg } from '../../features/import/messages-l10n.ts';
 import { importWarningMessagesBg } from '../../features/import/warning-messages.ts';
 import { contactsBg } from '../../features/contacts/messages-translated.ts';
+import { reportBg } from '../../features/report/messages-bg.ts';
 
 export const catalog: Partial<Catalog> = {
   'app.name': 'Tenure',
@@ -989,4 +990,5 @@ export const catalog: Partial<Catalog> = {
   ...importMessagesBg,
   ...importWarningMessagesBg,
   ...contactsBg,
+  ...reportBg,
 };

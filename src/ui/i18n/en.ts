@@ -9,6 +9,7 @@ import { simulatorMessages } from '../../features/simulator/messages.ts';
 import { importMessages } from '../../features/import/messages.ts';
 import { importWarningMessages } from '../../features/import/warning-messages.ts';
 import { contactsMessages } from '../../features/contacts/messages.ts';
+import { reportMessages } from '../../features/report/messages.ts';
 
 const core = {
   'app.name': 'Tenure',
@@ -224,6 +225,7 @@ export const en = {
   ...importMessages,
   ...importWarningMessages,
   ...contactsMessages,
+  ...reportMessages,
 };
 
 export type MessageKey = keyof typeof en;

@@ -6,6 +6,7 @@ import type { Catalog } from './en.ts';
 import { importMessagesRo } from '../../features/import/messages-l10n.ts';
 import { importWarningMessagesRo } from '../../features/import/warning-messages.ts';
 import { contactsRo } from '../../features/contacts/messages-translated.ts';
+import { reportRo } from '../../features/report/messages-ro.ts';
 
 export const catalog: Partial<Catalog> & Record<string, string> = {
   'app.name': 'Tenure',
@@ -994,4 +995,5 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   ...importMessagesRo,
   ...importWarningMessagesRo,
   ...contactsRo,
+  ...reportRo,
 };

@@ -6,6 +6,7 @@ import type { Catalog } from './en.ts';
 import { importMessagesRu } from '../../features/import/messages-l10n.ts';
 import { importWarningMessagesRu } from '../../features/import/warning-messages.ts';
 import { contactsRu } from '../../features/contacts/messages-translated.ts';
+import { reportRu } from '../../features/report/messages-ru.ts';
 
 export const catalog: Partial<Catalog> & Record<string, string> = {
   'app.name': 'Tenure',
@@ -999,4 +1000,5 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   ...importMessagesRu,
   ...importWarningMessagesRu,
   ...contactsRu,
+  ...reportRu,
 };
