@@ -3,7 +3,7 @@
  * optimiser's result and the user's notes), and a segment's place in the value × risk grid.
  */
 import type { AnalyticsApi } from '../bridge/analytics-client.ts';
-import { tierOf, type Allocation, type Frontier, type SegmentTier } from '../core/index.ts';
+import { tierOf, type Allocation, type SegmentTier } from '../core/index.ts';
 
 export type SimulatorData = Awaited<ReturnType<AnalyticsApi['simulatorSegments']>>;
 export type ModelParams = Parameters<AnalyticsApi['simulatorSegments']>[1];
@@ -12,17 +12,22 @@ export type FilterFields = Awaited<ReturnType<AnalyticsApi['simulatorFilterField
 
 export const DEFAULT_MODEL: ModelParams = { unit: 'week', horizon: 52, discount: 0.002, margin: 1 };
 
-/** A note for the user: a known event (`code`, translated by the screen) or an error text. */
+/**
+ * A note for the user: a known event (`code`, translated by the screen; `text` its name
+ * where it has one) or an error text. After the playbook or the optimiser: the totals it
+ * reached and the segments that lose money.
+ */
 export interface SimulatorMessage {
   kind: 'info' | 'error';
-  code: 'playbook' | 'saved' | 'imported' | null;
+  code: 'playbook' | 'optimised' | 'saved' | 'imported' | 'duplicate' | null;
   text: string;
+  totals?: { cost: number; valueSaved: number; net: number };
+  losing?: { key: string; label: string }[];
 }
 
 export interface OptimiserResult {
   budget: number;
   allocation: Allocation;
-  frontier: Frontier;
 }
 
 /** A segment's place in the value × risk grid: from its key for grid cells, else by p and V. */

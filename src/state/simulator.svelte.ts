@@ -2,52 +2,43 @@
  * The retention spend simulator's state: the segments (aggregated once by the analytics
  * worker), the scenario being edited (spend, channel, p and V per segment, the channel
  * library), its outcome (recomputed here on every slider move — a few segments, not
- * customers), the optimiser's result and the saved scenarios of the data set.
+ * customers), the optimiser's result and the saved scenarios of the data set. The scenario
+ * being edited is kept per data set (simulator-draft.ts) and marked while it has unsaved changes.
  */
 import { analyticsClient } from '../bridge/analytics-client.ts';
 import {
-  PLAYBOOK,
-  SCENARIO_LIMITS,
-  allocateBudget,
   customSegmentation,
   defaultChannels,
-  parseCustomSegmentation,
-  efficientFrontier,
-  frontierRange,
   newScenario,
+  parseCustomSegmentation,
   parseScenarioFile,
-  prescriptionOf,
   scenarioFileText,
-  scenarioOutcome,
-  segmentInputs,
-  sensitivity,
-  type Channel,
   type FilterSegment,
   type Scenario,
 } from '../core/index.ts';
 import {
   createScenario,
   deleteScenario,
+  freeName,
+  nameTaken,
   renameScenario,
   updateScenario,
   type ScenarioRecord,
 } from '../storage/scenarios.ts';
-import { explainStorageError } from '../storage/errors.ts';
 import { Resource } from './resource.svelte.ts';
-
 import {
   DEFAULT_MODEL,
-  tierOfSegment,
   type FilterFields,
   type ModelParams,
-  type OptimiserResult,
   type SimulatorData,
-  type SimulatorMessage,
 } from './simulator-types.ts';
 import { CampaignUplift } from './campaign-uplift.svelte.ts';
 import { SavedScenarios } from './saved-scenarios.svelte.ts';
+import { ScenarioEditor } from './scenario-editor.svelte.ts';
+import { carryChoices } from './scenario-edits.ts';
+import { draftFits, keepDraft, loadDraft, scenarioKey, type Draft } from './simulator-draft.ts';
 
-export class SimulatorState {
+export class SimulatorState extends ScenarioEditor {
   readonly datasetId: string;
   readonly segmentations = new Resource<string[]>();
   readonly data = new Resource<SimulatorData>();
@@ -60,25 +51,21 @@ export class SimulatorState {
   #filters = $state.raw<FilterSegment[]>([]);
   #model = $state<ModelParams>({ ...DEFAULT_MODEL });
   #segmentation = $state('valueRisk');
-  #scenario = $state<Scenario | null>(null);
-  #openId = $state<string | null>(null);
-  #optimiser = $state.raw<OptimiserResult | null>(null);
-  #optimiserError = $state<string | null>(null);
-  #message = $state<SimulatorMessage | null>(null);
+  /** True once the kept draft was read: only then is the draft written over. */
+  #restored = false;
+  #kept: string | null = null;
+  readonly #defaultName: (n: number) => string;
 
-  /** Segment outcomes and totals of the scenario being edited. */
-  readonly outcome = $derived(this.#scenario ? scenarioOutcome(this.#scenario) : null);
-  readonly sensitivity = $derived(
-    this.#scenario
-      ? sensitivity(
-          segmentInputs(this.#scenario).map((s, i) => ({ ...this.#scenario!.segments[i]!, ...s })),
-        )
-      : null,
-  );
-
-  constructor(datasetId: string) {
+  /** `defaultName(n)`: the name of a new scenario, "Scenario n" in the user's language. */
+  constructor(datasetId: string, defaultName: (n: number) => string = (n) => `Scenario ${n}`) {
+    super();
     this.datasetId = datasetId;
-    this.library = new SavedScenarios(datasetId, (error, action) => this.#fail(error, action));
+    this.#defaultName = defaultName;
+    this.library = new SavedScenarios(datasetId, (error, action) => this.fail(error, action));
+  }
+
+  protected get thresholds() {
+    return this.data.value?.thresholds;
   }
 
   get model() {
@@ -86,21 +73,6 @@ export class SimulatorState {
   }
   get segmentation() {
     return this.#segmentation;
-  }
-  get scenario() {
-    return this.#scenario;
-  }
-  get openId() {
-    return this.#openId;
-  }
-  get optimiser() {
-    return this.#optimiser;
-  }
-  get optimiserError() {
-    return this.#optimiserError;
-  }
-  get message() {
-    return this.#message;
   }
   get filters() {
     return this.#filters;
@@ -110,7 +82,17 @@ export class SimulatorState {
     return this.#filters.length > 0 ? customSegmentation(this.#filters) : null;
   }
   async start(): Promise<void> {
-    await Promise.all([this.refresh(), this.library.refresh()]);
+    const draft = await loadDraft(this.datasetId);
+    if (draft) {
+      this.#model = { ...draft.scenario.model };
+      this.#segmentation = draft.scenario.segmentation;
+      this.#filters = draft.filters;
+    }
+    await this.library.refresh();
+    await this.refresh();
+    if (draft) this.#restore(draft);
+    this.#restored = true;
+    void this.keep();
     await this.segmentations.run(() =>
       analyticsClient().simulatorSegmentations(this.datasetId, $state.snapshot(this.#model)),
     );
@@ -142,18 +124,18 @@ export class SimulatorState {
     );
     const data = this.data.value;
     if (!data || this.data.error) return;
-    const channels = this.#scenario ? $state.snapshot(this.#scenario.channels) : defaultChannels();
-    this.#scenario = newScenario(
-      this.#scenario?.name ?? 'Scenario 1',
-      data.segmentation,
-      model,
-      data.segments,
-      channels,
-      data.cac,
-    );
-    this.#openId = null;
-    this.#optimiser = null;
-    this.#message = null;
+    const earlier = this._scenario ? $state.snapshot(this._scenario) : null;
+    const channels = earlier ? earlier.channels : defaultChannels();
+    const name =
+      earlier?.name ??
+      (await freeName(this.datasetId, this.#defaultName(1)).catch(() => this.#defaultName(1)));
+    const fresh = newScenario(name, data.segmentation, model, data.segments, channels, data.cac);
+    this._baseline = scenarioKey(fresh);
+    carryChoices(fresh, earlier);
+    this._scenario = fresh;
+    this._openId = null;
+    this._optimiser = null;
+    this._message = null;
     await this.campaign.refresh();
   }
 
@@ -167,133 +149,28 @@ export class SimulatorState {
     await this.refresh();
   }
 
-  /** A segment's field, by index; numbers outside their range are ignored. */
-  setSpend(i: number, spend: number): void {
-    const s = this.#scenario?.segments[i];
-    if (s && spend >= 0 && spend <= SCENARIO_LIMITS.perCustomer) s.spend = spend;
-  }
-  setP(i: number, p: number): void {
-    const s = this.#scenario?.segments[i];
-    if (s && p >= 0 && p <= 1) s.p = p;
-  }
-  setValue(i: number, value: number): void {
-    const s = this.#scenario?.segments[i];
-    if (s && Math.abs(value) <= SCENARIO_LIMITS.value) s.value = value;
-  }
-  setChannel(i: number, channel: string): void {
-    const s = this.#scenario?.segments[i];
-    if (s && this.#scenario?.channels.some((c) => c.id === channel)) s.channel = channel;
-  }
-  setFixedCost(i: number, cost: number): void {
-    const s = this.#scenario?.segments[i];
-    if (s && cost >= 0 && cost <= SCENARIO_LIMITS.total) s.fixedCost = cost;
-  }
-  setBounds(i: number, min: number | null, max: number | null): void {
-    const s = this.#scenario?.segments[i];
-    const ok = (v: number | null) => v === null || (v >= 0 && v <= SCENARIO_LIMITS.perCustomer);
-    if (s && ok(min) && ok(max) && (min === null || max === null || min <= max)) {
-      s.min = min;
-      s.max = max;
-    }
-  }
-  /** Back to the model's p and V for a segment. */
-  resetSegment(i: number): void {
-    const s = this.#scenario?.segments[i];
-    if (s) {
-      s.p = s.baseP;
-      s.value = s.baseValue;
-    }
-  }
-
-  updateChannel(id: string, patch: Partial<Pick<Channel, 'costPerContact' | 'eMax' | 'k'>>): void {
-    const c = this.#scenario?.channels.find((x) => x.id === id);
-    if (!c) return;
-    const cost = patch.costPerContact;
-    if (cost !== undefined && cost >= 0 && cost <= SCENARIO_LIMITS.perCustomer)
-      c.costPerContact = cost;
-    if (patch.eMax !== undefined && patch.eMax >= 0 && patch.eMax <= 1) c.eMax = patch.eMax;
-    if (patch.k !== undefined && patch.k > 0 && patch.k <= SCENARIO_LIMITS.k) c.k = patch.k;
-    c.assumed = false;
-  }
-
-  resetChannels(): void {
-    if (this.#scenario) this.#scenario.channels = defaultChannels();
-  }
-
-  /** Seed 000's playbook: a channel and a number of contacts per segment, by its grid cell. */
-  applyPlaybook(): void {
-    const scenario = this.#scenario;
-    if (!scenario) return;
-    const thresholds = this.data.value?.thresholds;
-    for (const s of scenario.segments) {
-      const action = PLAYBOOK[prescriptionOf(tierOfSegment(s, thresholds))];
-      const channel = scenario.channels.find((c) => c.id === action.channel);
-      if (!channel) continue;
-      s.channel = channel.id;
-      s.spend = Number((channel.costPerContact * action.contacts).toFixed(2));
-    }
-    this.#say('info', '', 'playbook');
-  }
-
-  /** The prescription a segment gets from the playbook (for its label). */
-  prescription(i: number) {
-    const s = this.#scenario?.segments[i];
-    return s ? prescriptionOf(tierOfSegment(s, this.data.value?.thresholds)) : null;
-  }
-
-  /** Allocates `budget` across segments for the most net value, with the frontier. */
-  optimise(budget: number): void {
-    const scenario = this.#scenario;
-    if (!scenario) return;
-    try {
-      if (!(budget >= 0 && budget <= SCENARIO_LIMITS.total)) {
-        throw new Error(
-          `the budget must be between 0 and ${SCENARIO_LIMITS.total.toExponential().replace('e+', 'e')}`,
-        );
-      }
-      const segments = segmentInputs(scenario).map((s, i) => ({
-        ...s,
-        min: scenario.segments[i]!.min,
-        max: scenario.segments[i]!.max,
-      }));
-      const allocation = allocateBudget(segments, budget);
-      const range = Math.max(frontierRange(segments), budget * 1.25, 1);
-      const frontier = efficientFrontier(segments, range, 80);
-      scenario.budget = budget;
-      this.#optimiser = { budget, allocation, frontier };
-      this.#optimiserError = null;
-    } catch (error) {
-      this.#optimiser = null;
-      this.#optimiserError = error instanceof Error ? error.message : String(error);
-    }
-  }
-
-  /** Puts the optimiser's allocation into the scenario's sliders. */
-  applyAllocation(): void {
-    const result = this.#optimiser;
-    if (!result || !this.#scenario) return;
-    this.#scenario.segments.forEach((s, i) => (s.spend = result.allocation.spend[i] ?? s.spend));
-  }
-
-  setName(name: string): void {
-    if (this.#scenario) this.#scenario.name = name;
-  }
-
-  /** Saves the scenario: over the open saved one, or as a new one. */
+  /** Saves the scenario: over the open saved one, or as a new one; names are unique. */
   async save(asNew = false): Promise<void> {
-    const scenario = this.#scenario;
+    const scenario = this._scenario;
     if (!scenario) return;
     try {
       const body = $state.snapshot(scenario);
-      if (this.#openId && !asNew) {
-        await updateScenario(this.#openId, body);
-        await renameScenario(this.#openId, scenario.name);
-      } else {
-        this.#openId = (await createScenario(this.datasetId, scenario.name, body)).id;
+      const over = this._openId && !asNew ? this._openId : null;
+      if (await nameTaken(this.datasetId, body.name, over)) {
+        this.say('error', body.name.trim(), 'duplicate');
+        return;
       }
-      this.#say('info', '', 'saved');
+      if (over) {
+        await updateScenario(over, body);
+        await renameScenario(over, scenario.name);
+      } else {
+        this._openId = (await createScenario(this.datasetId, scenario.name, body)).id;
+      }
+      scenario.name = scenario.name.trim();
+      this._baseline = scenarioKey($state.snapshot(scenario));
+      this.say('info', '', 'saved');
     } catch (error) {
-      this.#fail(error, 'save the scenario');
+      this.fail(error, 'save the scenario');
     }
     await this.library.refresh();
   }
@@ -301,24 +178,27 @@ export class SimulatorState {
   open(record: ScenarioRecord): void {
     try {
       const scenario = parseScenarioFile(scenarioFileText(record.body as Scenario)).scenario;
-      this.#scenario = { ...scenario, name: record.name };
-      this.#openId = record.id;
+      this._scenario = { ...scenario, name: record.name };
+      this._baseline = scenarioKey($state.snapshot(this._scenario));
+      this.#model = { ...scenario.model };
+      this.#segmentation = scenario.segmentation;
+      this._openId = record.id;
       // The user's own segments come back with a scenario built on them.
       if (scenario.segmentation.startsWith('custom:')) {
         this.#filters = parseCustomSegmentation(scenario.segmentation);
       }
-      this.#optimiser = null;
+      this._optimiser = null;
     } catch (error) {
-      this.#say('error', error instanceof Error ? error.message : String(error));
+      this.say('error', error instanceof Error ? error.message : String(error));
     }
   }
 
   async rename(id: string, name: string): Promise<void> {
     try {
       await renameScenario(id, name);
-      if (id === this.#openId) this.setName(name.trim());
+      if (id === this._openId) this.setName(name.trim());
     } catch (error) {
-      this.#fail(error, 'rename the scenario');
+      this.fail(error, 'rename the scenario');
     }
     await this.library.refresh();
   }
@@ -326,16 +206,16 @@ export class SimulatorState {
   async remove(id: string): Promise<void> {
     try {
       await deleteScenario(id);
-      if (id === this.#openId) this.#openId = null;
+      if (id === this._openId) this._openId = null;
     } catch (error) {
-      this.#fail(error, 'delete the scenario');
+      this.fail(error, 'delete the scenario');
     }
     await this.library.refresh();
   }
 
   /** The scenario as file text (JSON with a version). */
   exportText(): string | null {
-    return this.#scenario ? scenarioFileText($state.snapshot(this.#scenario)) : null;
+    return this._scenario ? scenarioFileText($state.snapshot(this._scenario)) : null;
   }
 
   /**
@@ -347,17 +227,18 @@ export class SimulatorState {
     try {
       scenario = parseScenarioFile(text).scenario;
     } catch (error) {
-      this.#say('error', error instanceof Error ? error.message : String(error));
+      this.say('error', error instanceof Error ? error.message : String(error));
       return false;
     }
     try {
-      const record = await createScenario(this.datasetId, scenario.name, scenario);
+      const name = await freeName(this.datasetId, scenario.name);
+      const record = await createScenario(this.datasetId, name, { ...scenario, name });
       await this.library.refresh();
       this.open(record);
-      this.#say('info', '', 'imported');
+      this.say('info', '', 'imported');
       return true;
     } catch (error) {
-      this.#fail(error, 'import the scenario');
+      this.fail(error, 'import the scenario');
       return false;
     }
   }
@@ -367,7 +248,7 @@ export class SimulatorState {
    * segment in the scenario); the worker knows who is in which segment.
    */
   async targets(): Promise<{ ids: string[]; segment: number[] }> {
-    const scenario = this.#scenario;
+    const scenario = this._scenario;
     if (!scenario) return { ids: [], segment: [] };
     const funded = scenario.segments.flatMap((s, i) => (s.spend > 0 ? [i] : []));
     const { ids, segment } = await analyticsClient().simulatorTargets(
@@ -379,15 +260,42 @@ export class SimulatorState {
     return { ids, segment: Array.from(segment, (k) => funded[k]!) };
   }
 
-  dismissMessage(): void {
-    this.#message = null;
+  /** The draft as kept: the scenario, the user's segments, what it was opened from. */
+  readonly #draft = $derived.by((): Draft | null =>
+    this._scenario
+      ? {
+          version: 1,
+          scenario: $state.snapshot(this._scenario),
+          filters: $state.snapshot(this.#filters),
+          openId: this._openId,
+          baseline: this._baseline,
+        }
+      : null,
+  );
+
+  /** Keeps the scenario being edited for this data set (when it changed since last kept). */
+  async keep(): Promise<void> {
+    const draft = this.#draft;
+    if (!this.#restored || !draft) return;
+    const text = JSON.stringify(draft);
+    if (text === this.#kept) return;
+    this.#kept = text;
+    await keepDraft(this.datasetId, draft).catch((error: unknown) => {
+      this.#kept = null;
+      this.fail(error, 'keep the scenario being edited');
+    });
   }
 
-  #say(kind: 'info' | 'error', text: string, code: SimulatorMessage['code'] = null): void {
-    this.#message = { kind, text, code };
+  /** A change to watch: the draft's text (read by the screen to keep it after each edit). */
+  get draftText(): string {
+    return JSON.stringify(this.#draft);
   }
 
-  #fail(error: unknown, action: string): void {
-    this.#say('error', explainStorageError(error, action).message);
+  #restore(draft: Draft): void {
+    const fresh = this._scenario;
+    if (!fresh || !draftFits(draft, fresh)) return;
+    this._scenario = draft.scenario;
+    this._openId = draft.openId;
+    this._baseline = draft.baseline ?? scenarioKey(fresh);
   }
 }

@@ -1,5 +1,13 @@
 /** Labels and number formats of the simulator screen (segments, channels, segmentations). */
-import { formatMoney, formatPercent, t, type MessageKey } from '../../ui/i18n/index.ts';
+import {
+  currentLocale,
+  formatMoneyCompact,
+  formatMoney,
+  formatNumber,
+  formatPercent,
+  t,
+  type MessageKey,
+} from '../../ui/i18n/index.ts';
 
 const TIERS = ['simulator.tier.0', 'simulator.tier.1', 'simulator.tier.2'] as const;
 
@@ -43,13 +51,28 @@ export function percent(value: number, digits = 1): string {
   return Number.isFinite(value) ? formatPercent(value, digits) : '—';
 }
 
-/** A ratio such as ROI or a marginal return: "2.35" (a dash when not a number). */
+/** A ratio such as ROI or a marginal return: "2.35", "2,35" in Russian (a dash when not a number). */
 export function ratio(value: number): string {
   return Number.isFinite(value)
-    ? new Intl.NumberFormat('en', { maximumFractionDigits: 2, minimumFractionDigits: 2 }).format(
-        value,
-      )
+    ? new Intl.NumberFormat(currentLocale(), {
+        maximumFractionDigits: 2,
+        minimumFractionDigits: 2,
+      }).format(value)
     : '—';
+}
+
+/** An expected number of customers: whole ones, "about 52" when the model gives 52.2. */
+export function customers(value: number): string {
+  if (!Number.isFinite(value)) return '—';
+  const whole = Math.round(value);
+  return Math.abs(value - whole) < 0.05
+    ? formatNumber(whole)
+    : t('simulator.about', { count: formatNumber(whole) });
+}
+
+/** Short amounts for chart axes and marks: "$1.8K", "1,8 тыс. $" in the data set's currency. */
+export function compactMoney(value: number): string {
+  return formatMoneyCompact(value);
 }
 
 /** A step of 1, 2 or 5 × 10^n close to `span / 200`, for sliders. */

@@ -3,7 +3,7 @@ export const simulatorMessages = {
   'nav.simulator': 'Retention spend',
   'simulator.title': 'Retention spend simulator',
   'simulator.intro':
-    'What a retention budget would buy: per segment, the customers likely to churn within the horizon, what each retained customer is worth, and how much a channel’s spend reduces churn — with diminishing returns. Edit any figure; the outcome follows at once.',
+    'What a retention budget would buy. For each group of customers: how many are likely to leave within the horizon, what keeping one is worth, and how much a channel’s spend keeps them — each extra unit of spend keeps a little less than the one before. Move a slider: the results at the top follow at once. Underlined words explain themselves on hover or tap.',
   'simulator.loading': 'Fitting the model and grouping customers into segments…',
   'simulator.error': 'The simulator could not be prepared: {reason}',
   'simulator.empty': 'No customer falls into a segment of this kind. Choose another segmentation.',
@@ -21,12 +21,25 @@ export const simulatorMessages = {
   'simulator.discount': 'Discount rate per week (%)',
   'simulator.playbook': 'Apply the value × risk playbook',
   'simulator.playbookHint':
-    'Low value or low risk: a message with the monthly bill; high value at high risk: personal offers by phone; valuable customers already lost: a win-back program by mail.',
-  'simulator.msg.playbook': 'Playbook applied: spend and channel set for every segment.',
+    'A rule of thumb from CRM practice: low value or low risk, a message with the monthly bill; high value at high risk, personal offers by phone; valuable customers already lost, a win-back program by mail.',
+  'simulator.msg.playbook': 'Playbook applied: cost {cost}, value saved {value}, net {net}.',
+  'simulator.msg.optimised':
+    'Optimised within the same budget: cost {cost}, value saved {value}, net {net}.',
+  'simulator.msg.loss': 'This plan loses money: it costs more than the value it saves.',
+  'simulator.msg.losing': 'Losing money: {segments}.',
+  'simulator.msg.fromHere': 'Optimise from here',
   'simulator.msg.saved': 'Scenario saved.',
   'simulator.msg.imported': 'Scenario imported and opened.',
+  'simulator.msg.duplicate': 'A scenario named “{name}” already exists: choose another name.',
   'simulator.dismiss': 'Dismiss',
   'simulator.unassigned': '{count} customers without a predicted value are in no segment.',
+  'simulator.about': 'about {count}',
+  'simulator.bar.label': 'Results of this scenario',
+  'simulator.bar.unsaved': 'Unsaved changes',
+  'simulator.bar.unsavedHint':
+    'Kept in this browser, also after a reload: save the scenario to name it and compare it.',
+  'simulator.bar.saved': 'All changes saved',
+  'simulator.bar.save': 'Save scenario',
 
   'simulator.cell': '{value} value · {risk} risk',
   'simulator.tier.0': 'Low',
@@ -40,6 +53,12 @@ export const simulatorMessages = {
   'simulator.rx.winBack': 'win-back',
 
   'simulator.segments.title': 'Segments',
+  'simulator.segments.hint':
+    'Choose a channel and a spend per customer for each segment; ▸ opens its assumptions (churn p, value V) and finer figures.',
+  'simulator.segments.losing.one':
+    '{count} segment loses money: it costs more than the value it saves.',
+  'simulator.segments.losing.other':
+    '{count} segments lose money: they cost more than the value they save.',
   'simulator.col.segment': 'Segment',
   'simulator.col.customers': 'N',
   'simulator.col.p': 'Churn p',
@@ -47,16 +66,47 @@ export const simulatorMessages = {
   'simulator.col.channel': 'Channel',
   'simulator.col.spend': 'Spend per customer',
   'simulator.col.curve': 'Response',
-  'simulator.col.saved': 'Saved',
+  'simulator.col.saved': 'Customers retained',
   'simulator.col.valueSaved': 'Value saved',
   'simulator.col.cost': 'Cost',
   'simulator.col.net': 'Net',
   'simulator.col.roi': 'ROI',
-  'simulator.col.marginal': 'Marginal',
-  'simulator.colHelp.p': 'Probability of churning within the horizon (model; editable)',
-  'simulator.colHelp.value': 'Value of a retained customer: mean predicted CLV (editable)',
-  'simulator.colHelp.marginal':
-    'Value saved by the next 1 spent on this segment (above 1 pays off)',
+  'simulator.col.marginal': 'Marginal return',
+  'simulator.col.bars': 'Cost → value saved',
+  'simulator.row.details': 'Assumptions and details of {segment}',
+  'simulator.row.customers': '{count} customers',
+  'simulator.row.loses': 'loses money',
+  'simulator.bars.cost': 'cost',
+  'simulator.bars.saved': 'saved',
+  'simulator.bars.label': '{segment}: what is spent against the value it saves',
+  'simulator.help.p':
+    'Churn p: the share of this segment likely to stop buying within the horizon, from the model (you can change it).',
+  'simulator.help.value':
+    'Value V: what keeping one customer is worth — their predicted value over the horizon (you can change it).',
+  'simulator.help.response':
+    'How much churn falls as spend per customer rises: quickly at first, then less and less.',
+  'simulator.help.marginal':
+    'What the next 1 spent on this segment brings back: above 1 it pays, below 1 it loses.',
+  'simulator.help.roi': 'Return on investment: value saved for each 1 spent (above 1 pays off).',
+  'simulator.help.cost': 'Spend per customer × customers, plus any fixed cost.',
+  'simulator.help.valueSaved': 'The value of the customers the spend keeps from leaving.',
+  'simulator.help.net': 'Value saved minus cost: below zero the plan loses money.',
+  'simulator.help.saved':
+    'Customers kept who would otherwise have left — an expected number, so rounded.',
+  'simulator.help.bars':
+    'Per segment: what is spent (cost) against what it brings back (value saved), on one scale.',
+  'simulator.help.eMax': 'The most this channel can reduce churn, however much is spent.',
+  'simulator.help.k': 'The spend per customer at which the channel reaches 63 % of that most.',
+  'simulator.help.frontier':
+    'The best net value each budget can buy, when every unit goes where it keeps the most value.',
+  'simulator.help.ltvCac': 'Customer lifetime value divided by what it cost to win a customer.',
+  'simulator.help.clv':
+    'Customer lifetime value: what all customers are expected to bring over the horizon.',
+  'simulator.help.uplift':
+    'How many points more of the treated customers stayed than of the control group.',
+  'simulator.help.interval': 'The range the true uplift lies in with 95 % confidence.',
+  'simulator.help.significance':
+    'Significant: the difference is unlikely to be chance (the interval does not include zero).',
   'simulator.spendOf': 'Spend per customer, {segment}',
   'simulator.pOf': 'Churn probability (%), {segment}',
   'simulator.valueOf': 'Value of a retained customer, {segment}',
@@ -66,7 +116,7 @@ export const simulatorMessages = {
   'simulator.curveLabel':
     'Response curve of {segment}: churn reduction against spend, {effect} at the current spend',
 
-  'simulator.totals.title': 'Totals',
+  'simulator.totals.title': 'Before and after',
   'simulator.totals.cost': 'Cost',
   'simulator.totals.valueSaved': 'Value saved',
   'simulator.totals.net': 'Net value',
@@ -89,8 +139,8 @@ export const simulatorMessages = {
     'Defaults are assumptions of a plausible order, not measurements: replace them with the results of your own campaigns.',
   'simulator.channels.col.channel': 'Channel',
   'simulator.channels.col.cost': 'Cost per contact',
-  'simulator.channels.col.eMax': 'Max. churn reduction e_max (%)',
-  'simulator.channels.col.k': 'Spend scale k',
+  'simulator.channels.col.eMax': 'Most it can cut churn (%)',
+  'simulator.channels.col.k': 'Spend scale',
   'simulator.channels.assumed': 'assumption',
   'simulator.channels.own': 'your figure',
   'simulator.channels.reset': 'Restore the defaults',
@@ -104,10 +154,14 @@ export const simulatorMessages = {
 
   'simulator.opt.title': 'Budget optimiser',
   'simulator.opt.intro':
-    'Spends the budget where the next unit saves the most value (greedy on marginal return, in steps small enough to be exact for these concave curves whatever the budget) and stops where more spend would lose money.',
+    'Give a total budget: the optimiser puts each next unit where it keeps the most value, and stops where more spend would cost more than it saves.',
+  'simulator.opt.slider': 'Total budget, spent the best way',
+  'simulator.opt.sliderHint':
+    'Drag: the segments’ spends follow at once, and the dot on the chart below shows where your plan is.',
   'simulator.opt.budget': 'Total budget',
   'simulator.opt.run': 'Optimise',
   'simulator.opt.apply': 'Use this allocation',
+  'simulator.opt.limits': 'Limits per segment (optional): fixed cost, least and most spend',
   'simulator.opt.col.fixed': 'Fixed cost',
   'simulator.opt.col.min': 'Min. per customer',
   'simulator.opt.col.max': 'Max. per customer',
@@ -116,16 +170,23 @@ export const simulatorMessages = {
   'simulator.opt.result': 'Spent {cost} of {budget}: value saved {value}, net {net}.',
   'simulator.opt.unspent': '{unspent} left unspent: spending it would lose money.',
   'simulator.opt.breakEven':
-    'Spend beyond {budget} loses money: the next unit saves less than it costs. The most this plan can earn is {net}.',
-  'simulator.opt.loss': 'Spending {budget} or more brings the net value below zero.',
+    'The most this plan can earn is a net {net}, spending {budget}: beyond that, each extra unit saves less than it costs.',
+  'simulator.opt.atBest':
+    'That is the most this plan can earn: beyond {budget}, each extra unit saves less than it costs.',
+  'simulator.opt.loss': 'Spending {budget} or more loses money overall (net below zero).',
   'simulator.opt.error': 'The optimiser could not run: {reason}',
-  'simulator.frontier.title': 'Efficient frontier: net value against budget',
+  'simulator.frontier.title': 'Net value against budget',
+  'simulator.frontier.term': 'Efficient frontier',
+  'simulator.frontier.intro':
+    'the best net value each budget can buy. The dot marks your plan; the green line, the budget that earns the most.',
   'simulator.frontier.x': 'Budget',
   'simulator.frontier.y': 'Net value',
   'simulator.frontier.net': 'Net value (budget fully spent)',
   'simulator.frontier.best': 'Best net value within the budget',
   'simulator.frontier.valueSaved': 'Value saved',
-  'simulator.frontier.breakEven': 'break-even {budget}',
+  'simulator.frontier.peak': 'most net at {budget}',
+  'simulator.frontier.lossMark': 'loses money from {budget}',
+  'simulator.frontier.here': 'you are here',
   'simulator.frontier.label':
     'Efficient frontier: net value rises with budget to {net} at {budget}, then falls',
 
@@ -135,8 +196,8 @@ export const simulatorMessages = {
   'simulator.sens.low': '−20 %',
   'simulator.sens.high': '+20 %',
   'simulator.sens.base': 'Base: {net}',
-  'simulator.sens.eMax': 'Max. effect e_max',
-  'simulator.sens.k': 'Spend scale k',
+  'simulator.sens.eMax': 'Most the channel can cut churn',
+  'simulator.sens.k': 'Spend scale',
   'simulator.sens.value': 'Value V',
   'simulator.sens.p': 'Churn p',
   'simulator.sens.discount': 'Discount rate',
@@ -145,6 +206,7 @@ export const simulatorMessages = {
 
   'simulator.sc.title': 'Scenarios',
   'simulator.sc.name': 'Scenario name',
+  'simulator.sc.defaultName': 'Scenario {n}',
   'simulator.sc.save': 'Save',
   'simulator.sc.saveNew': 'Save as new',
   'simulator.sc.export': 'Export scenario',
@@ -164,10 +226,12 @@ export const simulatorMessages = {
   'simulator.sc.updated': 'Saved {when}',
   'simulator.cmp.title': 'Scenarios side by side',
   'simulator.cmp.measure': 'Measure',
+  'simulator.cmp.best': 'best net value',
+  'simulator.cmp.segments': 'Net value per segment, with the difference from {name}',
   'simulator.cmp.label': 'Cost, value saved and net value of the compared scenarios',
   'simulator.cmp.y': 'Amount',
 
-  'simulator.uplift.title': 'Campaign uplift (ex-post)',
+  'simulator.uplift.title': 'What a past campaign did (measured uplift)',
   'simulator.uplift.intro':
     'Measure what a past campaign did: pick a file with one row per customer — customer_id, group (treatment or control), campaign_date and optionally channel. A customer counts as retained when they bought within W days after the campaign date; the uplift is the treatment’s retention minus the control’s, with a 95 % interval.',
   'simulator.uplift.file': 'Campaign file (CSV)',
@@ -188,7 +252,7 @@ export const simulatorMessages = {
   'simulator.uplift.col.interval': '95 % interval (points)',
   'simulator.uplift.col.reduction': 'Churn reduction',
   'simulator.uplift.col.significance': 'Significance',
-  'simulator.uplift.col.eMax': 'Implied e_max',
+  'simulator.uplift.col.eMax': 'Implied most churn cut',
   'simulator.uplift.col.action': 'Action',
   'simulator.uplift.significant': 'significant',
   'simulator.uplift.notSignificant': 'not significant',

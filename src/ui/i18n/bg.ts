@@ -766,7 +766,7 @@ export const catalog: Partial<Catalog> = {
   'nav.simulator': 'Разходи за задържане',
   'simulator.title': 'Симулатор на разходите за задържане',
   'simulator.intro':
-    'Какво би донесъл бюджет за задържане: за всеки сегмент — клиентите, които вероятно ще отпаднат в рамките на хоризонта, колко струва всеки задържан клиент и доколко разходите по даден канал намаляват отлива — с намаляваща възвръщаемост. Променете която и да е стойност; резултатът се обновява веднага.',
+    'Какво би купил един бюджет за задържане. За всяка група клиенти: колко вероятно ще си тръгнат в рамките на хоризонта, колко струва задържането на един и колко задържат разходите за даден канал — всяка следваща единица разход задържа малко по-малко от предишната. Преместете плъзгач: резултатите горе се променят веднага. Подчертаните думи се обясняват при посочване или докосване.',
   'simulator.loading': 'Напасване на модела и групиране на клиентите в сегменти…',
   'simulator.error': 'Симулаторът не може да бъде подготвен: {reason}',
   'simulator.empty':
@@ -785,13 +785,27 @@ export const catalog: Partial<Catalog> = {
   'simulator.discount': 'Дисконтов процент за седмица (%)',
   'simulator.playbook': 'Прилагане на наръчника по мрежата стойност × риск',
   'simulator.playbookHint':
-    'Ниска стойност или нисък риск: съобщение с месечната сметка; висока стойност при висок риск: персонални оферти по телефона; ценни клиенти, които вече са загубени: програма за връщане по пощата.',
-  'simulator.msg.playbook': 'Наръчникът е приложен: разходи и канал са зададени за всеки сегмент.',
+    'Практическо правило от CRM практиката: ниска стойност или нисък риск — съобщение с месечната сметка; висока стойност при висок риск — лични оферти по телефона; ценни клиенти, които вече са си тръгнали — програма за връщане по пощата.',
+  'simulator.msg.playbook':
+    'Наръчникът е приложен: разход {cost}, запазена стойност {value}, нетно {net}.',
+  'simulator.msg.optimised':
+    'Оптимизирано в рамките на същия разход: разход {cost}, запазена стойност {value}, нетно {net}.',
+  'simulator.msg.loss': 'Този план е на загуба: струва повече, отколкото запазва.',
+  'simulator.msg.losing': 'На загуба: {segments}.',
+  'simulator.msg.fromHere': 'Оптимизирай оттук',
   'simulator.msg.saved': 'Сценарият е запазен.',
   'simulator.msg.imported': 'Сценарият е импортиран и отворен.',
+  'simulator.msg.duplicate': 'Вече има сценарий с име „{name}“: изберете друго име.',
   'simulator.dismiss': 'Затваряне',
   'simulator.unassigned':
     'Клиенти без прогнозна стойност, които не са в нито един сегмент: {count}.',
+  'simulator.about': 'около {count}',
+  'simulator.bar.label': 'Резултати от този сценарий',
+  'simulator.bar.unsaved': 'Незапазени промени',
+  'simulator.bar.unsavedHint':
+    'Пазят се в този браузър и след презареждане: запазете сценария, за да му дадете име и да го сравните.',
+  'simulator.bar.saved': 'Всички промени са запазени',
+  'simulator.bar.save': 'Запази сценария',
   'simulator.cell': 'Стойност на {value} ниво · риск на {risk} ниво',
   'simulator.tier.0': 'ниско',
   'simulator.tier.1': 'средно',
@@ -803,6 +817,11 @@ export const catalog: Partial<Catalog> = {
   'simulator.rx.personal': 'персонални',
   'simulator.rx.winBack': 'връщане',
   'simulator.segments.title': 'Сегменти',
+  'simulator.segments.hint':
+    'Изберете канал и разход на клиент за всеки сегмент; ▸ отваря допусканията (отлив p, стойност V) и по-подробните числа.',
+  'simulator.segments.losing.one': '{count} сегмент е на загуба: струва повече, отколкото запазва.',
+  'simulator.segments.losing.other':
+    '{count} сегмента са на загуба: струват повече, отколкото запазват.',
   'simulator.col.segment': 'Сегмент',
   'simulator.col.customers': 'N',
   'simulator.col.p': 'Отлив p',
@@ -810,18 +829,50 @@ export const catalog: Partial<Catalog> = {
   'simulator.col.channel': 'Канал',
   'simulator.col.spend': 'Разход на клиент',
   'simulator.col.curve': 'Отклик',
-  'simulator.col.saved': 'Задържани',
+  'simulator.col.saved': 'Задържани клиенти',
   'simulator.col.valueSaved': 'Запазена стойност',
   'simulator.col.cost': 'Разход',
   'simulator.col.net': 'Нето',
   'simulator.col.roi': 'ROI',
   'simulator.col.marginal': 'Пределна възвръщаемост',
-  'simulator.colHelp.p':
-    'Вероятност за отпадане в рамките на хоризонта (от модела; може да се редактира)',
-  'simulator.colHelp.value':
-    'Стойност на задържан клиент: средна прогнозна CLV (може да се редактира)',
-  'simulator.colHelp.marginal':
-    'Стойност, запазена от следващата 1 единица, похарчена за този сегмент (над 1 се изплаща)',
+  'simulator.col.bars': 'Разход → запазена стойност',
+  'simulator.row.details': 'Допускания и подробности за {segment}',
+  'simulator.row.customers': '{count} клиенти',
+  'simulator.row.loses': 'на загуба',
+  'simulator.bars.cost': 'разход',
+  'simulator.bars.saved': 'запазено',
+  'simulator.bars.label': '{segment}: разходът срещу запазената стойност',
+  'simulator.help.p':
+    'Отлив p: делът от сегмента, който вероятно ще спре да купува в рамките на хоризонта, по модела (може да го промените).',
+  'simulator.help.value':
+    'Стойност V: колко струва задържането на един клиент — прогнозната му стойност за хоризонта (може да я промените).',
+  'simulator.help.response':
+    'Колко пада отливът, когато разходът на клиент расте: отначало бързо, после все по-бавно.',
+  'simulator.help.marginal':
+    'Какво връща следващата изразходвана единица за този сегмент: над 1 се изплаща, под 1 е загуба.',
+  'simulator.help.roi':
+    'Възвръщаемост: запазена стойност за всяка изразходвана единица (над 1 се изплаща).',
+  'simulator.help.cost': 'Разход на клиент × брой клиенти, плюс постоянен разход, ако има.',
+  'simulator.help.valueSaved': 'Стойността на клиентите, които разходът задържа.',
+  'simulator.help.net': 'Запазена стойност минус разход: под нула планът е на загуба.',
+  'simulator.help.saved':
+    'Клиенти, които иначе биха си тръгнали — очакван брой, затова е закръглен.',
+  'simulator.help.bars':
+    'За всеки сегмент: какво се харчи (разход) срещу какво връща (запазена стойност), в един мащаб.',
+  'simulator.help.eMax':
+    'Най-много, с което този канал може да намали отлива, колкото и да се харчи.',
+  'simulator.help.k': 'Разходът на клиент, при който каналът достига 63 % от този максимум.',
+  'simulator.help.frontier':
+    'Най-добрият нетен резултат, който всеки бюджет може да купи, когато всяка единица отива там, където задържа най-много стойност.',
+  'simulator.help.ltvCac':
+    'Стойността на клиента за целия му живот, разделена на разхода за привличането му.',
+  'simulator.help.clv':
+    'Стойност за целия живот на клиента: колко се очаква да донесат всички клиенти за хоризонта.',
+  'simulator.help.uplift':
+    'С колко пункта повече от клиентите в тестовата група са останали, отколкото в контролната.',
+  'simulator.help.interval': 'Диапазонът, в който е истинският ефект с 95 % увереност.',
+  'simulator.help.significance':
+    'Значимо: разликата едва ли е случайна (интервалът не включва нула).',
   'simulator.spendOf': 'Разход на клиент, {segment}',
   'simulator.pOf': 'Вероятност за отлив (%), {segment}',
   'simulator.valueOf': 'Стойност на задържан клиент, {segment}',
@@ -830,7 +881,7 @@ export const catalog: Partial<Catalog> = {
   'simulator.reset': 'Връщане на p и V на „{segment}“ към стойностите на модела',
   'simulator.curveLabel':
     'Крива на отклика на „{segment}“: намаление на отлива спрямо разходите, {effect} при текущите разходи',
-  'simulator.totals.title': 'Общо',
+  'simulator.totals.title': 'Преди и след',
   'simulator.totals.cost': 'Разход',
   'simulator.totals.valueSaved': 'Запазена стойност',
   'simulator.totals.net': 'Нетна стойност',
@@ -852,8 +903,8 @@ export const catalog: Partial<Catalog> = {
     'Стойностите по подразбиране са допускания с правдоподобен порядък, а не измервания: заменете ги с резултатите от собствените си кампании.',
   'simulator.channels.col.channel': 'Канал',
   'simulator.channels.col.cost': 'Цена на контакт',
-  'simulator.channels.col.eMax': 'Макс. намаление на отлива e_max (%)',
-  'simulator.channels.col.k': 'Мащаб на разходите k',
+  'simulator.channels.col.eMax': 'Най-голямо намаление на отлива (%)',
+  'simulator.channels.col.k': 'Мащаб на разхода',
   'simulator.channels.assumed': 'допускане',
   'simulator.channels.own': 'ваша стойност',
   'simulator.channels.reset': 'Възстановяване на стойностите по подразбиране',
@@ -866,10 +917,15 @@ export const catalog: Partial<Catalog> = {
   'simulator.channel.discount': 'Оферта с отстъпка',
   'simulator.opt.title': 'Оптимизатор на бюджета',
   'simulator.opt.intro':
-    'Разпределя бюджета там, където следващата единица запазва най-много стойност (алчен алгоритъм по пределна възвръщаемост със стъпки, достатъчно малки, за да е точен за тези вдлъбнати криви при всеки бюджет), и спира там, където допълнителните разходи биха донесли загуба.',
+    'Задайте общ бюджет: оптимизаторът насочва всяка следваща единица там, където задържа най-много стойност, и спира, където още разход би струвал повече, отколкото запазва.',
+  'simulator.opt.slider': 'Общ бюджет, изразходван по най-добрия начин',
+  'simulator.opt.sliderHint':
+    'Плъзнете: разходите по сегменти следват веднага, а точката на графиката отдолу показва къде е планът ви.',
   'simulator.opt.budget': 'Общ бюджет',
   'simulator.opt.run': 'Оптимизиране',
   'simulator.opt.apply': 'Използване на това разпределение',
+  'simulator.opt.limits':
+    'Ограничения по сегмент (по избор): постоянен разход, най-малък и най-голям разход',
   'simulator.opt.col.fixed': 'Фиксиран разход',
   'simulator.opt.col.min': 'Мин. на клиент',
   'simulator.opt.col.max': 'Макс. на клиент',
@@ -878,16 +934,24 @@ export const catalog: Partial<Catalog> = {
   'simulator.opt.result': 'Похарчени {cost} от {budget}: запазена стойност {value}, нето {net}.',
   'simulator.opt.unspent': 'Непохарчени {unspent}: харченето им би донесло загуба.',
   'simulator.opt.breakEven':
-    'Разходите над {budget} носят загуба: следващата единица запазва по-малко, отколкото струва. Максимумът, който този план може да донесе, е {net}.',
-  'simulator.opt.loss': 'Разход от {budget} или повече сваля нетната стойност под нулата.',
+    'Най-много този план може да донесе нетно {net} при разход {budget}: отвъд това всяка допълнителна единица запазва по-малко, отколкото струва.',
+  'simulator.opt.atBest':
+    'Това е най-многото, което този план може да донесе: отвъд {budget} всяка допълнителна единица запазва по-малко, отколкото струва.',
+  'simulator.opt.loss':
+    'При разход {budget} или повече планът като цяло е на загуба (нетно под нула).',
   'simulator.opt.error': 'Оптимизаторът не може да бъде стартиран: {reason}',
-  'simulator.frontier.title': 'Ефективна граница: нетна стойност спрямо бюджета',
+  'simulator.frontier.title': 'Нетна стойност спрямо бюджета',
+  'simulator.frontier.term': 'Ефективна граница',
+  'simulator.frontier.intro':
+    'най-добрият нетен резултат за всеки бюджет. Точката е вашият план; зелената линия — бюджетът с най-голям резултат.',
   'simulator.frontier.x': 'Бюджет',
   'simulator.frontier.y': 'Нетна стойност',
   'simulator.frontier.net': 'Нетна стойност (бюджетът е изцяло похарчен)',
   'simulator.frontier.best': 'Най-добра нетна стойност в рамките на бюджета',
   'simulator.frontier.valueSaved': 'Запазена стойност',
-  'simulator.frontier.breakEven': 'точка на рентабилност {budget}',
+  'simulator.frontier.peak': 'максимум при {budget}',
+  'simulator.frontier.lossMark': 'загуба от {budget}',
+  'simulator.frontier.here': 'вие сте тук',
   'simulator.frontier.label':
     'Ефективна граница: нетната стойност расте с бюджета до {net} при {budget}, след което спада',
   'simulator.sens.title': 'Чувствителност на нетната стойност (±20 %)',
@@ -896,8 +960,8 @@ export const catalog: Partial<Catalog> = {
   'simulator.sens.low': '−20 %',
   'simulator.sens.high': '+20 %',
   'simulator.sens.base': 'База: {net}',
-  'simulator.sens.eMax': 'Макс. ефект e_max',
-  'simulator.sens.k': 'Мащаб на разходите k',
+  'simulator.sens.eMax': 'Най-голямо намаление на отлива от канала',
+  'simulator.sens.k': 'Мащаб на разхода',
   'simulator.sens.value': 'Стойност V',
   'simulator.sens.p': 'Отлив p',
   'simulator.sens.discount': 'Дисконтов процент',
@@ -906,6 +970,7 @@ export const catalog: Partial<Catalog> = {
     'Задайте разход за някой сегмент, за да видите от какво зависи нетната му стойност.',
   'simulator.sc.title': 'Сценарии',
   'simulator.sc.name': 'Име на сценария',
+  'simulator.sc.defaultName': 'Сценарий {n}',
   'simulator.sc.save': 'Запазване',
   'simulator.sc.saveNew': 'Запазване като нов',
   'simulator.sc.export': 'Експортиране на сценария',
@@ -926,9 +991,11 @@ export const catalog: Partial<Catalog> = {
   'simulator.sc.updated': 'Запазено {when}',
   'simulator.cmp.title': 'Сценарии един до друг',
   'simulator.cmp.measure': 'Показател',
+  'simulator.cmp.best': 'най-добър резултат',
+  'simulator.cmp.segments': 'Нетна стойност по сегменти и разликата спрямо „{name}“',
   'simulator.cmp.label': 'Разход, запазена стойност и нетна стойност на сравняваните сценарии',
   'simulator.cmp.y': 'Сума',
-  'simulator.uplift.title': 'Ефект от кампания (след факта)',
+  'simulator.uplift.title': 'Какво постигна минала кампания (измерен ефект)',
   'simulator.uplift.intro':
     'Измерете какво е донесла минала кампания: изберете файл с по един ред на клиент — customer_id, group (treatment или control), campaign_date и по желание channel. Клиентът се смята за задържан, ако е купил в рамките на W дни след датата на кампанията; ефектът е задържането в тестовата група минус това в контролната, с 95 % интервал.',
   'simulator.uplift.file': 'Файл на кампанията (CSV)',
@@ -949,7 +1016,7 @@ export const catalog: Partial<Catalog> = {
   'simulator.uplift.col.interval': '95 % интервал (пункта)',
   'simulator.uplift.col.reduction': 'Намаление на отлива',
   'simulator.uplift.col.significance': 'Значимост',
-  'simulator.uplift.col.eMax': 'Изведен e_max',
+  'simulator.uplift.col.eMax': 'Изчислено най-голямо намаление на отлива',
   'simulator.uplift.col.action': 'Действие',
   'simulator.uplift.significant': 'значим',
   'simulator.uplift.notSignificant': 'незначим',

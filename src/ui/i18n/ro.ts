@@ -772,7 +772,7 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'nav.simulator': 'Cheltuieli de retenție',
   'simulator.title': 'Simulator de cheltuieli de retenție',
   'simulator.intro':
-    'Ce ar obține un buget de retenție: pe segment, clienții care probabil vor abandona în orizontul ales, cât valorează fiecare client păstrat și cât reduc cheltuielile pe un canal rata de abandon — cu randamente descrescătoare. Modificați orice valoare; rezultatul se actualizează imediat.',
+    'Ce ar cumpăra un buget de retenție. Pentru fiecare grup de clienți: câți vor pleca probabil în orizont, cât valorează păstrarea unuia și câți păstrează cheltuiala pe un canal — fiecare unitate în plus păstrează puțin mai puțin decât cea dinainte. Mutați un cursor: rezultatele de sus se schimbă imediat. Cuvintele subliniate se explică la trecerea cursorului sau la atingere.',
   'simulator.loading': 'Se ajustează modelul și se grupează clienții în segmente…',
   'simulator.error': 'Simulatorul nu a putut fi pregătit: {reason}',
   'simulator.empty':
@@ -791,13 +791,26 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'simulator.discount': 'Rata de actualizare pe săptămână (%)',
   'simulator.playbook': 'Aplicați ghidul de acțiune pe grila valoare × risc',
   'simulator.playbookHint':
-    'Valoare scăzută sau risc scăzut: un mesaj împreună cu factura lunară; valoare ridicată la risc ridicat: oferte personalizate prin telefon; clienți valoroși deja pierduți: un program de recâștigare prin poștă.',
+    'O regulă practică din CRM: valoare mică sau risc mic — un mesaj cu factura lunară; valoare mare la risc mare — oferte personale la telefon; clienți valoroși deja pierduți — un program de recâștigare prin poștă.',
   'simulator.msg.playbook':
-    'Ghid de acțiune aplicat: cheltuielile și canalul au fost setate pentru fiecare segment.',
+    'Ghidul a fost aplicat: cost {cost}, valoare salvată {value}, net {net}.',
+  'simulator.msg.optimised':
+    'Optimizat în același cost: cost {cost}, valoare salvată {value}, net {net}.',
+  'simulator.msg.loss': 'Acest plan pierde bani: costă mai mult decât valoarea pe care o salvează.',
+  'simulator.msg.losing': 'Pierd bani: {segments}.',
+  'simulator.msg.fromHere': 'Optimizează de aici',
   'simulator.msg.saved': 'Scenariu salvat.',
   'simulator.msg.imported': 'Scenariu importat și deschis.',
+  'simulator.msg.duplicate': 'Există deja un scenariu numit „{name}”: alegeți alt nume.',
   'simulator.dismiss': 'Închidere',
   'simulator.unassigned': 'Clienți fără valoare prezisă, care nu sunt în niciun segment: {count}.',
+  'simulator.about': 'circa {count}',
+  'simulator.bar.label': 'Rezultatele acestui scenariu',
+  'simulator.bar.unsaved': 'Modificări nesalvate',
+  'simulator.bar.unsavedHint':
+    'Păstrate în acest browser, și după reîncărcare: salvați scenariul ca să-i dați un nume și să-l comparați.',
+  'simulator.bar.saved': 'Toate modificările sunt salvate',
+  'simulator.bar.save': 'Salvează scenariul',
   'simulator.cell': 'Valoare de nivel {value} · risc {risk}',
   'simulator.tier.0': 'scăzut',
   'simulator.tier.1': 'mediu',
@@ -809,6 +822,14 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'simulator.rx.personal': 'personalizat',
   'simulator.rx.winBack': 'recâștigare',
   'simulator.segments.title': 'Segmente',
+  'simulator.segments.hint':
+    'Alegeți un canal și o cheltuială pe client pentru fiecare segment; ▸ deschide ipotezele (abandon p, valoare V) și cifrele detaliate.',
+  'simulator.segments.losing.one':
+    '{count} segment pierde bani: costă mai mult decât valoarea salvată.',
+  'simulator.segments.losing.few':
+    '{count} segmente pierd bani: costă mai mult decât valoarea salvată.',
+  'simulator.segments.losing.other':
+    '{count} de segmente pierd bani: costă mai mult decât valoarea salvată.',
   'simulator.col.segment': 'Segment',
   'simulator.col.customers': 'N',
   'simulator.col.p': 'Abandon p',
@@ -816,16 +837,51 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'simulator.col.channel': 'Canal',
   'simulator.col.spend': 'Cheltuială per client',
   'simulator.col.curve': 'Răspuns',
-  'simulator.col.saved': 'Păstrați',
+  'simulator.col.saved': 'Clienți păstrați',
   'simulator.col.valueSaved': 'Valoare salvată',
   'simulator.col.cost': 'Cost',
   'simulator.col.net': 'Net',
   'simulator.col.roi': 'ROI',
-  'simulator.col.marginal': 'Marginal',
-  'simulator.colHelp.p': 'Probabilitatea de abandon în orizontul ales (model; editabilă)',
-  'simulator.colHelp.value': 'Valoarea unui client păstrat: CLV medie prezisă (editabilă)',
-  'simulator.colHelp.marginal':
-    'Valoarea salvată de următoarea unitate cheltuită pe acest segment (peste 1 este rentabil)',
+  'simulator.col.marginal': 'Randament marginal',
+  'simulator.col.bars': 'Cost → valoare salvată',
+  'simulator.row.details': 'Ipoteze și detalii pentru {segment}',
+  'simulator.row.customers': '{count} clienți',
+  'simulator.row.loses': 'pierde bani',
+  'simulator.bars.cost': 'cost',
+  'simulator.bars.saved': 'salvat',
+  'simulator.bars.label': '{segment}: ce se cheltuie față de valoarea salvată',
+  'simulator.help.p':
+    'Abandon p: partea din segment care probabil nu va mai cumpăra în orizont, după model (o puteți schimba).',
+  'simulator.help.value':
+    'Valoarea V: cât valorează păstrarea unui client — valoarea sa prognozată în orizont (o puteți schimba).',
+  'simulator.help.response':
+    'Cât scade abandonul când crește cheltuiala pe client: repede la început, apoi tot mai puțin.',
+  'simulator.help.marginal':
+    'Ce aduce următoarea unitate cheltuită pe acest segment: peste 1 se plătește, sub 1 pierde.',
+  'simulator.help.roi':
+    'Rentabilitatea investiției: valoare salvată pentru fiecare unitate cheltuită (peste 1 se plătește).',
+  'simulator.help.cost':
+    'Cheltuiala pe client × numărul de clienți, plus un cost fix, dacă există.',
+  'simulator.help.valueSaved': 'Valoarea clienților pe care cheltuiala îi oprește să plece.',
+  'simulator.help.net': 'Valoarea salvată minus costul: sub zero planul pierde bani.',
+  'simulator.help.saved':
+    'Clienți păstrați care altfel ar fi plecat — un număr așteptat, de aceea rotunjit.',
+  'simulator.help.bars':
+    'Pe segment: ce se cheltuie (cost) față de ce aduce înapoi (valoare salvată), pe aceeași scară.',
+  'simulator.help.eMax':
+    'Cel mai mult cu cât poate reduce acest canal abandonul, oricât s-ar cheltui.',
+  'simulator.help.k': 'Cheltuiala pe client la care canalul atinge 63 % din acest maxim.',
+  'simulator.help.frontier':
+    'Cel mai bun rezultat net pe care îl poate cumpăra fiecare buget, când fiecare unitate merge unde păstrează cea mai multă valoare.',
+  'simulator.help.ltvCac':
+    'Valoarea clientului pe durata relației, împărțită la costul de a câștiga un client.',
+  'simulator.help.clv':
+    'Valoarea pe durata relației: cât se așteaptă să aducă toți clienții în orizont.',
+  'simulator.help.uplift':
+    'Cu câte puncte mai mulți clienți au rămas în grupul tratat decât în grupul de control.',
+  'simulator.help.interval': 'Intervalul în care se află efectul real cu o încredere de 95 %.',
+  'simulator.help.significance':
+    'Semnificativ: diferența e puțin probabil să fie întâmplătoare (intervalul nu conține zero).',
   'simulator.spendOf': 'Cheltuială per client, {segment}',
   'simulator.pOf': 'Probabilitatea de abandon (%), {segment}',
   'simulator.valueOf': 'Valoarea unui client păstrat, {segment}',
@@ -834,7 +890,7 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'simulator.reset': 'Resetați p și V pentru {segment} la valorile modelului',
   'simulator.curveLabel':
     'Curba de răspuns pentru {segment}: reducerea abandonului în funcție de cheltuieli, {effect} la cheltuiala actuală',
-  'simulator.totals.title': 'Totaluri',
+  'simulator.totals.title': 'Înainte și după',
   'simulator.totals.cost': 'Cost',
   'simulator.totals.valueSaved': 'Valoare salvată',
   'simulator.totals.net': 'Valoare netă',
@@ -857,8 +913,8 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
     'Valorile implicite sunt ipoteze de un ordin de mărime plauzibil, nu măsurători: înlocuiți-le cu rezultatele propriilor campanii.',
   'simulator.channels.col.channel': 'Canal',
   'simulator.channels.col.cost': 'Cost per contact',
-  'simulator.channels.col.eMax': 'Reducerea maximă a abandonului e_max (%)',
-  'simulator.channels.col.k': 'Scara cheltuielilor k',
+  'simulator.channels.col.eMax': 'Cea mai mare reducere a abandonului (%)',
+  'simulator.channels.col.k': 'Scara cheltuielii',
   'simulator.channels.assumed': 'ipoteză',
   'simulator.channels.own': 'valoarea dvs.',
   'simulator.channels.reset': 'Restabiliți valorile implicite',
@@ -871,10 +927,14 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'simulator.channel.discount': 'Ofertă de reducere',
   'simulator.opt.title': 'Optimizator de buget',
   'simulator.opt.intro':
-    'Alocă bugetul acolo unde următoarea unitate salvează cea mai multă valoare (algoritm greedy pe randamentul marginal, cu pași destul de mici pentru a fi exact pentru aceste curbe concave la orice buget) și se oprește acolo unde cheltuielile suplimentare ar aduce pierderi.',
+    'Dați un buget total: optimizatorul pune fiecare unitate următoare unde păstrează cea mai multă valoare și se oprește acolo unde mai multă cheltuială ar costa mai mult decât salvează.',
+  'simulator.opt.slider': 'Buget total, cheltuit în cel mai bun mod',
+  'simulator.opt.sliderHint':
+    'Trageți: cheltuielile segmentelor urmează imediat, iar punctul de pe graficul de mai jos arată unde este planul dvs.',
   'simulator.opt.budget': 'Buget total',
   'simulator.opt.run': 'Optimizare',
   'simulator.opt.apply': 'Folosiți această alocare',
+  'simulator.opt.limits': 'Limite pe segment (opțional): cost fix, cheltuială minimă și maximă',
   'simulator.opt.col.fixed': 'Cost fix',
   'simulator.opt.col.min': 'Min. per client',
   'simulator.opt.col.max': 'Max. per client',
@@ -883,16 +943,24 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'simulator.opt.result': 'Cheltuit {cost} din {budget}: valoare salvată {value}, net {net}.',
   'simulator.opt.unspent': 'Necheltuit: {unspent}; cheltuirea acestei sume ar aduce pierderi.',
   'simulator.opt.breakEven':
-    'Cheltuielile peste {budget} aduc pierderi: următoarea unitate salvează mai puțin decât costă. Maximul pe care îl poate aduce acest plan este {net}.',
-  'simulator.opt.loss': 'O cheltuială de {budget} sau mai mult aduce valoarea netă sub zero.',
+    'Cel mai mult pe care îl poate aduce acest plan este un net de {net}, cheltuind {budget}: peste atât, fiecare unitate în plus salvează mai puțin decât costă.',
+  'simulator.opt.atBest':
+    'Acesta este maximul pe care îl poate aduce planul: peste {budget}, fiecare unitate în plus salvează mai puțin decât costă.',
+  'simulator.opt.loss':
+    'La o cheltuială de {budget} sau mai mult, planul pierde bani în total (net sub zero).',
   'simulator.opt.error': 'Optimizatorul nu a putut rula: {reason}',
-  'simulator.frontier.title': 'Frontiera eficientă: valoarea netă în funcție de buget',
+  'simulator.frontier.title': 'Valoarea netă în funcție de buget',
+  'simulator.frontier.term': 'Frontiera eficientă',
+  'simulator.frontier.intro':
+    'cel mai bun rezultat net pentru fiecare buget. Punctul este planul dvs.; linia verde, bugetul care aduce cel mai mult.',
   'simulator.frontier.x': 'Buget',
   'simulator.frontier.y': 'Valoare netă',
   'simulator.frontier.net': 'Valoare netă (buget cheltuit integral)',
   'simulator.frontier.best': 'Cea mai bună valoare netă în limita bugetului',
   'simulator.frontier.valueSaved': 'Valoare salvată',
-  'simulator.frontier.breakEven': 'prag de rentabilitate {budget}',
+  'simulator.frontier.peak': 'maxim la {budget}',
+  'simulator.frontier.lossMark': 'pierdere de la {budget}',
+  'simulator.frontier.here': 'sunteți aici',
   'simulator.frontier.label':
     'Frontiera eficientă: valoarea netă crește odată cu bugetul până la {net} la {budget}, apoi scade',
   'simulator.sens.title': 'Sensibilitatea valorii nete (±20 %)',
@@ -901,8 +969,8 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'simulator.sens.low': '−20 %',
   'simulator.sens.high': '+20 %',
   'simulator.sens.base': 'Bază: {net}',
-  'simulator.sens.eMax': 'Efect maxim e_max',
-  'simulator.sens.k': 'Scara cheltuielilor k',
+  'simulator.sens.eMax': 'Cea mai mare reducere a abandonului prin canal',
+  'simulator.sens.k': 'Scara cheltuielii',
   'simulator.sens.value': 'Valoare V',
   'simulator.sens.p': 'Abandon p',
   'simulator.sens.discount': 'Rata de actualizare',
@@ -911,6 +979,7 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
     'Setați o cheltuială pentru un segment pentru a vedea de ce depinde valoarea sa netă.',
   'simulator.sc.title': 'Scenarii',
   'simulator.sc.name': 'Numele scenariului',
+  'simulator.sc.defaultName': 'Scenariul {n}',
   'simulator.sc.save': 'Salvare',
   'simulator.sc.saveNew': 'Salvare ca nou',
   'simulator.sc.export': 'Exportați scenariul',
@@ -931,9 +1000,11 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'simulator.sc.updated': 'Salvat {when}',
   'simulator.cmp.title': 'Scenarii în paralel',
   'simulator.cmp.measure': 'Măsură',
+  'simulator.cmp.best': 'cel mai bun rezultat',
+  'simulator.cmp.segments': 'Valoarea netă pe segment și diferența față de „{name}”',
   'simulator.cmp.label': 'Costul, valoarea salvată și valoarea netă ale scenariilor comparate',
   'simulator.cmp.y': 'Sumă',
-  'simulator.uplift.title': 'Efectul campaniei (ex-post)',
+  'simulator.uplift.title': 'Ce a obținut o campanie trecută (efect măsurat)',
   'simulator.uplift.intro':
     'Măsurați ce a adus o campanie trecută: alegeți un fișier cu un rând pe client — customer_id, group (treatment sau control), campaign_date și, opțional, channel. Un client este reținut dacă a cumpărat în cele W zile de după data campaniei; efectul este retenția grupului de test minus cea a grupului de control, cu un interval de 95 %.',
   'simulator.uplift.file': 'Fișierul campaniei (CSV)',
@@ -954,7 +1025,7 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'simulator.uplift.col.interval': 'Interval de 95 % (puncte)',
   'simulator.uplift.col.reduction': 'Reducerea abandonului',
   'simulator.uplift.col.significance': 'Semnificație',
-  'simulator.uplift.col.eMax': 'e_max implicat',
+  'simulator.uplift.col.eMax': 'Cea mai mare reducere a abandonului calculată',
   'simulator.uplift.col.action': 'Acțiune',
   'simulator.uplift.significant': 'semnificativ',
   'simulator.uplift.notSignificant': 'nesemnificativ',

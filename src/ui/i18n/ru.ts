@@ -773,7 +773,7 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'nav.simulator': 'Затраты на удержание',
   'simulator.title': 'Симулятор затрат на удержание',
   'simulator.intro':
-    'Что даст бюджет на удержание: по каждому сегменту — клиенты, которые, вероятно, уйдут в пределах горизонта, ценность каждого удержанного клиента и то, насколько затраты на канал снижают отток, с учётом убывающей отдачи. Измените любое значение — результат пересчитается сразу.',
+    'Что даст бюджет на удержание. Для каждой группы клиентов: сколько из них, скорее всего, уйдут в пределах горизонта, сколько стоит удержать одного и сколько клиентов удерживают затраты на канал — каждая следующая единица затрат удерживает чуть меньше предыдущей. Сдвиньте ползунок: итоги вверху меняются сразу. Подчёркнутые слова объясняют себя при наведении или касании.',
   'simulator.loading': 'Подгонка модели и распределение клиентов по сегментам…',
   'simulator.error': 'Не удалось подготовить симулятор: {reason}',
   'simulator.empty':
@@ -792,14 +792,27 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'simulator.discount': 'Ставка дисконтирования в неделю (%)',
   'simulator.playbook': 'Применить сценарий действий по сетке ценность × риск',
   'simulator.playbookHint':
-    'Низкая ценность или низкий риск: сообщение вместе с ежемесячным счётом; высокая ценность при высоком риске: персональные предложения по телефону; ценные клиенты, которые уже ушли: программа возврата по почте.',
+    'Эмпирическое правило из практики CRM: низкая ценность или низкий риск — сообщение вместе с ежемесячным счётом; высокая ценность при высоком риске — персональные предложения по телефону; ценные клиенты, которые уже ушли, — программа возврата по почте.',
   'simulator.msg.playbook':
-    'Сценарий действий применён: затраты и канал заданы для каждого сегмента.',
+    'Сценарий применён: затраты {cost}, сохранённая ценность {value}, чистый результат {net}.',
+  'simulator.msg.optimised':
+    'Оптимизировано в пределах тех же затрат: затраты {cost}, сохранённая ценность {value}, чистый результат {net}.',
+  'simulator.msg.loss': 'Этот план убыточен: он стоит больше, чем сохраняет.',
+  'simulator.msg.losing': 'Убыточны: {segments}.',
+  'simulator.msg.fromHere': 'Оптимизировать отсюда',
   'simulator.msg.saved': 'Сценарий сохранён.',
   'simulator.msg.imported': 'Сценарий импортирован и открыт.',
+  'simulator.msg.duplicate': 'Сценарий «{name}» уже есть: выберите другое название.',
   'simulator.dismiss': 'Закрыть',
   'simulator.unassigned':
     'Клиентов без прогнозной ценности, не попавших ни в один сегмент: {count}.',
+  'simulator.about': 'около {count}',
+  'simulator.bar.label': 'Итоги этого сценария',
+  'simulator.bar.unsaved': 'Несохранённые изменения',
+  'simulator.bar.unsavedHint':
+    'Хранятся в этом браузере, в том числе после перезагрузки: сохраните сценарий, чтобы дать ему имя и сравнить с другими.',
+  'simulator.bar.saved': 'Все изменения сохранены',
+  'simulator.bar.save': 'Сохранить сценарий',
   'simulator.cell': '{value} уровень ценности · {risk} риск',
   'simulator.tier.0': 'Низкий',
   'simulator.tier.1': 'Средний',
@@ -811,6 +824,15 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'simulator.rx.personal': 'персональные',
   'simulator.rx.winBack': 'возврат',
   'simulator.segments.title': 'Сегменты',
+  'simulator.segments.hint':
+    'Выберите канал и затраты на клиента для каждого сегмента; ▸ открывает допущения (отток p, ценность V) и подробные показатели.',
+  'simulator.segments.losing.one': '{count} сегмент убыточен: затраты больше сохранённой ценности.',
+  'simulator.segments.losing.few':
+    '{count} сегмента убыточны: затраты больше сохранённой ценности.',
+  'simulator.segments.losing.many':
+    '{count} сегментов убыточны: затраты больше сохранённой ценности.',
+  'simulator.segments.losing.other':
+    '{count} сегмента убыточны: затраты больше сохранённой ценности.',
   'simulator.col.segment': 'Сегмент',
   'simulator.col.customers': 'N',
   'simulator.col.p': 'Отток p',
@@ -818,17 +840,50 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'simulator.col.channel': 'Канал',
   'simulator.col.spend': 'Затраты на клиента',
   'simulator.col.curve': 'Отклик',
-  'simulator.col.saved': 'Удержано',
+  'simulator.col.saved': 'Удержано клиентов',
   'simulator.col.valueSaved': 'Сохранённая ценность',
   'simulator.col.cost': 'Затраты',
   'simulator.col.net': 'Чистый результат',
   'simulator.col.roi': 'ROI',
   'simulator.col.marginal': 'Предельная отдача',
-  'simulator.colHelp.p': 'Вероятность ухода в пределах горизонта (по модели; можно изменить)',
-  'simulator.colHelp.value':
-    'Ценность удержанного клиента: средняя прогнозная CLV (можно изменить)',
-  'simulator.colHelp.marginal':
-    'Ценность, сохраняемая следующей потраченной на этот сегмент единицей (больше 1 — окупается)',
+  'simulator.col.bars': 'Затраты → сохранённая ценность',
+  'simulator.row.details': 'Допущения и подробности: {segment}',
+  'simulator.row.customers': 'клиентов: {count}',
+  'simulator.row.loses': 'убыток',
+  'simulator.bars.cost': 'затраты',
+  'simulator.bars.saved': 'сохранено',
+  'simulator.bars.label': '{segment}: затраты против сохранённой ценности',
+  'simulator.help.p':
+    'Отток p: доля клиентов сегмента, которые, скорее всего, перестанут покупать в пределах горизонта, по модели (можно изменить).',
+  'simulator.help.value':
+    'Ценность V: сколько стоит удержать одного клиента — его прогнозная ценность за горизонт (можно изменить).',
+  'simulator.help.response':
+    'Насколько снижается отток с ростом затрат на клиента: сначала быстро, потом всё медленнее.',
+  'simulator.help.marginal':
+    'Что вернёт следующая единица затрат на этот сегмент: больше 1 — окупается, меньше 1 — убыток.',
+  'simulator.help.roi':
+    'Окупаемость: сохранённая ценность на каждую потраченную единицу (больше 1 — окупается).',
+  'simulator.help.cost':
+    'Затраты на клиента × число клиентов, плюс постоянные затраты, если они есть.',
+  'simulator.help.valueSaved': 'Ценность клиентов, которых затраты удерживают от ухода.',
+  'simulator.help.net': 'Сохранённая ценность минус затраты: ниже нуля план убыточен.',
+  'simulator.help.saved': 'Клиенты, которые иначе ушли бы, — ожидаемое число, поэтому округлено.',
+  'simulator.help.bars':
+    'По сегменту: сколько потрачено (затраты) и сколько это вернуло (сохранённая ценность), в одном масштабе.',
+  'simulator.help.eMax':
+    'Наибольшее снижение оттока, которое может дать этот канал, сколько бы ни тратили.',
+  'simulator.help.k':
+    'Затраты на клиента, при которых канал даёт 63 % от этого наибольшего снижения.',
+  'simulator.help.frontier':
+    'Лучший чистый результат, который можно получить при каждом бюджете, если каждую единицу тратить там, где она удерживает больше всего.',
+  'simulator.help.ltvCac':
+    'Пожизненная ценность клиента, делённая на стоимость привлечения клиента.',
+  'simulator.help.clv':
+    'Пожизненная ценность: сколько, по прогнозу, принесут все клиенты за горизонт.',
+  'simulator.help.uplift':
+    'На сколько пунктов больше клиентов осталось в тестовой группе, чем в контрольной.',
+  'simulator.help.interval': 'Диапазон, в котором истинный эффект лежит с уверенностью 95 %.',
+  'simulator.help.significance': 'Значимо: разница вряд ли случайна (интервал не включает ноль).',
   'simulator.spendOf': 'Затраты на клиента, {segment}',
   'simulator.pOf': 'Вероятность ухода (%), {segment}',
   'simulator.valueOf': 'Ценность удержанного клиента, {segment}',
@@ -837,7 +892,7 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'simulator.reset': 'Вернуть p и V сегмента «{segment}» к значениям модели',
   'simulator.curveLabel':
     'Кривая отклика сегмента «{segment}»: снижение оттока в зависимости от затрат, {effect} при текущих затратах',
-  'simulator.totals.title': 'Итоги',
+  'simulator.totals.title': 'До и после',
   'simulator.totals.cost': 'Затраты',
   'simulator.totals.valueSaved': 'Сохранённая ценность',
   'simulator.totals.net': 'Чистая ценность',
@@ -860,8 +915,8 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
     'Значения по умолчанию — правдоподобные по порядку величины допущения, а не измерения: замените их результатами собственных кампаний.',
   'simulator.channels.col.channel': 'Канал',
   'simulator.channels.col.cost': 'Стоимость контакта',
-  'simulator.channels.col.eMax': 'Макс. снижение оттока e_max (%)',
-  'simulator.channels.col.k': 'Масштаб затрат k',
+  'simulator.channels.col.eMax': 'Наибольшее снижение оттока (%)',
+  'simulator.channels.col.k': 'Масштаб затрат',
   'simulator.channels.assumed': 'допущение',
   'simulator.channels.own': 'ваше значение',
   'simulator.channels.reset': 'Восстановить значения по умолчанию',
@@ -874,10 +929,15 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'simulator.channel.discount': 'Предложение скидки',
   'simulator.opt.title': 'Оптимизатор бюджета',
   'simulator.opt.intro':
-    'Распределяет бюджет туда, где следующая единица сохраняет больше всего ценности (жадный алгоритм по предельной отдаче с шагами, достаточно малыми, чтобы быть точным для этих вогнутых кривых при любом бюджете), и останавливается там, где дальнейшие затраты стали бы убыточными.',
+    'Задайте общий бюджет: оптимизатор направляет каждую следующую единицу туда, где она удерживает больше всего ценности, и останавливается там, где дальнейшие затраты стоили бы больше, чем сохраняют.',
+  'simulator.opt.slider': 'Общий бюджет, потраченный наилучшим образом',
+  'simulator.opt.sliderHint':
+    'Двигайте: затраты сегментов меняются сразу, а точка на графике ниже показывает, где ваш план.',
   'simulator.opt.budget': 'Общий бюджет',
   'simulator.opt.run': 'Оптимизировать',
   'simulator.opt.apply': 'Использовать это распределение',
+  'simulator.opt.limits':
+    'Ограничения по сегментам (необязательно): постоянные затраты, наименьшие и наибольшие затраты',
   'simulator.opt.col.fixed': 'Постоянные затраты',
   'simulator.opt.col.min': 'Мин. на клиента',
   'simulator.opt.col.max': 'Макс. на клиента',
@@ -887,16 +947,24 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
     'Потрачено {cost} из {budget}: сохранённая ценность {value}, чистый результат {net}.',
   'simulator.opt.unspent': 'Не потрачено {unspent}: эти затраты были бы убыточными.',
   'simulator.opt.breakEven':
-    'Затраты сверх {budget} убыточны: следующая единица сохраняет меньше, чем стоит. Максимум, который может дать этот план, — {net}.',
-  'simulator.opt.loss': 'При затратах {budget} и более чистая ценность становится отрицательной.',
+    'Больше всего этот план может принести чистыми {net} при затратах {budget}: дальше каждая лишняя единица сохраняет меньше, чем стоит.',
+  'simulator.opt.atBest':
+    'Это наибольшее, что может принести этот план: сверх {budget} каждая лишняя единица сохраняет меньше, чем стоит.',
+  'simulator.opt.loss':
+    'При затратах {budget} и более план в целом убыточен (чистый результат ниже нуля).',
   'simulator.opt.error': 'Не удалось запустить оптимизатор: {reason}',
-  'simulator.frontier.title': 'Эффективная граница: чистая ценность в зависимости от бюджета',
+  'simulator.frontier.title': 'Чистый результат в зависимости от бюджета',
+  'simulator.frontier.term': 'Эффективная граница',
+  'simulator.frontier.intro':
+    'лучший чистый результат при каждом бюджете. Точка — ваш план; зелёная линия — бюджет с наибольшим результатом.',
   'simulator.frontier.x': 'Бюджет',
   'simulator.frontier.y': 'Чистая ценность',
   'simulator.frontier.net': 'Чистая ценность (бюджет потрачен полностью)',
   'simulator.frontier.best': 'Наилучшая чистая ценность в пределах бюджета',
   'simulator.frontier.valueSaved': 'Сохранённая ценность',
-  'simulator.frontier.breakEven': 'точка безубыточности {budget}',
+  'simulator.frontier.peak': 'максимум при {budget}',
+  'simulator.frontier.lossMark': 'убыток от {budget}',
+  'simulator.frontier.here': 'вы здесь',
   'simulator.frontier.label':
     'Эффективная граница: чистая ценность растёт с бюджетом до {net} при {budget}, затем снижается',
   'simulator.sens.title': 'Чувствительность чистой ценности (±20 %)',
@@ -905,8 +973,8 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'simulator.sens.low': '−20 %',
   'simulator.sens.high': '+20 %',
   'simulator.sens.base': 'База: {net}',
-  'simulator.sens.eMax': 'Макс. эффект e_max',
-  'simulator.sens.k': 'Масштаб затрат k',
+  'simulator.sens.eMax': 'Наибольшее снижение оттока каналом',
+  'simulator.sens.k': 'Масштаб затрат',
   'simulator.sens.value': 'Ценность V',
   'simulator.sens.p': 'Отток p',
   'simulator.sens.discount': 'Ставка дисконтирования',
@@ -916,6 +984,7 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
     'Задайте затраты хотя бы для одного сегмента, чтобы увидеть, от чего зависит его чистая ценность.',
   'simulator.sc.title': 'Сценарии',
   'simulator.sc.name': 'Название сценария',
+  'simulator.sc.defaultName': 'Сценарий {n}',
   'simulator.sc.save': 'Сохранить',
   'simulator.sc.saveNew': 'Сохранить как новый',
   'simulator.sc.export': 'Экспортировать сценарий',
@@ -936,9 +1005,11 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'simulator.sc.updated': 'Сохранено {when}',
   'simulator.cmp.title': 'Сравнение сценариев',
   'simulator.cmp.measure': 'Показатель',
+  'simulator.cmp.best': 'лучший результат',
+  'simulator.cmp.segments': 'Чистый результат по сегментам и разница с «{name}»',
   'simulator.cmp.label': 'Затраты, сохранённая ценность и чистая ценность сравниваемых сценариев',
   'simulator.cmp.y': 'Сумма',
-  'simulator.uplift.title': 'Эффект кампании (по факту)',
+  'simulator.uplift.title': 'Что дала прошлая кампания (измеренный эффект)',
   'simulator.uplift.intro':
     'Измерьте, что дала прошедшая кампания: выберите файл с одной строкой на клиента — customer_id, group (treatment или control), campaign_date и, если есть, channel. Клиент считается удержанным, если купил в течение W дней после даты кампании; эффект — удержание в тестовой группе минус удержание в контрольной, с 95-процентным интервалом.',
   'simulator.uplift.file': 'Файл кампании (CSV)',
@@ -959,7 +1030,7 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'simulator.uplift.col.interval': '95 % интервал (п. п.)',
   'simulator.uplift.col.reduction': 'Снижение оттока',
   'simulator.uplift.col.significance': 'Значимость',
-  'simulator.uplift.col.eMax': 'Расчётный e_max',
+  'simulator.uplift.col.eMax': 'Расчётное наибольшее снижение оттока',
   'simulator.uplift.col.action': 'Действие',
   'simulator.uplift.significant': 'значимо',
   'simulator.uplift.notSignificant': 'не значимо',

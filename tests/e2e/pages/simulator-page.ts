@@ -23,6 +23,10 @@ export class SimulatorPage {
   readonly exportTargets: Locator;
   readonly compareTable: Locator;
   readonly message: Locator;
+  readonly resultsBar: Locator;
+  readonly unsaved: Locator;
+  readonly fromHere: Locator;
+  readonly budgetSlider: Locator;
 
   constructor(readonly page: Page) {
     this.navLink = page
@@ -30,13 +34,13 @@ export class SimulatorPage {
       .getByRole('link', { name: 'Retention spend' });
     this.heading = page.getByRole('heading', { name: 'Retention spend simulator', level: 1 });
     this.segmentation = page.getByLabel('Segment by');
-    this.segmentRows = page.locator('section[aria-labelledby="sim-segments"] tbody tr');
+    this.segmentRows = page.locator('section[aria-labelledby="sim-segments"] tbody[data-segment]');
     this.totalNet = page.locator('[data-total="net"]');
     this.totalCost = page.locator('[data-total="cost"]');
     this.totalValueSaved = page.locator('[data-total="valueSaved"]');
     this.playbook = page.getByRole('button', { name: 'Apply the value × risk playbook' });
-    this.budget = page.getByLabel('Total budget');
-    this.optimise = page.getByRole('button', { name: 'Optimise' });
+    this.budget = page.getByLabel('Total budget', { exact: true });
+    this.optimise = page.getByRole('button', { name: 'Optimise', exact: true });
     this.applyAllocation = page.getByRole('button', { name: 'Use this allocation' });
     this.optimiserResult = page.getByTestId('opt-result');
     this.breakEven = page.getByTestId('break-even');
@@ -47,7 +51,11 @@ export class SimulatorPage {
     this.importInput = page.locator('input[type="file"][accept*="json"]');
     this.exportTargets = page.getByRole('button', { name: 'Export target list' });
     this.compareTable = page.getByTestId('compare-table');
-    this.message = page.locator('.message');
+    this.message = page.getByTestId('sim-message');
+    this.resultsBar = page.getByTestId('results-bar');
+    this.unsaved = page.getByTestId('unsaved');
+    this.fromHere = page.getByRole('button', { name: 'Optimise from here' });
+    this.budgetSlider = page.getByRole('slider', { name: 'Total budget, spent the best way' });
   }
 
   async open(): Promise<void> {
@@ -59,14 +67,30 @@ export class SimulatorPage {
     await expect(this.segmentRows.first()).toBeVisible({ timeout: 45_000 });
   }
 
+  /** A segment: its row and its folded details (one tbody). */
   row(key: string): Locator {
-    return this.page.locator(`section[aria-labelledby="sim-segments"] tr[data-segment="${key}"]`);
+    return this.page.locator(
+      `section[aria-labelledby="sim-segments"] tbody[data-segment="${key}"]`,
+    );
+  }
+
+  /** The customers of a segment as its row shows them ("1,234 customers"). */
+  async customers(key: string): Promise<number> {
+    const text = await this.row(key).locator('[data-field="customers"]').innerText();
+    return Number(text.replace(/[^\d]/g, ''));
+  }
+
+  /** Opens or closes a segment's assumptions and details. */
+  async toggleDetails(key: string): Promise<void> {
+    await this.row(key)
+      .getByRole('button', { name: /^Assumptions and details of/ })
+      .click();
   }
 
   /** N, p (fraction) and V of a segment row as the screen shows them. */
   async segmentFigures(key: string): Promise<{ n: number; p: number; value: number }> {
     const row = this.row(key);
-    const n = Number((await row.locator('td').first().innerText()).replace(/,/g, ''));
+    const n = await this.customers(key);
     const p = Number(await row.getByLabel(/^Churn probability/).inputValue()) / 100;
     const value = Number(await row.getByLabel(/^Value of a retained customer/).inputValue());
     return { n, p, value };

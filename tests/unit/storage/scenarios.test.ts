@@ -5,10 +5,13 @@ import {
   createScenario,
   deleteScenario,
   duplicateScenario,
+  freeName,
   getScenario,
   listScenarios,
+  readDraft,
   renameScenario,
   updateScenario,
+  writeDraft,
 } from '../../../src/storage/scenarios.ts';
 
 let db: TenureDb;
@@ -54,5 +57,33 @@ describe('scenarios repository', () => {
     await expect(createScenario('d1', '   ', {})).rejects.toThrow('A scenario needs a name.');
     await expect(renameScenario('nope', 'x')).rejects.toThrow(/no longer exists/);
     await expect(duplicateScenario('nope')).rejects.toThrow(/no longer exists/);
+  });
+
+  it('keeps names unique per data set: refuses on save and rename, numbers copies', async () => {
+    const a = await createScenario('d1', 'Base', {});
+    await createScenario('d2', 'Base', {});
+    await expect(createScenario('d1', ' base ', {})).rejects.toThrow(
+      'A scenario named “base” already exists.',
+    );
+    const b = await createScenario('d1', 'Other', {});
+    await expect(renameScenario(b.id, 'BASE')).rejects.toThrow(/already exists/);
+    await renameScenario(a.id, 'base'); // its own name, another case: allowed
+    expect(await freeName('d1', 'Base')).toBe('Base (2)');
+    expect(await freeName('d1', 'New')).toBe('New');
+    expect((await duplicateScenario(a.id)).name).toBe('base (copy)');
+    expect((await duplicateScenario(a.id)).name).toBe('base (copy) (2)');
+    expect((await duplicateScenario(a.id)).name).toBe('base (copy) (3)');
+  });
+
+  it('keeps one draft per data set, out of the list', async () => {
+    expect(await readDraft('d1')).toBeUndefined();
+    await writeDraft('d1', { spend: 1 });
+    await writeDraft('d1', { spend: 2 });
+    await writeDraft('d2', { spend: 3 });
+    await createScenario('d1', 'Saved', {});
+    expect(await readDraft('d1')).toEqual({ spend: 2 });
+    expect(await readDraft('d2')).toEqual({ spend: 3 });
+    expect((await listScenarios('d1')).map((s) => s.name)).toEqual(['Saved']);
+    expect(await freeName('d1', 'Saved')).toBe('Saved (2)');
   });
 });
