@@ -95,7 +95,6 @@ export function acquisitionCosts({ columns, customers }: LoadedDataset): Float64
   return Float64Array.from(columns.customerIds, (id) => byId.get(id) ?? NaN);
 }
 
-
 /** The drill-down list of the given customers (indexes into the customer dictionary). */
 export function customerList(
   { columns, customers }: LoadedDataset,
