@@ -24,6 +24,7 @@ import {
   previewRows,
   localeHint,
   reconcile,
+  scannable,
   type Detection,
   type ImportSettings,
   type ImportWarning,
@@ -53,6 +54,7 @@ import {
   type ImportProgress,
   type ImportStats,
 } from './import/stream.ts';
+import { requestFastCancel, streamBytes } from './import/fast-stream.ts';
 import {
   commitPending,
   discardPending,
@@ -141,7 +143,9 @@ async function importTransactions(
     rejectedCount: 0,
   });
   try {
-    const streamed = await streamRows(file, settings, headers, datasetId, onProgress);
+    // The byte scanner where the settings allow it; it gives what the string path gives.
+    const stream = scannable(settings, headers.length) ? streamBytes : streamRows;
+    const streamed = await stream(file, settings, headers, datasetId, onProgress);
     if (streamed === 'cancelled') {
       await discardDataset(datasetId);
       return { status: 'cancelled' };
@@ -380,6 +384,7 @@ export const api = {
   /** Stops the running import at the next slice (well within a second). */
   cancel(): void {
     requestCancel();
+    requestFastCancel();
   },
 };
 

@@ -22,3 +22,4 @@ export * from './space.ts';
 export * from './report.ts';
 export * from './report-warnings.ts';
 export * from './text.ts';
+export * from './fast/index.ts';
