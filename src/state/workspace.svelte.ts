@@ -11,6 +11,7 @@ import {
 } from '../storage/datasets.ts';
 import type { RejectedRow } from '../core/index.ts';
 import { importClient } from '../bridge/import-client.ts';
+import { analyticsClient } from '../bridge/analytics-client.ts';
 import { proxy } from 'comlink';
 import type { BackupPreview, BackupSummary } from '../storage/backup.ts';
 import { browserLanguage, isLanguage, setLocale, type Language } from '../ui/i18n/index.ts';
@@ -93,6 +94,8 @@ export class WorkspaceState {
     const onHash = () => (this.#screen = screenFromHash(location.hash, this.#screens));
     addEventListener('hashchange', onHash);
     let stop = () => {};
+    // The analytics worker starts and opens the database while the UI does.
+    void analyticsClient().prepare(null, false);
     const begin = async () => {
       const saved = await getSetting<string>('language', browserLanguage());
       if (isLanguage(saved) && saved !== 'en') await this.setLanguage(saved);
@@ -154,6 +157,8 @@ export class WorkspaceState {
 
   /** After an import: ask for persistent storage (first time) and show the new data set. */
   async imported(datasetId: string, message: string): Promise<void> {
+    // The analytics worker reads the new columns while the summary shows.
+    void analyticsClient().prepare(datasetId, true);
     this.notify('info', message);
     await requestPersistence().catch(() => false);
     // Show the new data set, unless the user has moved on to another screen meanwhile.
