@@ -97,10 +97,15 @@ export class WorkspaceState {
     // The analytics worker starts and opens the database while the UI does.
     void analyticsClient().prepare(null, false);
     const begin = async () => {
-      const saved = await getSetting<string>('language', browserLanguage());
+      // Unfinished imports are never listed (not 'ready'): the sweep need not hold up the list.
+      const swept = sweepUnfinished();
+      swept.catch(() => undefined); // reported where it is awaited below
+      const [saved, currentId] = await Promise.all([
+        getSetting<string>('language', browserLanguage()),
+        getSetting<string | null>('currentDataset', null),
+      ]);
       if (isLanguage(saved) && saved !== 'en') await this.setLanguage(saved);
-      await sweepUnfinished();
-      this.#currentId = await getSetting<string | null>('currentDataset', null);
+      this.#currentId = currentId;
       stop = watchDatasets(
         (datasets) => {
           this.#datasets = datasets;
@@ -116,6 +121,7 @@ export class WorkspaceState {
         },
         (error) => this.fail(error, 'read your data sets'),
       );
+      await swept;
       await this.refreshStorage();
     };
     begin().catch((error: unknown) => this.fail(error, 'open the workspace'));

@@ -5,12 +5,16 @@
  * which makes the one string the value needs (and knows values the string path added).
  */
 
-/** Slot layout in one Int32Array (one cache line per probe): hash, index + 1, start, length. */
-const STRIDE = 4;
+/**
+ * Slot layout in one Int32Array (half a cache line per slot): hash, index + 1, start in the
+ * pool, length, and the first eight bytes packed (values up to eight bytes are compared
+ * there, without touching the pool).
+ */
+const STRIDE = 8;
 
 export class ByteInterner {
   #mask = 4095;
-  /** Per slot: hash, dictionary index + 1 (0 = empty), start in the pool, length. */
+  /** Per slot: hash, dictionary index + 1 (0 = empty), start, length, bytes 0–3, bytes 4–7. */
   #slots = new Int32Array(4096 * STRIDE);
   #pool = new Uint8Array(1 << 16);
   #used = 0;
@@ -25,7 +29,15 @@ export class ByteInterner {
   /** The dictionary index of the bytes [s, e). */
   indexOf(b: Uint8Array, s: number, e: number): number {
     let hash = 0x811c9dc5;
-    for (let i = s; i < e; i++) hash = Math.imul(hash ^ b[i]!, 0x01000193);
+    let w0 = 0;
+    let w1 = 0;
+    for (let i = s; i < e; i++) {
+      const c = b[i]!;
+      hash = Math.imul(hash ^ c, 0x01000193);
+      const k = i - s;
+      if (k < 4) w0 |= c << (k * 8);
+      else if (k < 8) w1 |= c << ((k - 4) * 8);
+    }
     hash ^= hash >>> 15;
     const length = e - s;
     const mask = this.#mask;
@@ -37,6 +49,11 @@ export class ByteInterner {
       const id = slots[at + 1]!;
       if (id === 0) break;
       if (slots[at] === hash && slots[at + 3] === length) {
+        if (length <= 8) {
+          if (slots[at + 4] === w0 && slots[at + 5] === w1) return id - 1;
+          slot = (slot + 1) & mask;
+          continue;
+        }
         const start = slots[at + 2]!;
         let k = 0;
         while (k < length && pool[start + k] === b[s + k]) k++;
@@ -45,6 +62,8 @@ export class ByteInterner {
       slot = (slot + 1) & mask;
     }
     const index = this.#resolve(b, s, e);
+    slots[slot * STRIDE + 4] = w0;
+    slots[slot * STRIDE + 5] = w1;
     this.#insert(slot, hash, b, s, e, index);
     return index;
   }
