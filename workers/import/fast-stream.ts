@@ -91,39 +91,49 @@ export const streamBytes: typeof streamRows = async (
     summary = mergeSummaries(summary, summarizeTransactions(chunk));
     stageMs.store += performance.now() - t0;
   };
-  for (let offset = 0; offset < file.size || offset === 0; offset += SLICE_BYTES) {
-    if (cancelRequested) {
-      await Promise.allSettled(writes);
-      return 'cancelled';
-    }
-    let t0 = performance.now();
-    const bytes = new Uint8Array(await file.slice(offset, offset + SLICE_BYTES).arrayBuffer());
-    const final = offset + SLICE_BYTES >= file.size;
-    stageMs.read += performance.now() - t0;
-    t0 = performance.now();
-    encoding.observe(bytes, final);
-    stageMs.decode += performance.now() - t0;
-    t0 = performance.now();
-    scanner.push(bytes, final);
-    stageMs.parse += performance.now() - t0;
-    for (let chunk = builder.takeChunk(CHUNK_ROWS); chunk; chunk = builder.takeChunk(CHUNK_ROWS))
-      store(chunk);
-    onProgress({
-      bytesRead: Math.min(file.size, offset + SLICE_BYTES),
-      totalBytes: file.size,
-      rows: builder.rowCount,
-      rejected: builder.rejectedCount,
-      elapsedMs: performance.now() - started,
-      stageMs: { ...stageMs },
-    });
-    if (final) break;
+  try {
+    return await scan();
+  } catch (error) {
+    // Nothing may land after the caller discards the data set.
+    await Promise.allSettled(writes);
+    throw error;
   }
-  const rest = builder.flush();
-  if (rest) store(rest);
-  const t0 = performance.now();
-  await Promise.all(writes);
-  stageMs.store += performance.now() - t0;
-  summary = { ...summary, customers: builder.dictionaries().customerIds.length };
-  const stats = { elapsedMs: performance.now() - started, stageMs };
-  return { builder, summary, stats, check: encoding.check };
+
+  async function scan() {
+    for (let offset = 0; offset < file.size || offset === 0; offset += SLICE_BYTES) {
+      if (cancelRequested) {
+        await Promise.allSettled(writes);
+        return 'cancelled' as const;
+      }
+      let t0 = performance.now();
+      const bytes = new Uint8Array(await file.slice(offset, offset + SLICE_BYTES).arrayBuffer());
+      const final = offset + SLICE_BYTES >= file.size;
+      stageMs.read += performance.now() - t0;
+      t0 = performance.now();
+      encoding.observe(bytes, final);
+      stageMs.decode += performance.now() - t0;
+      t0 = performance.now();
+      scanner.push(bytes, final);
+      stageMs.parse += performance.now() - t0;
+      for (let chunk = builder.takeChunk(CHUNK_ROWS); chunk; chunk = builder.takeChunk(CHUNK_ROWS))
+        store(chunk);
+      onProgress({
+        bytesRead: Math.min(file.size, offset + SLICE_BYTES),
+        totalBytes: file.size,
+        rows: builder.rowCount,
+        rejected: builder.rejectedCount,
+        elapsedMs: performance.now() - started,
+        stageMs: { ...stageMs },
+      });
+      if (final) break;
+    }
+    const rest = builder.flush();
+    if (rest) store(rest);
+    const t0 = performance.now();
+    await Promise.all(writes);
+    stageMs.store += performance.now() - t0;
+    summary = { ...summary, customers: builder.dictionaries().customerIds.length };
+    const stats = { elapsedMs: performance.now() - started, stageMs };
+    return { builder, summary, stats, check: encoding.check };
+  }
 };
