@@ -25,6 +25,7 @@ import {
   localeHint,
   reconcile,
   isCurrencyCode,
+  scannable,
   type Detection,
   type ImportSettings,
   type ImportWarning,
@@ -46,6 +47,7 @@ import {
   type ImportStats,
 } from './import/stream.ts';
 import { cancelWorkbook, tableBlob, tableSource, type WorkbookInfo } from './import/xlsx-source.ts';
+import { requestFastCancel, streamBytes } from './import/fast-stream.ts';
 import {
   commitPending,
   discardPending,
@@ -134,7 +136,9 @@ async function importTransactions(
     rejectedCount: 0,
   });
   try {
-    const streamed = await streamRows(file, settings, headers, datasetId, onProgress);
+    // The byte scanner where the settings allow it; it gives what the string path gives.
+    const stream = scannable(settings, headers.length) ? streamBytes : streamRows;
+    const streamed = await stream(file, settings, headers, datasetId, onProgress);
     if (streamed === 'cancelled') {
       await discardDataset(datasetId);
       return { status: 'cancelled' };
@@ -355,6 +359,7 @@ export const api = {
   cancel(): void {
     requestCancel();
     cancelWorkbook();
+    requestFastCancel();
   },
 };
 

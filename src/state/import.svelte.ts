@@ -314,6 +314,11 @@ export class ImportState {
     void importClient().cancel();
   }
 
+  /** Starts the import worker while the user picks a file (detection need not wait for it). */
+  warm(): void {
+    importClient();
+  }
+
   /** Keeps the valid rows of an import under review. */
   async keep(): Promise<string | null> {
     const outcome = this.#outcome;

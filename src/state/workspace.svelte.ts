@@ -12,6 +12,7 @@ import {
 } from '../storage/datasets.ts';
 import { languageCurrency, type RejectedRow } from '../core/index.ts';
 import { importClient } from '../bridge/import-client.ts';
+import { analyticsClient } from '../bridge/analytics-client.ts';
 import { proxy } from 'comlink';
 import type { BackupPreview, BackupSummary } from '../storage/backup.ts';
 import { browserLanguage, isLanguage, setLocale, type Language } from '../ui/i18n/index.ts';
@@ -97,11 +98,18 @@ export class WorkspaceState {
     const onHash = () => (this.#screen = screenFromHash(location.hash, this.#screens));
     addEventListener('hashchange', onHash);
     let stop = () => {};
+    // The analytics worker starts and opens the database while the UI does.
+    void analyticsClient().prepare(null, false);
     const begin = async () => {
-      const saved = await getSetting<string>('language', browserLanguage());
+      // Unfinished imports are never listed (not 'ready'): the sweep need not hold up the list.
+      const swept = sweepUnfinished();
+      swept.catch(() => undefined); // reported where it is awaited below
+      const [saved, currentId] = await Promise.all([
+        getSetting<string>('language', browserLanguage()),
+        getSetting<string | null>('currentDataset', null),
+      ]);
       if (isLanguage(saved) && saved !== 'en') await this.setLanguage(saved);
-      await sweepUnfinished();
-      this.#currentId = await getSetting<string | null>('currentDataset', null);
+      this.#currentId = currentId;
       stop = watchDatasets(
         (datasets) => {
           this.#datasets = datasets;
@@ -117,6 +125,7 @@ export class WorkspaceState {
         },
         (error) => this.fail(error, 'read your data sets'),
       );
+      await swept;
       await this.refreshStorage();
     };
     begin().catch((error: unknown) => this.fail(error, 'open the workspace'));
@@ -167,6 +176,8 @@ export class WorkspaceState {
 
   /** After an import: ask for persistent storage (first time) and show the new data set. */
   async imported(datasetId: string, message: string): Promise<void> {
+    // The analytics worker reads the new columns while the summary shows.
+    void analyticsClient().prepare(datasetId, true);
     this.notify('info', message);
     await requestPersistence().catch(() => false);
     // Show the new data set, unless the user has moved on to another screen meanwhile.

@@ -1,7 +1,7 @@
 /**
  * The simple ceiling for the import bench (DESIGN.md, performance budgets): a hand-written
- * byte scanner for the bench file's one format (`Клиент;Дата;Сумма;Канал`, dd.mm.yyyy,
- * decimal comma) plus a typed-array cohort matrix (customers active per first-purchase month
+ * byte scanner for the bench files' formats (messy: `Клиент;Дата;Сумма;Канал`, dd.mm.yyyy,
+ * decimal comma; clean: `,`, yyyy-mm-dd, decimal point) plus a typed-array cohort matrix (customers active per first-purchase month
  * × months since). Everything the app does beyond that — detection, any format, validation,
  * storage, the worker hops — is what the ratio to this measures.
  *
@@ -10,7 +10,7 @@
  * a 32-bit hash of their bytes (a collision would merge two: none in the bench file). No
  * nested named functions: tsx's name helpers do not exist in the page.
  */
-export async function cohortCeilingInPage(): Promise<{
+export async function cohortCeilingInPage(clean = false): Promise<{
   ms: number;
   rows: number;
   customers: number;
@@ -20,6 +20,8 @@ export async function cohortCeilingInPage(): Promise<{
   const t0 = performance.now();
   const bytes = new Uint8Array(await input.files![0]!.arrayBuffer());
   const n = bytes.length;
+  const sep = clean ? 44 : 59;
+  const point = clean ? 46 : 44;
   let p = bytes.indexOf(10) + 1; // skip the header
   let capacity = 1 << 20;
   let customer = new Int32Array(capacity);
@@ -46,7 +48,7 @@ export async function cohortCeilingInPage(): Promise<{
     }
     // Customer: FNV-1a of its bytes → dense id.
     let hash = 0x811c9dc5;
-    while (bytes[p] !== 59) hash = Math.imul(hash ^ bytes[p++]!, 0x01000193);
+    while (bytes[p] !== sep) hash = Math.imul(hash ^ bytes[p++]!, 0x01000193);
     p++;
     let slot = hash & (slots - 1);
     while (slotId[slot] !== 0 && slotHash[slot] !== hash) slot = (slot + 1) & (slots - 1);
@@ -55,17 +57,19 @@ export async function cohortCeilingInPage(): Promise<{
       slotId[slot] = ++customers;
     }
     customer[rows] = slotId[slot]! - 1;
-    // dd.mm.yyyy → months since 2000-01.
-    const mm = (bytes[p + 3]! - 48) * 10 + bytes[p + 4]! - 48;
+    // dd.mm.yyyy or yyyy-mm-dd → months since 2000-01.
+    const m0 = clean ? p + 5 : p + 3;
+    const y0 = clean ? p : p + 6;
+    const mm = (bytes[m0]! - 48) * 10 + bytes[m0 + 1]! - 48;
     const yyyy =
-      (bytes[p + 6]! - 48) * 1000 +
-      (bytes[p + 7]! - 48) * 100 +
-      (bytes[p + 8]! - 48) * 10 +
-      bytes[p + 9]! -
+      (bytes[y0]! - 48) * 1000 +
+      (bytes[y0 + 1]! - 48) * 100 +
+      (bytes[y0 + 2]! - 48) * 10 +
+      bytes[y0 + 3]! -
       48;
     month[rows] = (yyyy - 2000) * 12 + mm - 1;
     p += 11;
-    // Amount with a decimal comma, optionally negative.
+    // Amount with a decimal mark, optionally negative.
     let sign = 1;
     if (bytes[p] === 45) {
       sign = -1;
@@ -74,10 +78,10 @@ export async function cohortCeilingInPage(): Promise<{
     let whole = 0;
     let frac = 0;
     let scale = 1;
-    while (bytes[p] !== 44 && bytes[p] !== 59) whole = whole * 10 + bytes[p++]! - 48;
-    if (bytes[p] === 44) {
+    while (bytes[p] !== point && bytes[p] !== sep) whole = whole * 10 + bytes[p++]! - 48;
+    if (bytes[p] === point) {
       p++;
-      while (bytes[p] !== 59) {
+      while (bytes[p] !== sep) {
         frac = frac * 10 + bytes[p++]! - 48;
         scale *= 10;
       }

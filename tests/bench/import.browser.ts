@@ -1,7 +1,8 @@
 /**
- * The import in the real app, in headless Chromium: a 1 000 000-row CSV (`;`, decimal
- * comma, dd.mm.yyyy; BENCH_ROWS to change) is picked in the import screen and imported.
- * Each run (BENCH_RUNS, default 3) is a new browser on a fresh on-disk profile, deleted
+ * The import in the real app, in headless Chromium: 1 000 000-row CSVs (BENCH_ROWS to change)
+ * are picked in the import screen and imported — the clean file (`,`, ISO dates, decimal
+ * point) and the messy one (`;`, decimal comma, dd.mm.yyyy); BENCH_FILES=clean or messy for
+ * one. Each run (BENCH_RUNS, default 3) of each file is a new browser on a fresh on-disk profile, deleted
  * after, so IndexedDB is written to disk as for a user. Per run, labelled COLD (first in a
  * fresh browser, profile, worker) or WARM (the worker already holds the data set): detect;
  * import click → summary with the worker's stage shares (read, decode, parse, validate,
@@ -22,9 +23,11 @@ const rows = Number(process.env.BENCH_ROWS ?? BENCH_ROWS);
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-const file = benchCsv(rows);
+const styles = (process.env.BENCH_FILES ?? 'clean,messy').split(',') as ('clean' | 'messy')[];
+let style: 'clean' | 'messy' = 'clean';
+let file = '';
 const results: Record<string, number[]> = {};
-const record = (name: string, value: number) => (results[name] ??= []).push(value);
+const record = (name: string, value: number) => (results[`[${style}] ${name}`] ??= []).push(value);
 
 /**
  * With the data set just imported: the first cohort matrix (COLD: the analytics worker
@@ -79,9 +82,9 @@ async function measureCeiling(page: Page): Promise<void> {
     document.body.append(input);
   });
   await page.locator('#ceiling-input').setInputFiles(file);
-  const ceiling = await page.evaluate(cohortCeilingInPage);
+  const ceiling = await page.evaluate(cohortCeilingInPage, style === 'clean');
   if (ceiling.rows !== rows) throw new Error(`ceiling read ${ceiling.rows} rows, not ${rows}`);
-  const last = (name: string) => results[name]!.at(-1)!;
+  const last = (name: string) => results[`[${style}] ${name}`]!.at(-1)!;
   const picked =
     last('COLD detect (ms)') +
     last('COLD import, click to summary (ms)') +
@@ -142,25 +145,30 @@ async function measureRun(run: number): Promise<void> {
     record('renderers RSS after screens (MB)', memory.rssMb);
     await measureCeiling(page);
     console.log(
-      `run ${run}: import ${importMs} ms; ${memory.count} renderers, peak ${memory.peakMb.toFixed(0)} MB`,
+      `run ${run} (${style}): import ${importMs} ms; ${memory.count} renderers, peak ${memory.peakMb.toFixed(0)} MB`,
     );
   } finally {
     await browser.close();
   }
 }
 
-for (let run = 1; run <= runs; run++) await measureRun(run);
+for (let run = 1; run <= runs; run++) {
+  for (style of styles) {
+    file = benchCsv(rows, style);
+    await measureRun(run);
+  }
+}
 
 console.log(
   `\nimport of ${rows.toLocaleString('en')} rows in Chromium, on-disk profile (median of ${runs}; per run):`,
 );
-const total = median(results['worker total (ms)']!);
 for (const [name, values] of Object.entries(results)) {
+  const total = median(results[`${name.slice(0, name.indexOf(']') + 1)} worker total (ms)`]!);
   const ratio = name.includes('ratio');
   const share =
-    name.startsWith('  ') && !ratio ? ` (${((median(values) / total) * 100).toFixed(0)} %)` : '';
+    name.includes(']   ') && !ratio ? ` (${((median(values) / total) * 100).toFixed(0)} %)` : '';
   const each = values.map((v) => v.toFixed(ratio ? 1 : 0)).join(', ');
   console.log(
-    `  ${name.padEnd(44)} ${(ratio ? `${median(values).toFixed(1)}×` : median(values).toFixed(0)).padStart(7)}${share.padEnd(7)} [${each}]`,
+    `  ${name.padEnd(52)} ${(ratio ? `${median(values).toFixed(1)}×` : median(values).toFixed(0)).padStart(7)}${share.padEnd(7)} [${each}]`,
   );
 }

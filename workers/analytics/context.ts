@@ -48,6 +48,19 @@ export async function dataset(datasetId: string): Promise<LoadedDataset> {
   return loaded;
 }
 
+/**
+ * Opens the database (the first request need not wait for it) and, with `load`, reads the
+ * data set's columns and builds their customer timeline, which every screen starts from.
+ */
+export async function prepare(datasetId: string | null, load: boolean): Promise<void> {
+  try {
+    if (datasetId === null || !load) await getDataset(datasetId ?? '');
+    else customerTimeline((await dataset(datasetId)).columns);
+  } catch {
+    // Only a head start: the request that needs the data reports any failure itself.
+  }
+}
+
 /** Forgets the in-memory copy (after a customers file joined, or a deletion). */
 export function forget(datasetId: string): void {
   if (loadedKey?.startsWith(JSON.stringify([datasetId]).slice(0, -1))) loadedKey = undefined;

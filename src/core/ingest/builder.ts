@@ -35,14 +35,32 @@ export const MAX_REJECTED_KEPT = 10_000;
 class Dictionary {
   readonly values: string[] = [];
   readonly #index = new Map<string, number>();
+  /** Values appended by `addNew` and not yet in `#index`. */
+  #indexed = 0;
+  /** Whether `indexOf` ever ran (then a value may exist that `addNew`'s caller has not seen). */
+  #looked = false;
+
+  /**
+   * The index of a value its caller (the byte scanner) has not given before, without a map
+   * entry until `indexOf` needs it; a value `indexOf` added is found as usual.
+   */
+  addNew(value: string): number {
+    if (this.#looked) return this.indexOf(value);
+    this.values.push(value);
+    return this.values.length - 1;
+  }
 
   indexOf(value: string): number {
     if (value === '') return -1;
+    this.#looked = true;
+    for (; this.#indexed < this.values.length; this.#indexed++)
+      this.#index.set(this.values[this.#indexed]!, this.#indexed);
     let i = this.#index.get(value);
     if (i === undefined) {
       i = this.values.length;
       this.values.push(value);
       this.#index.set(value, i);
+      this.#indexed++;
     }
     return i;
   }
@@ -170,6 +188,53 @@ export class TransactionBuilder {
       if (columns.cost !== undefined) p.cost[at] = v.cost;
       this.#rowCount++;
     }
+  }
+
+  /** Whether the row on physical `line` is a data row: past the preamble and the header. */
+  isBody(line: number): boolean {
+    return this.#headerSkipped && line >= this.#headerRow;
+  }
+
+  /**
+   * The dictionary index `addRows` gives a (trimmed, clean, non-empty) text value that the
+   * caller (the byte scanner) has not interned before.
+   */
+  intern(role: 'customer' | 'order' | 'product' | 'channel', text: string): number {
+    if (role === 'customer') return this.#customers.addNew(text);
+    if (role === 'order') return this.#orders.addNew(text);
+    return role === 'product' ? this.#products.addNew(text) : this.#channels.addNew(text);
+  }
+
+  /**
+   * Queues a data row that the byte scanner (fast/scanner.ts) read and found without any
+   * problem, exactly as `addRows` queues an accepted row; its evidence is already noted.
+   * Indexes come from `intern`; absent columns are ignored.
+   */
+  acceptParsed(
+    line: number,
+    customer: number,
+    day: number,
+    amount: number,
+    order: number,
+    product: number,
+    channel: number,
+    quantity: number,
+    cost: number,
+  ): void {
+    const { columns } = this.#settings;
+    const p = this.#pending;
+    this.years.add(day, line);
+    p.reserve();
+    const at = p.end++;
+    p.customer[at] = customer;
+    p.day[at] = day;
+    p.amount[at] = amount;
+    if (columns.orderId !== undefined) p.order[at] = order;
+    if (columns.product !== undefined) p.product[at] = product;
+    if (columns.channel !== undefined) p.channel[at] = channel;
+    if (columns.quantity !== undefined) p.quantity[at] = quantity;
+    if (columns.cost !== undefined) p.cost[at] = cost;
+    this.#rowCount++;
   }
 
   #reject(line: number): void {

@@ -172,8 +172,11 @@ export class FileEvidence {
     if (sep === 46) this.dotted++;
     if (first > 12) add(this.firstHigh, line, text);
     if (second > 12) add(this.secondHigh, line, text);
-    const dmy = year * 512 + second * 32 + first;
-    const mdy = year * 512 + first * 32 + second;
+    this.step(year * 512 + second * 32 + first, year * 512 + first * 32 + second);
+  }
+
+  /** Counts one day/month date's step in date order when read day-first (`dmy`) and month-first. */
+  step(dmy: number, mdy: number): void {
     if (dmy >= this.#previousDmy && this.#previousDmy >= 0) this.stepsInOrderDmy++;
     if (mdy >= this.#previousMdy && this.#previousMdy >= 0) this.stepsInOrderMdy++;
     this.#previousDmy = dmy;

@@ -23,3 +23,4 @@ export * from './report.ts';
 export * from './report-warnings.ts';
 export * from './text.ts';
 export * from './currency.ts';
+export * from './fast/index.ts';

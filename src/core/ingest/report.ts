@@ -20,7 +20,7 @@ const TOTAL_WORDS = new Set([
   'totaluri',
 ]);
 /** First letters of the words, both cases: most cells are ruled out by one lookup. */
-const FIRST_LETTERS = new Set([...TOTAL_WORDS].flatMap((w) => [w[0]!, w[0]!.toUpperCase()]));
+export const FIRST_LETTERS = new Set([...TOTAL_WORDS].flatMap((w) => [w[0]!, w[0]!.toUpperCase()]));
 
 /** True when a cell reads as the label of a total row ("Итого", "Total:", "TOTAL GENERAL"). */
 export function isTotalLabel(cell: string): boolean {

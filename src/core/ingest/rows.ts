@@ -29,6 +29,21 @@ export class RowReader {
     this.#delimiter = delimiter;
   }
 
+  /** Physical line on which the next row starts. */
+  get line(): number {
+    return this.#line;
+  }
+
+  /** True when no part of a row waits for more text (the byte scanner may read on itself). */
+  get idle(): boolean {
+    return this.#tail === '' && !this.#heldCR;
+  }
+
+  /** Goes on at physical `line` when idle: the byte scanner read the lines before it itself. */
+  moveTo(line: number): void {
+    if (this.idle) this.#line = line;
+  }
+
   /** Parses `text` after what is left of earlier pushes; `final` flushes the last row. */
   push(text: string, final: boolean): RawRows {
     const input = this.#tail + this.#newlines(text, final);

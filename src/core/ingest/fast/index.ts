@@ -1,0 +1,2 @@
+/** The byte scanner of the common case (see scanner.ts). */
+export { ByteScanner, scannable } from './scanner.ts';
