@@ -3,7 +3,7 @@
  * UI thread, and its results are cached in IndexedDB by data set and parameters.
  */
 import { descriptive } from './analytics/descriptive.ts';
-import { forget, prepare } from './analytics/context.ts';
+import { prepare } from './analytics/context.ts';
 import { predictive } from './analytics/predictive.ts';
 import { simulator } from './analytics/simulator.ts';
 import { lifecycle } from './analytics/lifecycle.ts';
@@ -21,10 +21,6 @@ export const api = {
    */
   async prepare(datasetId: string | null, load: boolean): Promise<void> {
     await prepare(datasetId, load);
-  },
-  /** Drops the in-memory copy of a data set so the next call reads it again. */
-  forget(datasetId: string): void {
-    forget(datasetId);
   },
 };
 

@@ -61,11 +61,6 @@ export async function prepare(datasetId: string | null, load: boolean): Promise<
   }
 }
 
-/** Forgets the in-memory copy (after a customers file joined, or a deletion). */
-export function forget(datasetId: string): void {
-  if (loadedKey?.startsWith(JSON.stringify([datasetId]).slice(0, -1))) loadedKey = undefined;
-}
-
 /** A result from the cache, or computed, cached and returned. */
 export async function cached<T>(
   datasetId: string,

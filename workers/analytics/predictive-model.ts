@@ -239,8 +239,3 @@ function modelFor(datasetId: string, params: ModelParams): Promise<CustomerModel
   }
   return current.model;
 }
-
-/** Drops the in-memory model (after a data set changed or was deleted). */
-export function forgetModel(datasetId: string): void {
-  if (current?.key.startsWith(`${datasetId}|`)) current = undefined;
-}
