@@ -122,4 +122,12 @@ test('stage flow: each customer once from start to end, a Sankey beside, moves p
   );
   await expect(ru.getByRole('button', { name: /^Новые → Активные: клиентов: / })).toBeVisible();
   await ru.screenshot({ path: `${shots}/lifecycle-flow-ru.png` });
+
+  // On a phone the matrix and the Sankey stack, and the Sankey fits the width.
+  await page.setViewportSize({ width: 390, height: 844 });
+  const narrow = ru.getByTestId('flow-sankey').locator('svg');
+  await expect
+    .poll(async () => (await narrow.boundingBox())?.width ?? 999)
+    .toBeLessThanOrEqual(390);
+  await ru.getByTestId('flow-sankey').screenshot({ path: `${shots}/lifecycle-flow-phone.png` });
 });
