@@ -5,6 +5,7 @@ import { query, suggestedWindow } from './support/duckdb.ts';
 import { pdfText } from './support/pdf-text.ts';
 import { CohortsPage } from './pages/cohorts-page.ts';
 import { ContactsPage } from './pages/contacts-page.ts';
+import { PredictivePage } from './pages/predictive-page.ts';
 import { SimulatorPage } from './pages/simulator-page.ts';
 import { ReportPage } from './pages/report-page.ts';
 import { WorkspacePage } from './pages/workspace-page.ts';
@@ -103,6 +104,11 @@ test('the report of the sample prints to a tidy PDF in each language, with its k
   await cohorts.grain.selectOption('quarter');
   await expect(cohorts.heatmap).toBeVisible();
 
+  // And a model horizon of 26 weeks on Predictive CLV.
+  const predictive = new PredictivePage(page);
+  await predictive.open();
+  await predictive.setHorizon(26);
+
   // A saved scenario and a contact plan, for the report's last blocks.
   const sim = new SimulatorPage(page);
   await sim.open();
@@ -115,6 +121,7 @@ test('the report of the sample prints to a tidy PDF in each language, with its k
   await report.open();
   await report.ready();
   await expect(report.block('cohorts')).toContainText('by quarter of first purchase');
+  await expect(report.block('valueRisk')).toContainText('horizon 26;');
   await expect(report.block('scenario')).toHaveCount(0);
   await page.getByLabel('Scenario in the report').selectOption({ label: 'Call the valuable' });
   await expect(report.block('scenario')).toContainText('“Call the valuable”');
@@ -132,6 +139,7 @@ test('the report of the sample prints to a tidy PDF in each language, with its k
   await expect(report.documentTitle).toHaveText('Retention review 2024', { timeout: 30_000 });
   // The screens' choices outlive the reload too (the tab keeps them).
   await expect(report.block('cohorts')).toContainText('by quarter of first purchase');
+  await expect(report.block('valueRisk')).toContainText('horizon 26;');
   await expect(report.block('scenario')).toContainText('“Call the valuable”');
   await expect(page.getByRole('checkbox', { name: 'Predictive model' })).not.toBeChecked();
   await report.ready();

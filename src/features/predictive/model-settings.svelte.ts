@@ -4,6 +4,7 @@
  * period and margin. Switching the unit converts the horizon and the rate so they mean the same
  * span and the same yearly discount.
  */
+import { recallChoices, rememberChoices } from '../../state/choices.ts';
 import type { ModelParams } from './types.ts';
 
 export type Unit = ModelParams['unit'];
@@ -16,15 +17,24 @@ export class ModelSettings {
   #discount = $state(0.002);
   #margin = $state(1);
 
-  /** Back to the defaults when another data set is opened. */
+  /**
+   * Another data set opened: the choices kept for it in this tab (src/state/choices.ts), or
+   * the defaults.
+   */
   use(datasetId: string): void {
     if (this.#datasetId === datasetId) return;
     this.#datasetId = datasetId;
-    this.#unit = 'week';
-    this.#end = undefined;
-    this.#horizon = 52;
-    this.#discount = 0.002;
-    this.#margin = 1;
+    const kept = recallChoices<ModelParams>('predictive', datasetId);
+    this.#unit = kept.unit === 'day' ? 'day' : 'week';
+    this.#end = typeof kept.end === 'number' ? kept.end : undefined;
+    this.#horizon = typeof kept.horizon === 'number' ? kept.horizon : 52;
+    this.#discount = typeof kept.discount === 'number' ? kept.discount : 0.002;
+    this.#margin = typeof kept.margin === 'number' ? kept.margin : 1;
+  }
+
+  /** Keeps the settings for the tab: the screens reopen with them and the Report uses them. */
+  #remember(): void {
+    if (this.#datasetId !== null) rememberChoices('predictive', this.#datasetId, this.params);
   }
 
   get unit() {
@@ -63,22 +73,27 @@ export class ModelSettings {
     // A rate per period compounds: per day = (1 + per week)^(1/7) − 1.
     this.#discount = Number((Math.pow(1 + this.#discount, 1 / factor) - 1).toPrecision(3));
     this.#unit = unit;
+    this.#remember();
   }
 
   setEnd(day: number | undefined): void {
     this.#end = day;
+    this.#remember();
   }
 
   setHorizon(periods: number): void {
     if (Number.isInteger(periods) && periods >= 1) this.#horizon = periods;
+    this.#remember();
   }
 
   setDiscount(rate: number): void {
     if (rate >= 0 && rate < 1) this.#discount = rate;
+    this.#remember();
   }
 
   setMargin(margin: number): void {
     if (margin > 0 && margin <= 1) this.#margin = margin;
+    this.#remember();
   }
 }
 
