@@ -4,6 +4,7 @@
  */
 import { open, readFile } from 'node:fs/promises';
 import {
+  ByteScanner,
   ImportError,
   RowReader,
   TransactionBuilder,
@@ -19,6 +20,7 @@ import {
   localeHint,
   mergeWarnings,
   reconcile,
+  scannable,
   parseSummaryRows,
   readAllRows,
   type CustomerSummaryFile,
@@ -333,11 +335,16 @@ async function readTransactions(source: Source, settings: ImportSettings, header
   const reader = new RowReader(settings.delimiter);
   const builder = new TransactionBuilder(settings, headers);
   const check = new EncodingCheck(settings.encoding);
+  // The byte scanner where the settings allow it: the same result as the string path.
+  const scanner = scannable(settings, headers.length)
+    ? new ByteScanner(settings, headers.length, builder)
+    : null;
   const chunks: TransactionColumns[] = [];
   await streamFile(source, (bytes, final) => {
     const text = decoder.decode(bytes, final);
     check.observe(bytes, text);
-    builder.addRows(reader.push(text, final));
+    if (scanner) scanner.push(bytes, final);
+    else builder.addRows(reader.push(text, final));
     const chunk = builder.flush();
     if (chunk) chunks.push(chunk);
   });

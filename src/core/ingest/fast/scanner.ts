@@ -124,13 +124,30 @@ export class ByteScanner {
 
   /** Reads the next bytes of the file (`final`: the last ones). */
   push(bytes: Uint8Array, final: boolean): void {
-    let b = bytes;
+    const tail = this.#tail;
+    if (!tail) return this.#scan(bytes, final);
+    // Only the line cut by the previous slice is copied together, not the whole slice.
+    const nl = bytes.indexOf(10);
+    const cut = nl === -1 ? bytes.length : nl + 1;
+    const joined = new Uint8Array(tail.length + cut);
+    joined.set(tail);
+    joined.set(bytes.subarray(0, cut), tail.length);
+    this.#tail = null;
+    if (nl === -1) return this.#scan(joined, final);
+    this.#scan(joined, false);
     if (this.#tail) {
-      b = new Uint8Array(this.#tail.length + bytes.length);
-      b.set(this.#tail);
-      b.set(bytes, this.#tail.length);
+      // Not started yet (under three bytes): the rest goes with the bytes held back.
+      const rest = this.#tail as Uint8Array;
       this.#tail = null;
+      const all = new Uint8Array(rest.length + bytes.length - cut);
+      all.set(rest);
+      all.set(bytes.subarray(cut), rest.length);
+      return this.#scan(all, final);
     }
+    this.#scan(bytes.subarray(cut), final);
+  }
+
+  #scan(b: Uint8Array, final: boolean): void {
     const n = b.length;
     let p = 0;
     if (!this.#started) {
