@@ -12,6 +12,11 @@ import { CliError } from './args.ts';
 /** The last workbook read, by path, modification time, size and sheet. */
 let last: { key: string; table: WorkbookTable & { bytes: Uint8Array } } | null = null;
 
+/** Forgets the last workbook read (benchmarks). */
+export function forgetWorkbook(): void {
+  last = null;
+}
+
 /** Raw deflate through zlib, as a stream of chunks. */
 export const nodeInflate: Inflater = (compressed) =>
   pipeline(Readable.from(compressed), createInflateRaw(), () => {});
