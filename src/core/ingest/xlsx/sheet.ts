@@ -4,7 +4,18 @@
  * the CSV path reads: date cells as yyyy-mm-dd, numbers with a `.` decimal point, shared and
  * inline strings as written (leading zeros kept), booleans TRUE/FALSE, errors as #N/A & co.
  */
+import { ImportError } from '../errors.ts';
 import { attribute, numberText, serialToIso, unescapeXml } from './cells.ts';
+
+/** Excel's limits: a row or column beyond them is not a sheet Excel wrote, but a crafted one. */
+const MAX_ROW = 1_048_576;
+const MAX_COLUMN = 16_384;
+
+function beyondLimits(what: string): ImportError {
+  return new ImportError(
+    `This workbook's sheet names a ${what} beyond Excel's limits (1,048,576 rows, 16,384 columns): it is damaged or not a real workbook.`,
+  );
+}
 
 /** What cells need from the rest of the workbook. */
 export interface CellContext {
@@ -140,6 +151,7 @@ export async function* sheetRows(
       }
       const ref = attribute(buffer.slice(at + tags.row.length, open), 'r');
       const number = ref === undefined ? lastRow + 1 : Number(ref);
+      if (!(number >= 1 && number <= MAX_ROW)) throw beyondLimits('row');
       if (buffer.charCodeAt(open - 1) === 47) {
         lastRow = number;
         pos = open + 1;
@@ -185,6 +197,7 @@ function rowCells(
     const attributes = text.slice(at + tags.c.length, open);
     const ref = columnOf(attribute(attributes, 'r'));
     const column = ref === -1 ? next : ref;
+    if (column >= MAX_COLUMN) throw beyondLimits('column');
     next = column + 1;
     if (text.charCodeAt(open - 1) === 47) continue; // <c r="B2" s="3"/>: formatted, empty
     const close = text.indexOf(tags.cEnd, open);
