@@ -196,8 +196,10 @@ async function importTransactions(
 
 export const api = {
   /** Detects encoding, dialect, column roles and the preview from the start of a file. */
-  async detectFile(original: Blob, sheet?: string): Promise<FileDetection> {
-    const { blob: file, fixed, told, workbook } = await tableSource(original, sheet);
+  async detectFile(original: Blob, sheet?: string, onProgress = (_: ImportProgress) => {}) {
+    const table = await tableSource(original, sheet, onProgress); // a workbook unpacks here
+    if (table === 'cancelled') throw new Error('The workbook was not read: cancelled.');
+    const { blob: file, fixed, told, workbook } = table;
     const sample = await readSample(file);
     const detection = told(detectSettings(sample, file.size <= SAMPLE_BYTES, fixed));
     const estimatedBytes = estimateImportBytes(file.size, sample.length, countLines(sample));

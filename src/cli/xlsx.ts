@@ -6,8 +6,16 @@ import { open } from 'node:fs/promises';
 import { Readable, pipeline } from 'node:stream';
 import { createInflateRaw } from 'node:zlib';
 import { ImportError } from '../core/index.ts';
-import type { ByteSource, Inflater } from '../core/ingest/xlsx/index.ts';
+import type { ByteSource, Inflater, WorkbookTable } from '../core/ingest/xlsx/index.ts';
 import { CliError } from './args.ts';
+
+/** The last workbook read, by path, modification time, size and sheet. */
+let last: { key: string; table: WorkbookTable & { bytes: Uint8Array } } | null = null;
+
+/** Forgets the last workbook read (benchmarks). */
+export function forgetWorkbook(): void {
+  last = null;
+}
 
 /** Raw deflate through zlib, as a stream of chunks. */
 export const nodeInflate: Inflater = (compressed) =>
@@ -34,8 +42,14 @@ export async function looksLikeWorkbook(path: string): Promise<boolean> {
 export async function workbookCsv(path: string, sheet?: string) {
   const { workbookTable } = await import('../core/ingest/xlsx/index.ts');
   const handle = await open(path, 'r');
+  const stat = await handle.stat();
+  const key = `${path}\u0000${stat.mtimeMs}\u0000${stat.size}\u0000${sheet ?? ''}`;
+  if (last?.key === key) {
+    await handle.close();
+    return last.table;
+  }
   try {
-    const size = (await handle.stat()).size;
+    const size = stat.size;
     const source: ByteSource = {
       size,
       read: async (offset, length) => {
@@ -46,7 +60,9 @@ export async function workbookCsv(path: string, sheet?: string) {
     };
     const table = await workbookTable(source, nodeInflate, sheet === undefined ? {} : { sheet });
     if (table === 'cancelled') throw new Error('cancelled');
-    return { ...table, bytes: new TextEncoder().encode(table.csv) };
+    // A command that reads the file twice (a summary, else transactions) unpacks it once.
+    last = { key, table: { ...table, csv: '', bytes: new TextEncoder().encode(table.csv) } };
+    return last.table;
   } finally {
     await handle.close();
   }

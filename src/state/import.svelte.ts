@@ -138,7 +138,9 @@ export class ImportState {
     this.#file = file;
     this.#step = 'detecting';
     try {
-      const detection = await importClient().detectFile(file);
+      // A workbook is unpacked here: its rows read so far show while it is.
+      const unpacking = progressCallback((p) => (this.#progress = p));
+      const detection = await importClient().detectFile(file, undefined, unpacking);
       const space = await checkSpace(detection.estimatedBytes);
       if (this.#file !== file) return;
       this.#space = space;

@@ -76,7 +76,7 @@ test('the page declares a strict Content-Security-Policy and a web manifest', as
   const handler = manifest.file_handlers[0]!;
   expect(handler.action).toBe('/');
   const extensions = Object.values(handler.accept).flat();
-  expect(extensions).toEqual(expect.arrayContaining(['.csv', '.tsv', '.txt']));
+  expect(extensions).toEqual(expect.arrayContaining(['.csv', '.tsv', '.txt', '.xlsx']));
   expect(Object.keys(handler.accept)).toContain('text/csv');
 });
 

@@ -85,6 +85,26 @@ test('a two-sheet workbook imports the orders sheet with exact totals', async ({
   await expect(workspace.revenue).toHaveText('1,500.25');
   await expect(workspace.firstDate).toHaveText('Jan 5, 2024');
   await expect(workspace.lastDate).toHaveText('Mar 31, 2024');
+
+  // A customers file as a workbook joins the data set.
+  const customers = buildXlsx({
+    sheets: [
+      {
+        name: 'Clients',
+        rows: [
+          ['Customer ID', 'Name', 'Signup date', 'Segment'],
+          ['0007', 'Ana', { date: '2023-11-02' }, 'Retail'],
+          ['0012', 'Boris', { date: '2024-01-20' }, 'Office'],
+          ['0031', 'Cleo', { date: '2024-02-14' }, 'Retail'],
+        ],
+      },
+    ],
+  });
+  await importer.open();
+  await importer.choose({ name: 'clients.xlsx', mimeType: XLSX, buffer: Buffer.from(customers) });
+  await expect(importer.setting('File type')).toHaveValue('customers');
+  await importer.start();
+  await expect(page.getByText('Customers file: clients.xlsx')).toBeVisible();
 });
 
 test('an old .xls and an OpenDocument spreadsheet are refused with what to do', async ({

@@ -165,7 +165,7 @@ export function workbookParts(book: XBook): Map<string, string> {
 }
 
 /** A whole .xlsx file. */
-export function buildXlsx(book: XBook): Uint8Array {
+export function buildXlsx(book: XBook): Uint8Array<ArrayBuffer> {
   const entries = [...workbookParts(book)].map(([name, text]) => ({ name, data: text }));
   return zipFile(entries, book.deflate ?? true);
 }
@@ -191,7 +191,7 @@ export function zipFile(
   deflate = true,
   flags = 0,
   declared: (size: number) => number = (size) => size,
-): Uint8Array {
+): Uint8Array<ArrayBuffer> {
   const chunks: Uint8Array[] = [];
   const central: Uint8Array[] = [];
   let offset = 0;

@@ -59,13 +59,15 @@ export function assertWidth(width: number, cut: boolean): void {
 const MAGIC: readonly { bytes: readonly number[]; message: string }[] = [
   {
     bytes: [0x50, 0x4b, 0x03, 0x04],
+    // The import worker and the CLI read workbooks before detection (ingest/xlsx): reaching
+    // this means a caller that only reads text.
     message:
-      'This looks like a ZIP archive (an .xlsx workbook?), not a text file. Save it as CSV and try again.',
+      'This looks like a ZIP archive (an .xlsx workbook?), not a text file. Choose it in the import, which reads workbooks, or save it as CSV.',
   },
   {
     bytes: [0xd0, 0xcf, 0x11, 0xe0],
     message:
-      'This looks like an old Excel (.xls) workbook, not a text file. Save it as CSV and try again.',
+      'This looks like an old Excel (.xls) workbook, not a text file. Save it as .xlsx or CSV and try again.',
   },
   {
     bytes: [0x25, 0x50, 0x44, 0x46],

@@ -280,7 +280,7 @@ describe('detection errors', () => {
     [
       'xlsx (ZIP)',
       Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 1, 2]),
-      /ZIP archive \(an \.xlsx workbook\?\).*Save it as CSV/,
+      /ZIP archive \(an \.xlsx workbook\?\).*which reads workbooks, or save it as CSV/,
     ],
     ['PDF', new TextEncoder().encode('%PDF-1.7'), /PDF/],
     ['PNG', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a]), /PNG/],

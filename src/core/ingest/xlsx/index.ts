@@ -7,9 +7,10 @@ import type { Detection } from '../detect.ts';
 import { ImportError } from '../errors.ts';
 import { note } from '../notes.ts';
 import {
+  chooseSheet,
+  countRows,
   sheetTable,
   sheetNamed,
-  surveySheets,
   type SheetInfo,
   type TableProgress,
 } from './table.ts';
@@ -82,15 +83,21 @@ export async function workbookTable(
   if (kind === 'ole') throw await oleRefusal(source);
   if (kind !== 'zip') throw new ImportError('This is not an Excel workbook.');
   const book = await openWorkbook(source, inflate, options.limits ?? DEFAULT_LIMITS);
-  const survey = await surveySheets(book);
-  const sheet = sheetNamed(book, options.sheet ?? survey.chosen);
+  const sheet =
+    options.sheet === undefined ? await chooseSheet(book) : sheetNamed(book, options.sheet);
   const table = await sheetTable(book, sheet, options);
   if (table === 'cancelled') return table;
   if (table.rows === 0) {
     throw new ImportError(`The sheet "${sheet.name}" is empty: it has no rows of data.`);
   }
+  // The sheet picker shows every sheet's rows; the one read was counted as it was read.
+  const sheets: SheetInfo[] = [];
+  for (const s of book.sheets) {
+    const rows = s === sheet ? table.rows : await countRows(book, s);
+    sheets.push({ name: s.name, rows, hidden: s.hidden });
+  }
   const { csv, rows, dateColumns } = table;
-  return { sheet: sheet.name, sheets: survey.sheets, csv, rows, dateColumns };
+  return { sheet: sheet.name, sheets, csv, rows, dateColumns };
 }
 
 /** A ByteSource over bytes in memory (tests, small files). */

@@ -89,7 +89,8 @@ export async function sheetTable(
 /** How much a sheet looks like a transactions table: required roles found, then rows. */
 async function score(book: Workbook, sheet: WorkbookSheet): Promise<number> {
   const table = await sheetTable(book, sheet, { maxRows: 200 });
-  if (table === 'cancelled' || table.rows < 2) return 0;
+  if (table === 'cancelled' || table.rows === 0) return -1;
+  if (table.rows < 2) return 0;
   try {
     const bytes = new TextEncoder().encode(table.csv);
     const detection = detectSettings(bytes, table.rows < 200, {
@@ -105,30 +106,26 @@ async function score(book: Workbook, sheet: WorkbookSheet): Promise<number> {
 }
 
 /** Rows with values in a sheet, counted without keeping them. */
-async function countRows(book: Workbook, sheet: WorkbookSheet): Promise<number> {
+export async function countRows(book: Workbook, sheet: WorkbookSheet): Promise<number> {
   let rows = 0;
   for await (const batch of readSheet(book, sheet)) rows += batch.length;
   return rows;
 }
 
 /**
- * Every sheet with its row count, and the one to import by default: the visible sheet that
- * looks most like transactions (customer, date and amount columns), the larger on a tie.
+ * The sheet to import by default: the visible sheet whose first rows look most like
+ * transactions (customer, date and amount columns), the larger on a tie.
  */
-export async function surveySheets(
-  book: Workbook,
-): Promise<{ sheets: SheetInfo[]; chosen: string }> {
-  const sheets: SheetInfo[] = [];
-  let best: { name: string; score: number; rows: number } | null = null;
+export async function chooseSheet(book: Workbook): Promise<WorkbookSheet> {
+  let best: { sheet: WorkbookSheet; score: number } | null = null;
   for (const sheet of book.sheets) {
-    const rows = await countRows(book, sheet);
-    sheets.push({ name: sheet.name, rows, hidden: sheet.hidden });
-    const points = rows === 0 ? -1 : (await score(book, sheet)) - (sheet.hidden ? 10 : 0);
-    if (!best || points > best.score || (points === best.score && rows > best.rows)) {
-      best = { name: sheet.name, score: points, rows };
+    const points = (await score(book, sheet)) - (sheet.hidden ? 10 : 0);
+    const larger = best !== null && sheet.entry.size > best.sheet.entry.size;
+    if (!best || points > best.score || (points === best.score && larger)) {
+      best = { sheet, score: points };
     }
   }
-  return { sheets, chosen: best!.name };
+  return best!.sheet;
 }
 
 /** The sheet named `name`, or an ImportError listing the sheets there are. */

@@ -34,7 +34,10 @@ export async function linesOf(book: XBook, sheet?: string): Promise<string[]> {
 }
 
 /** Detection and a whole import of a workbook's sheet, as the worker and the CLI run them. */
-export async function importWorkbook(book: XBook, change: Partial<ImportSettings> = {}) {
+export async function importWorkbook(
+  book: XBook | Uint8Array,
+  change: Partial<ImportSettings> = {},
+) {
   const table = await tableOf(book);
   const bytes = new TextEncoder().encode(table.csv);
   const detection = detectSettings(bytes, true, WORKBOOK_SETTINGS);

@@ -30,6 +30,20 @@ function oleFile(...streams: string[]): Uint8Array {
 }
 
 describe('files that are not readable workbooks', () => {
+  it("refuses rows and columns beyond Excel's limits before padding anything", async () => {
+    for (const [from, to] of [
+      ['<row r="2" ', '<row r="2000000000" '],
+      ['<c r="B2" ', '<c r="ZZZZZZ2" '],
+    ] as const) {
+      const parts = workbookParts(sales);
+      const sheet = parts.get('xl/worksheets/sheet1.xml')!;
+      expect(sheet).toContain(from);
+      parts.set('xl/worksheets/sheet1.xml', sheet.replace(from, to));
+      const bytes = zipFile([...parts].map(([name, data]) => ({ name, data })));
+      await expect(tableOf(bytes)).rejects.toThrow(/beyond Excel's limits/);
+    }
+  });
+
   it('stops a zip bomb while it inflates', async () => {
     const parts = workbookParts(sales);
     const sheet = parts.get('xl/worksheets/sheet1.xml')!;
