@@ -16,7 +16,7 @@ async function spends(sim: SimulatorPage): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   for (const row of await sim.segmentRows.all()) {
     const key = (await row.getAttribute('data-segment'))!;
-    out[key] = await row.getByRole('spinbutton', { name: /^Spend per customer/ }).inputValue();
+    out[key] = await row.locator('td.spend input[type="number"]').inputValue();
   }
   return out;
 }
@@ -65,6 +65,30 @@ test('workshop: playbook loss, optimise from here, nothing lost, unique names, r
   expect(after.cost).toBeLessThanOrEqual(cost + 0.01);
   await expect(sim.fromHere).toHaveCount(0);
   await expect(page.locator('[data-field="loses"]')).toHaveCount(0);
+
+  // The optimiser's sentences agree with each other and with the frontier's marks: the most
+  // the plan can earn is never below what the optimiser just reached, and the chart labels
+  // the same budgets as the text.
+  await sim.runOptimiser(5000);
+  const result = await sim.optimiserResult.innerText();
+  const reached = parseMoney(/net (-?[\d,.]+)\./.exec(result)![1]!);
+  const line = await sim.breakEven.innerText();
+  console.log(`optimiser at 5000: ${result} | ${line}`);
+  const most = /earn is a net (-?[\d,.]+)/.exec(line);
+  if (most) expect(parseMoney(most[1]!)).toBeGreaterThanOrEqual(reached - 0.005);
+  else expect(line).toContain('That is the most this plan can earn');
+  const compact = (v: number) =>
+    new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 }).format(v);
+  const peak = parseMoney(
+    /beyond ([\d,.]+)|spending ([\d,.]+)/.exec(line)!.slice(1).find(Boolean)!,
+  );
+  await expect(page.getByTestId('frontier-chart')).toContainText(`most net at ${compact(peak)}`);
+  const loss = /Spending ([\d,.]+) or more loses money/.exec(line);
+  if (loss) {
+    await expect(page.getByTestId('frontier-loss')).toHaveText(
+      `loses money from ${compact(parseMoney(loss[1]!))}`,
+    );
+  }
 
   // A spend of the user's own; then to Churn and back: every spend is still there, unsaved.
   await sim
@@ -162,10 +186,16 @@ test('workshop layout: every segment’s Net in the window at 1 024 and 1 366 px
   await workspace.loadSample();
   await sim.open();
   await sim.playbook.click();
+  const playbook = await spends(sim);
+  expect(Object.values(playbook).every((v) => Number(v) > 0)).toBe(true);
   const picker = page.getByRole('combobox', { name: /Language|Язык|Език|Limbă/ });
   for (const language of LANGUAGES) {
     await picker.selectOption({ label: language.name });
     await expect(page.locator('html')).toHaveAttribute('lang', language.code);
+    // The screen is drawn again in the new language: the playbook's spends are still there,
+    // still unsaved.
+    await expect(sim.unsaved).toBeVisible();
+    await expect.poll(() => spends(sim)).toEqual(playbook);
     for (const width of [1366, 1024]) {
       await page.setViewportSize({ width, height: 800 });
       await page.evaluate(() => window.scrollTo(0, 0));
