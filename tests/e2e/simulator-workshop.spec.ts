@@ -158,10 +158,10 @@ test('workshop: playbook loss, optimise from here, nothing lost, unique names, r
 });
 
 const LANGUAGES = [
-  { code: 'en', name: 'English' },
-  { code: 'ru', name: 'Русский' },
-  { code: 'bg', name: 'Български' },
-  { code: 'ro', name: 'Română' },
+  { code: 'en', name: 'English', scenario: 'Scenario 1' },
+  { code: 'ru', name: 'Русский', scenario: 'Сценарий 1' },
+  { code: 'bg', name: 'Български', scenario: 'Сценарий 1' },
+  { code: 'ro', name: 'Română', scenario: 'Scenariul 1' },
 ];
 
 /** The right edges of every segment's Net cell and of the window. */
@@ -196,6 +196,10 @@ test('workshop layout: every segment’s Net in the window at 1 024 and 1 366 px
     // still unsaved.
     await expect(sim.unsaved).toBeVisible();
     await expect.poll(() => spends(sim)).toEqual(playbook);
+    // A scenario never saved nor renamed is named in the language of the screen.
+    await expect(
+      page.locator('section[aria-labelledby="sim-scenarios"] input[type="text"]'),
+    ).toHaveValue(language.scenario);
     for (const width of [1366, 1024]) {
       await page.setViewportSize({ width, height: 800 });
       await page.evaluate(() => window.scrollTo(0, 0));
