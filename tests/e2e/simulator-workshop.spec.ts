@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { SimulatorPage } from './pages/simulator-page.ts';
 import { WorkspacePage } from './pages/workspace-page.ts';
@@ -52,6 +53,24 @@ test('workshop: playbook loss, optimise from here, nothing lost, unique names, r
   expect(await losing.count()).toBeGreaterThan(0);
   await expect(losing.first().locator('[data-field="loses"]')).toHaveText('loses money');
   await expect(sim.unsaved).toBeVisible();
+  // The loss state, a segment's details open and a word's explanation shown: no serious
+  // accessibility violation.
+  await sim.toggleDetails('winBack');
+  await expect(sim.row('winBack').getByLabel(/^Churn probability/)).toBeVisible();
+  await sim.row('winBack').getByRole('button', { name: 'Marginal return' }).focus();
+  await expect(sim.row('winBack').getByRole('tooltip').last()).toBeVisible();
+  await expect(sim.row('winBack').getByRole('tooltip').last()).toHaveText(
+    'What the next 1 spent on this segment brings back: above 1 it pays, below 1 it loses.',
+  );
+  const { violations } = await new AxeBuilder({ page })
+    .include('main')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(
+    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
+  await sim.toggleDetails('winBack');
 
   // Optimise from here: the same money or less, spent where it pays — no loss.
   await sim.fromHere.click();
