@@ -22,13 +22,25 @@ export interface Draft {
   baseline: string | null;
 }
 
-/** What the unsaved-changes test compares: the scenario without its optimiser budget. */
+/**
+ * What the unsaved-changes test compares: the scenario without its optimiser budget, in the
+ * checked form (fields in one order, whatever order the worker or a file gave them).
+ */
 export function scenarioKey(scenario: Scenario): string {
-  return JSON.stringify({ ...scenario, budget: null });
+  const plain = JSON.parse(JSON.stringify({ ...scenario, budget: null })) as unknown;
+  try {
+    return JSON.stringify(checkScenario(plain));
+  } catch {
+    return JSON.stringify(plain);
+  }
 }
+
+/** Writes under way, per data set: a screen opened again reads after the last one ends. */
+const writing = new Map<string, Promise<void>>();
 
 /** The data set's draft, or null when there is none or it is unreadable. */
 export async function loadDraft(datasetId: string): Promise<Draft | null> {
+  await writing.get(datasetId)?.catch(() => undefined);
   try {
     const body = (await readDraft(datasetId)) as Partial<Draft> | undefined;
     if (!body || body.version !== 1) return null;
@@ -46,7 +58,14 @@ export async function loadDraft(datasetId: string): Promise<Draft | null> {
 
 /** Keeps the draft; a failure to keep it is reported (the screen still works). */
 export async function keepDraft(datasetId: string, draft: Draft): Promise<void> {
-  await writeDraft(datasetId, draft);
+  const previous = writing.get(datasetId) ?? Promise.resolve();
+  const write = previous.catch(() => undefined).then(() => writeDraft(datasetId, draft));
+  writing.set(datasetId, write);
+  try {
+    await write;
+  } finally {
+    if (writing.get(datasetId) === write) writing.delete(datasetId);
+  }
 }
 
 /** Whether a draft fits segments the worker just sent: same grouping, same segment keys. */

@@ -294,8 +294,15 @@ export class SimulatorState extends ScenarioEditor {
   #restore(draft: Draft): void {
     const fresh = this._scenario;
     if (!fresh || !draftFits(draft, fresh)) return;
+    let baseline = draft.baseline ?? scenarioKey(fresh);
+    // A never saved, never renamed scenario takes the default name of today's language.
+    const base = JSON.parse(baseline) as { name?: unknown };
+    if (draft.openId === null && base.name === draft.scenario.name) {
+      draft.scenario.name = fresh.name;
+      baseline = JSON.stringify({ ...base, name: fresh.name });
+    }
     this._scenario = draft.scenario;
     this._openId = draft.openId;
-    this._baseline = draft.baseline ?? scenarioKey(fresh);
+    this._baseline = baseline;
   }
 }

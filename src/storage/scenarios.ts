@@ -3,7 +3,7 @@
  * the scenario itself, as the scenario file holds it; names are the user's, one of each per
  * data set (compared trimmed and case-blind). The scenario being edited, saved or not, is kept
  * in the same table under the reserved id `draft:<data set id>` (so it goes with its data set
- * into backups and away with it on delete); the lists leave it out.
+ * into backups and back, like the saved ones); the lists leave it out.
  */
 import { liveQuery } from 'dexie';
 import { db, type ScenarioRecord } from './db.ts';

@@ -109,7 +109,9 @@ test('simulator: campaign uplift per segment, used as a channel response', async
   await total
     .getByRole('button', { name: /All campaign customers as the response for SMS/ })
     .click();
-  await expect(card.getByRole('status')).toContainText(`SMS: e_max set to ${pct(eMax)}`);
+  await expect(card.getByRole('status')).toContainText(
+    `SMS: the most it can cut churn is now ${pct(eMax)}`,
+  );
   const smsEMax = page
     .locator('section[aria-labelledby="sim-channels"] tr[data-channel="sms"] input')
     .nth(1);

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { SimulatorPage } from './pages/simulator-page.ts';
 import { WorkspacePage } from './pages/workspace-page.ts';
@@ -16,7 +17,7 @@ async function spends(sim: SimulatorPage): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   for (const row of await sim.segmentRows.all()) {
     const key = (await row.getAttribute('data-segment'))!;
-    out[key] = await row.getByRole('spinbutton', { name: /^Spend per customer/ }).inputValue();
+    out[key] = await row.locator('td.spend input[type="number"]').inputValue();
   }
   return out;
 }
@@ -52,6 +53,24 @@ test('workshop: playbook loss, optimise from here, nothing lost, unique names, r
   expect(await losing.count()).toBeGreaterThan(0);
   await expect(losing.first().locator('[data-field="loses"]')).toHaveText('loses money');
   await expect(sim.unsaved).toBeVisible();
+  // The loss state, a segment's details open and a word's explanation shown: no serious
+  // accessibility violation.
+  await sim.toggleDetails('winBack');
+  await expect(sim.row('winBack').getByLabel(/^Churn probability/)).toBeVisible();
+  await sim.row('winBack').getByRole('button', { name: 'Marginal return' }).focus();
+  await expect(sim.row('winBack').getByRole('tooltip').last()).toBeVisible();
+  await expect(sim.row('winBack').getByRole('tooltip').last()).toHaveText(
+    'What the next 1 spent on this segment brings back: above 1 it pays, below 1 it loses.',
+  );
+  const { violations } = await new AxeBuilder({ page })
+    .include('main')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(
+    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
+  await sim.toggleDetails('winBack');
 
   // Optimise from here: the same money or less, spent where it pays — no loss.
   await sim.fromHere.click();
@@ -65,6 +84,30 @@ test('workshop: playbook loss, optimise from here, nothing lost, unique names, r
   expect(after.cost).toBeLessThanOrEqual(cost + 0.01);
   await expect(sim.fromHere).toHaveCount(0);
   await expect(page.locator('[data-field="loses"]')).toHaveCount(0);
+
+  // The optimiser's sentences agree with each other and with the frontier's marks: the most
+  // the plan can earn is never below what the optimiser just reached, and the chart labels
+  // the same budgets as the text.
+  await sim.runOptimiser(5000);
+  const result = await sim.optimiserResult.innerText();
+  const reached = parseMoney(/net (-?[\d,.]+)\./.exec(result)![1]!);
+  const line = await sim.breakEven.innerText();
+  console.log(`optimiser at 5000: ${result} | ${line}`);
+  const most = /earn is a net (-?[\d,.]+)/.exec(line);
+  if (most) expect(parseMoney(most[1]!)).toBeGreaterThanOrEqual(reached - 0.005);
+  else expect(line).toContain('That is the most this plan can earn');
+  const compact = (v: number) =>
+    new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 }).format(v);
+  const peak = parseMoney(
+    /beyond ([\d,.]+)|spending ([\d,.]+)/.exec(line)!.slice(1).find(Boolean)!,
+  );
+  await expect(page.getByTestId('frontier-chart')).toContainText(`most net at ${compact(peak)}`);
+  const loss = /Spending ([\d,.]+) or more loses money/.exec(line);
+  if (loss) {
+    await expect(page.getByTestId('frontier-loss')).toHaveText(
+      `loses money from ${compact(parseMoney(loss[1]!))}`,
+    );
+  }
 
   // A spend of the user's own; then to Churn and back: every spend is still there, unsaved.
   await sim
@@ -134,10 +177,10 @@ test('workshop: playbook loss, optimise from here, nothing lost, unique names, r
 });
 
 const LANGUAGES = [
-  { code: 'en', name: 'English' },
-  { code: 'ru', name: 'Русский' },
-  { code: 'bg', name: 'Български' },
-  { code: 'ro', name: 'Română' },
+  { code: 'en', name: 'English', scenario: 'Scenario 1' },
+  { code: 'ru', name: 'Русский', scenario: 'Сценарий 1' },
+  { code: 'bg', name: 'Български', scenario: 'Сценарий 1' },
+  { code: 'ro', name: 'Română', scenario: 'Scenariul 1' },
 ];
 
 /** The right edges of every segment's Net cell and of the window. */
@@ -162,10 +205,20 @@ test('workshop layout: every segment’s Net in the window at 1 024 and 1 366 px
   await workspace.loadSample();
   await sim.open();
   await sim.playbook.click();
+  const playbook = await spends(sim);
+  expect(Object.values(playbook).every((v) => Number(v) > 0)).toBe(true);
   const picker = page.getByRole('combobox', { name: /Language|Язык|Език|Limbă/ });
   for (const language of LANGUAGES) {
     await picker.selectOption({ label: language.name });
     await expect(page.locator('html')).toHaveAttribute('lang', language.code);
+    // The screen is drawn again in the new language: the playbook's spends are still there,
+    // still unsaved.
+    await expect(sim.unsaved).toBeVisible();
+    await expect.poll(() => spends(sim)).toEqual(playbook);
+    // A scenario never saved nor renamed is named in the language of the screen.
+    await expect(
+      page.locator('section[aria-labelledby="sim-scenarios"] input[type="text"]'),
+    ).toHaveValue(language.scenario);
     for (const width of [1366, 1024]) {
       await page.setViewportSize({ width, height: 800 });
       await page.evaluate(() => window.scrollTo(0, 0));

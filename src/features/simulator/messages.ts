@@ -60,15 +60,12 @@ export const simulatorMessages = {
   'simulator.segments.losing.other':
     '{count} segments lose money: they cost more than the value they save.',
   'simulator.col.segment': 'Segment',
-  'simulator.col.customers': 'N',
   'simulator.col.p': 'Churn p',
   'simulator.col.value': 'Value V',
   'simulator.col.channel': 'Channel',
   'simulator.col.spend': 'Spend per customer',
   'simulator.col.curve': 'Response',
   'simulator.col.saved': 'Customers retained',
-  'simulator.col.valueSaved': 'Value saved',
-  'simulator.col.cost': 'Cost',
   'simulator.col.net': 'Net',
   'simulator.col.roi': 'ROI',
   'simulator.col.marginal': 'Marginal return',
@@ -258,9 +255,10 @@ export const simulatorMessages = {
   'simulator.uplift.notSignificant': 'not significant',
   'simulator.uplift.use': 'Use as response for {channel}',
   'simulator.uplift.useFor': 'Use the uplift of {segment} as the response for {channel}',
-  'simulator.uplift.applied': '{channel}: e_max set to {eMax} from the uplift of {segment}.',
+  'simulator.uplift.applied':
+    '{channel}: the most it can cut churn is now {eMax}, from the uplift of {segment}.',
   'simulator.uplift.mapping':
-    'Churn reduction = uplift ÷ the control’s churn rate. Implied e_max = churn reduction ÷ (1 − exp(−spend / k)), with the channel’s k = {k}: the e_max whose response curve passes through the observed effect at the campaign’s spend (capped at 0–100 %).',
+    'Churn reduction = uplift ÷ the control group’s churn rate. The channel’s “most it can cut churn” is then set so that its response curve passes through that reduction at the campaign’s spend, with its spend scale of {k} (kept within 0–100 %).',
 
   'simulator.seg.custom': 'Your segments',
   'simulator.custom.rest': 'Everyone else',

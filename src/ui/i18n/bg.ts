@@ -823,15 +823,12 @@ export const catalog: Partial<Catalog> = {
   'simulator.segments.losing.other':
     '{count} сегмента са на загуба: струват повече, отколкото запазват.',
   'simulator.col.segment': 'Сегмент',
-  'simulator.col.customers': 'N',
   'simulator.col.p': 'Отлив p',
   'simulator.col.value': 'Стойност V',
   'simulator.col.channel': 'Канал',
   'simulator.col.spend': 'Разход на клиент',
   'simulator.col.curve': 'Отклик',
   'simulator.col.saved': 'Задържани клиенти',
-  'simulator.col.valueSaved': 'Запазена стойност',
-  'simulator.col.cost': 'Разход',
   'simulator.col.net': 'Нето',
   'simulator.col.roi': 'ROI',
   'simulator.col.marginal': 'Пределна възвръщаемост',
@@ -1022,9 +1019,10 @@ export const catalog: Partial<Catalog> = {
   'simulator.uplift.notSignificant': 'незначим',
   'simulator.uplift.use': 'Използвай като отклик за {channel}',
   'simulator.uplift.useFor': 'Използвай ефекта на {segment} като отклик за {channel}',
-  'simulator.uplift.applied': '{channel}: e_max е {eMax} според ефекта на {segment}.',
+  'simulator.uplift.applied':
+    '{channel}: най-голямото намаление на отлива вече е {eMax}, според ефекта на {segment}.',
   'simulator.uplift.mapping':
-    'Намаление на отлива = ефект ÷ отлива в контролната група. Изведен e_max = намаление на отлива ÷ (1 − exp(−разход / k)), с k на канала = {k}: e_max, при който кривата на отклик минава през наблюдавания ефект при разхода на кампанията (в границите 0–100 %).',
+    'Намаление на отлива = ефект ÷ отлива в контролната група. След това „най-голямото намаление на отлива“ на канала се задава така, че кривата му на отклик да минава през това намаление при разхода на кампанията, с мащаб на разхода {k} (в границите 0–100 %).',
   'simulator.uplift.segmentsNote':
     'Сегментите са днешните: клиентите са разпределени от модела към края на данните, след кампанията, по едно и също правило за двете групи.',
   'simulator.uplift.rows': 'Редове от файла',

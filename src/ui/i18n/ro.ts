@@ -831,15 +831,12 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'simulator.segments.losing.other':
     '{count} de segmente pierd bani: costă mai mult decât valoarea salvată.',
   'simulator.col.segment': 'Segment',
-  'simulator.col.customers': 'N',
   'simulator.col.p': 'Abandon p',
   'simulator.col.value': 'Valoare V',
   'simulator.col.channel': 'Canal',
   'simulator.col.spend': 'Cheltuială per client',
   'simulator.col.curve': 'Răspuns',
   'simulator.col.saved': 'Clienți păstrați',
-  'simulator.col.valueSaved': 'Valoare salvată',
-  'simulator.col.cost': 'Cost',
   'simulator.col.net': 'Net',
   'simulator.col.roi': 'ROI',
   'simulator.col.marginal': 'Randament marginal',
@@ -1031,9 +1028,10 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'simulator.uplift.notSignificant': 'nesemnificativ',
   'simulator.uplift.use': 'Folosește ca răspuns pentru {channel}',
   'simulator.uplift.useFor': 'Folosește efectul din {segment} ca răspuns pentru {channel}',
-  'simulator.uplift.applied': '{channel}: e_max setat la {eMax} din efectul din {segment}.',
+  'simulator.uplift.applied':
+    '{channel}: cea mai mare reducere a abandonului este acum {eMax}, din efectul din {segment}.',
   'simulator.uplift.mapping':
-    'Reducerea abandonului = efect ÷ rata de abandon a grupului de control. e_max implicat = reducerea abandonului ÷ (1 − exp(−cheltuială / k)), cu k al canalului = {k}: e_max-ul a cărui curbă de răspuns trece prin efectul observat la cheltuiala campaniei (limitat la 0–100 %).',
+    'Reducerea abandonului = efect ÷ rata de abandon a grupului de control. Apoi „cea mai mare reducere a abandonului” a canalului se stabilește astfel încât curba sa de răspuns să treacă prin această reducere la cheltuiala campaniei, cu scara cheltuielii {k} (limitat la 0–100 %).',
   'simulator.uplift.segmentsNote':
     'Segmentele sunt cele de azi: clienții sunt încadrați de model la sfârșitul datelor, după campanie, după aceeași regulă pentru ambele grupuri.',
   'simulator.uplift.rows': 'Rândurile fișierului',

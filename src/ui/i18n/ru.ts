@@ -834,15 +834,12 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'simulator.segments.losing.other':
     '{count} сегмента убыточны: затраты больше сохранённой ценности.',
   'simulator.col.segment': 'Сегмент',
-  'simulator.col.customers': 'N',
   'simulator.col.p': 'Отток p',
   'simulator.col.value': 'Ценность V',
   'simulator.col.channel': 'Канал',
   'simulator.col.spend': 'Затраты на клиента',
   'simulator.col.curve': 'Отклик',
   'simulator.col.saved': 'Удержано клиентов',
-  'simulator.col.valueSaved': 'Сохранённая ценность',
-  'simulator.col.cost': 'Затраты',
   'simulator.col.net': 'Чистый результат',
   'simulator.col.roi': 'ROI',
   'simulator.col.marginal': 'Предельная отдача',
@@ -1036,9 +1033,10 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'simulator.uplift.notSignificant': 'не значимо',
   'simulator.uplift.use': 'Взять как отклик канала «{channel}»',
   'simulator.uplift.useFor': 'Взять эффект сегмента «{segment}» как отклик канала «{channel}»',
-  'simulator.uplift.applied': '{channel}: e_max = {eMax} по эффекту сегмента «{segment}».',
+  'simulator.uplift.applied':
+    '{channel}: наибольшее снижение оттока теперь {eMax}, по эффекту сегмента «{segment}».',
   'simulator.uplift.mapping':
-    'Снижение оттока = эффект ÷ доля оттока в контрольной группе. Расчётный e_max = снижение оттока ÷ (1 − exp(−затраты / k)), где k канала = {k}: e_max, при котором кривая отклика проходит через наблюдаемый эффект при затратах кампании (в пределах 0–100 %).',
+    'Снижение оттока = эффект ÷ доля оттока в контрольной группе. Затем «наибольшее снижение оттока» канала подбирается так, чтобы его кривая отклика проходила через это снижение при затратах кампании, с масштабом затрат канала {k} (в пределах 0–100 %).',
   'simulator.uplift.segmentsNote':
     'Сегменты — сегодняшние: клиенты распределены моделью на конец данных, уже после кампании, по одному правилу для обеих групп.',
   'simulator.uplift.rows': 'Строки файла',

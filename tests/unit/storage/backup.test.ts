@@ -19,6 +19,12 @@ import {
 } from '../../../src/storage/backup.ts';
 import { rememberMapping, recallMapping } from '../../../src/storage/workspace.ts';
 import {
+  createScenario,
+  listScenarios,
+  readDraft,
+  writeDraft,
+} from '../../../src/storage/scenarios.ts';
+import {
   cohortMatrix,
   type DayNumber,
   type ImportSettings,
@@ -117,6 +123,18 @@ describe('backup and restore', () => {
     expect((await db.customers.get(id))?.acquisitionCost).toEqual(Float64Array.from([12, NaN]));
     expect(await recallMapping(['Клиент', 'Дата', 'Сумма'])).toEqual(settings);
     expect((await db.rejections.get(id))?.rows).toHaveLength(1);
+  });
+
+  it('carries the scenario being edited (the draft) with its data set, out of the list', async () => {
+    const id = await sampleWorkspace();
+    await createScenario(id, 'Saved plan', { spend: 1 });
+    await writeDraft(id, { version: 1, spend: 2 });
+    const { bytes } = await createBackup();
+    await deleteEverything();
+    expect(await readDraft(id)).toBeUndefined();
+    await restoreBackup(await readBackup(bytes));
+    expect(await readDraft(id)).toEqual({ version: 1, spend: 2 });
+    expect((await listScenarios(id)).map((r) => r.name)).toEqual(['Saved plan']);
   });
 
   it('refuses damaged, truncated, foreign and newer files with a clear reason', async () => {
