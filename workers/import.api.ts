@@ -61,6 +61,7 @@ import {
   settle,
   type ImportOutcome,
 } from './import/pending.ts';
+import { workshopApi } from './import/workshop.ts';
 
 export type { ImportOutcome, ImportProgress, ImportStats };
 
@@ -200,6 +201,7 @@ async function importTransactions(
 }
 
 export const api = {
+  ...workshopApi,
   /** Detects encoding, dialect, column roles and the preview from the start of a file. */
   async detectFile(file: Blob): Promise<FileDetection> {
     const sample = await readSample(file);
