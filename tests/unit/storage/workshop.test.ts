@@ -12,7 +12,7 @@ import {
   putChunk,
   putCustomers,
 } from '../../../src/storage/datasets.ts';
-import { readBackup, restoreBackup } from '../../../src/storage/backup.ts';
+import { createBackup, readBackup, restoreBackup } from '../../../src/storage/backup.ts';
 import {
   CALENDAR_SHIFT,
   createWorkshopPack,
@@ -199,6 +199,10 @@ describe('workshop pack', () => {
     const fresh = await readBackup((await createWorkshopPack(options)).bytes);
     const renamed = (fresh.tables.dictionaries[0] as { customerIds: string[] }).customerIds;
     expect(renamed.filter((id, i) => id === a!.customerIds[i])).toEqual([]);
+    // The key stays in this browser: a workspace backup does not carry it.
+    const backup = await readBackup((await createBackup()).bytes);
+    expect(Object.keys(backup.tables)).not.toContain('secrets');
+    expect(await db.secrets.count()).toBe(1);
     // Rejected rows quote the file: left out, their count kept.
     expect(pack.tables.rejections).toEqual([
       { datasetId: pack.summary.datasets[0]!.id, rows: [] },
