@@ -6,6 +6,8 @@ import { openDb, useDb, type TenureDb } from '../../../src/storage/db.ts';
 import {
   beginDataset,
   commitDataset,
+  createSummaryDataset,
+  deleteDataset,
   getCustomers,
   listDatasets,
   loadTransactions,
@@ -136,6 +138,34 @@ async function unpackedText(file: Uint8Array): Promise<string> {
 }
 
 describe('workshop pack', () => {
+  it('a per-customer summary data set keeps its figures under pseudonymous ids', async () => {
+    const ids = ['anna@example.com', 'boris', 'C10001'];
+    const frequency = Float64Array.from([2, 0, 5]);
+    const id = await createSummaryDataset(
+      {
+        name: 'Summary',
+        kind: 'summary',
+        fileName: 's.csv',
+        fileSize: 1,
+        settings: null,
+        headers: [],
+        summary: null,
+        summaryCustomers: 3,
+        rejectedCount: 0,
+      },
+      { ids, frequency, recency: frequency, T: frequency, monetary: frequency },
+      [],
+    );
+    const { bytes } = await createWorkshopPack({ datasetIds: [id], keep: [], shiftDays: 30 });
+    const pack = await readBackup(bytes);
+    const [record] = pack.tables.summaries as { ids: string[]; frequency: Float64Array }[];
+    expect(record!.frequency).toEqual(frequency);
+    expect(record!.ids.every((p) => /^C-[0-9a-f]{16}$/.test(p))).toBe(true);
+    expect(ids.filter((s) => new TextDecoder('latin1').decode(bytes).includes(s))).toEqual([]);
+    expect((await unpackedText(bytes)).includes('anna@')).toBe(false);
+    await deleteDataset(id);
+  });
+
   it('restores beside the original, marked anonymised, with every metric equal', async () => {
     const before = await loadTransactions(original);
     const { bytes } = await createWorkshopPack({ datasetIds: [original], keep: [], shiftDays: 0 });
