@@ -55,6 +55,7 @@ import {
   settle,
   type ImportOutcome,
 } from './import/pending.ts';
+import { workshopApi } from './import/workshop.ts';
 
 export type { ImportOutcome, ImportProgress, ImportStats, WorkbookInfo };
 
@@ -195,6 +196,7 @@ async function importTransactions(
 }
 
 export const api = {
+  ...workshopApi,
   /** Detects encoding, dialect, column roles and the preview from the start of a file. */
   async detectFile(original: Blob, sheet?: string, onProgress = (_: ImportProgress) => {}) {
     const table = await tableSource(original, sheet, onProgress); // a workbook unpacks here

@@ -15,6 +15,7 @@ import { importClient } from '../bridge/import-client.ts';
 import { analyticsClient } from '../bridge/analytics-client.ts';
 import { proxy } from 'comlink';
 import type { BackupPreview, BackupSummary } from '../storage/backup.ts';
+import type { WorkshopOptions } from '../storage/workshop.ts';
 import { browserLanguage, isLanguage, setLocale, type Language } from '../ui/i18n/index.ts';
 import { explainStorageError, plainMessage } from '../storage/errors.ts';
 import {
@@ -209,6 +210,29 @@ export class WorkspaceState {
     } catch (error) {
       this.fail(error, 'create the backup');
       return null;
+    }
+  }
+
+  /** An anonymised workshop pack (storage/workshop.ts) as file bytes; null when it failed. */
+  async workshopPack(
+    options: WorkshopOptions,
+    onProgress: (fraction: number) => void,
+  ): Promise<Uint8Array | null> {
+    try {
+      return await importClient().createWorkshopPack(options, proxy(onProgress));
+    } catch (error) {
+      this.fail(error, 'export for a workshop');
+      return null;
+    }
+  }
+
+  /** New pseudonyms for every customer in the next workshop pack. */
+  async resetWorkshopKey(message: string): Promise<void> {
+    try {
+      await importClient().resetWorkshopKey();
+      this.notify('info', message);
+    } catch (error) {
+      this.fail(error, 'reset the pseudonyms');
     }
   }
 

@@ -268,12 +268,13 @@ export async function restoreBackup(backup: BackupDocument): Promise<BackupSumma
   return backup.summary;
 }
 
-/** Deletes every data set, mapping, setting and cached result in this browser. */
+/** Deletes every data set, mapping, setting, cached result and secret in this browser. */
 export async function deleteEverything(): Promise<void> {
   const d = db();
+  const all = [...TABLES, 'results', 'secrets'];
   await guarded('delete your data', () =>
-    d.transaction('rw', [...TABLES, 'results'], async () => {
-      for (const name of [...TABLES, 'results']) await d.table(name).clear();
+    d.transaction('rw', all, async () => {
+      for (const name of all) await d.table(name).clear();
     }),
   );
 }

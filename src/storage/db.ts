@@ -157,6 +157,15 @@ export interface ScenarioRecord {
   updatedAt: number;
 }
 
+/**
+ * A secret of this browser that never leaves it: kept out of backups and workshop packs.
+ * 'workshopKey': the non-extractable HMAC key that makes workshop pseudonyms (workshop.ts).
+ */
+export interface SecretRecord {
+  key: string;
+  value: CryptoKey;
+}
+
 export type TenureDb = Dexie & {
   datasets: EntityTable<DatasetRecord, 'id'>;
   chunks: EntityTable<ChunkRecord>;
@@ -171,6 +180,7 @@ export type TenureDb = Dexie & {
   moves: EntityTable<MoveRecord, 'id'>;
   boards: EntityTable<BoardRecord, 'datasetId'>;
   scenarios: EntityTable<ScenarioRecord, 'id'>;
+  secrets: EntityTable<SecretRecord, 'key'>;
 };
 
 /** Declares every schema version. Separate from opening so tests can build older versions. */
@@ -193,6 +203,8 @@ export function declareSchema(db: Dexie): void {
     boards: 'datasetId',
     scenarios: 'id, datasetId, updatedAt',
   });
+  // v3: secrets of this browser (the workshop pack's key); nothing else changes.
+  db.version(3).stores({ secrets: 'key' });
 }
 
 /** Opens (lazily) the workspace database. */

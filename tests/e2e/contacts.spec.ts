@@ -104,7 +104,7 @@ test('a day’s load matches an independent count, capacity caps it, and the CSV
     .trim()
     .split(/\r\n/);
   expect(lines[0]).toBe(
-    'date,customer_id,name,channel,reason,expected_date,rhythm_days,last_purchase,pushed_days,clv,p_alive',
+    'date,customer_id,name,channel,reason,expected_date,rhythm_days,last_purchase,pushed_days,clv (USD),p_alive',
   );
   const rows = lines.slice(1).map((l) => l.split(','));
   expect(rows.filter((r) => r[0] === first)).toHaveLength(capacity);

@@ -26,7 +26,7 @@ import { WorkspacePage } from './pages/workspace-page.ts';
 
 const money = (n: number) =>
   new Intl.NumberFormat('en', { style: 'currency', currency: 'USD' }).format(n);
-const parseMoney = (text: string) => Number(text.replace(/,/g, ''));
+const parseMoney = (text: string) => Number(text.replace(/[,$]/g, ''));
 
 /**
  * Customers, mean P(no purchase) and mean CLV per value × risk segment: value tier by CLV

@@ -65,6 +65,9 @@ const core = {
   'dataset.open': 'Open',
   'dataset.showRejected': 'Show rejected rows',
   'dataset.addCustomers': 'Add a customers file',
+  'dataset.anonymised': 'anonymised',
+  'dataset.anonymisedHint':
+    'Restored from a workshop pack: customer ids are pseudonyms, and dates may be shifted.',
   'import.title': 'Import a file',
   'import.pick': 'Choose a file',
   'import.dropHere': 'Drop a CSV, TSV, TXT or Excel (.xlsx) file here, or',
@@ -175,6 +178,32 @@ const core = {
   'backup.confirmReplace': 'Replace and restore',
   'backup.restored.one': 'Restored {count} data set.',
   'backup.restored.other': 'Restored {count} data sets.',
+  'workshop.title': 'Export for a workshop',
+  'workshop.body':
+    'One file in the backup format with customer and order ids replaced by pseudonyms, to work on the data with others. Restoring it adds anonymised copies beside your data sets.',
+  'workshop.open': 'Export for a workshop…',
+  'workshop.datasets': 'Data sets in the pack',
+  'workshop.keep': 'Customers file: columns kept as they are',
+  'workshop.column.names': 'Names (otherwise replaced by the pseudonym)',
+  'workshop.column.segments': 'Segment',
+  'workshop.column.channels': 'Acquisition channel',
+  'workshop.column.plans': 'Plan',
+  'workshop.keepNote':
+    'Columns not kept are left empty. E-mails, phones, addresses and notes are never stored by Tenure, so no pack holds them.',
+  'workshop.shift': 'Shift every date',
+  'workshop.shiftDays': 'Days added to every date (negative: earlier)',
+  'workshop.days': 'days',
+  'workshop.shiftCalendar': '28 years earlier',
+  'workshop.shiftNote':
+    'Gaps between dates stay the same, so figures by day do not change. Weekly figures stay the same when the shift is a multiple of {weeks} days; monthly and quarterly ones can move across month ends unless the shift is 0 or {calendar} days (28 years, which keeps every date’s day, month and weekday).',
+  'workshop.idsNote':
+    'Pseudonyms come from a secret key kept only in this browser: a customer gets the same pseudonym in every data set of the pack and in later packs, until you reset it. Rejected rows and the reasons typed for lifecycle moves are left out.',
+  'workshop.export': 'Export the pack',
+  'workshop.exporting': 'Exporting… {percent}',
+  'workshop.reset': 'Reset pseudonyms',
+  'workshop.resetConfirm':
+    'Give every customer a new pseudonym in the next pack? Packs made before will no longer match the new ones.',
+  'workshop.resetDone': 'The next pack gives every customer a new pseudonym.',
   'deleteAll.title': 'Delete all my data',
   'deleteAll.body': 'Removes every data set, mapping and setting Tenure keeps in this browser.',
   'deleteAll.button': 'Delete all my data',

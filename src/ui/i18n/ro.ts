@@ -63,6 +63,9 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'dataset.open': 'Deschidere',
   'dataset.showRejected': 'Afișați rândurile respinse',
   'dataset.addCustomers': 'Adăugați un fișier de clienți',
+  'dataset.anonymised': 'anonimizat',
+  'dataset.anonymisedHint':
+    'Restaurat dintr-un pachet pentru atelier: identificatorii clienților sunt pseudonime, iar datele pot fi decalate.',
   'import.title': 'Importați un fișier',
   'import.pick': 'Alegeți un fișier',
   'import.dropHere': 'Plasați aici un fișier CSV, TSV, TXT sau Excel (.xlsx) sau',
@@ -178,6 +181,32 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'backup.restored.one': 'A fost restaurat {count} set de date.',
   'backup.restored.few': 'Au fost restaurate {count} seturi de date.',
   'backup.restored.other': 'Au fost restaurate {count} de seturi de date.',
+  'workshop.title': 'Export pentru un atelier',
+  'workshop.body':
+    'Un singur fișier în formatul copiei de rezervă, în care identificatorii clienților și ai comenzilor sunt înlocuiți cu pseudonime, pentru a lucra cu datele împreună cu alții. Restaurarea lui adaugă copii anonimizate lângă seturile dvs. de date.',
+  'workshop.open': 'Export pentru un atelier…',
+  'workshop.datasets': 'Seturi de date în pachet',
+  'workshop.keep': 'Fișierul de clienți: coloane păstrate ca atare',
+  'workshop.column.names': 'Nume (altfel înlocuite cu pseudonimul)',
+  'workshop.column.segments': 'Segment',
+  'workshop.column.channels': 'Canal de achiziție',
+  'workshop.column.plans': 'Plan',
+  'workshop.keepNote':
+    'Coloanele nepăstrate rămân goale. Adresele de e-mail, telefoanele, adresele și notele nu sunt niciodată stocate de Tenure, așa că niciun pachet nu le conține.',
+  'workshop.shift': 'Decalarea tuturor datelor',
+  'workshop.shiftDays': 'Zile adăugate la fiecare dată (negativ: mai devreme)',
+  'workshop.days': 'zile',
+  'workshop.shiftCalendar': 'Cu 28 de ani mai devreme',
+  'workshop.shiftNote':
+    'Intervalele dintre date rămân aceleași, deci cifrele pe zile nu se schimbă. Cifrele săptămânale rămân aceleași când decalajul este multiplu de {weeks} zile; cele lunare și trimestriale pot trece peste sfârșitul lunii, cu excepția unui decalaj de 0 sau {calendar} zile (28 de ani, care păstrează ziua, luna și ziua săptămânii fiecărei date).',
+  'workshop.idsNote':
+    'Pseudonimele provin dintr-o cheie secretă păstrată doar în acest browser: un client primește același pseudonim în toate seturile pachetului și în pachetele următoare, până când o resetați. Rândurile respinse și motivele introduse pentru mutările între etape nu sunt incluse.',
+  'workshop.export': 'Exportă pachetul',
+  'workshop.exporting': 'Se exportă… {percent}',
+  'workshop.reset': 'Resetează pseudonimele',
+  'workshop.resetConfirm':
+    'Primește fiecare client un pseudonim nou în următorul pachet? Pachetele făcute înainte nu vor mai corespunde cu cele noi.',
+  'workshop.resetDone': 'Următorul pachet dă fiecărui client un pseudonim nou.',
   'deleteAll.title': 'Ștergeți toate datele mele',
   'deleteAll.body':
     'Elimină toate seturile de date, asocierile și setările pe care Tenure le păstrează în acest browser.',
