@@ -643,19 +643,29 @@ export const catalog: Partial<Catalog> = {
   'lifecycle.card.manualSuffix': ', преместен ръчно',
   'lifecycle.card.manual': 'ръчно',
   'lifecycle.card.last': 'Последна',
-  'lifecycle.card.orders': 'Поръчки: {count}',
+  'lifecycle.card.orders.one': '{count} поръчка',
+  'lifecycle.card.orders.other': '{count} поръчки',
   'lifecycle.card.clv': 'CLV',
   'lifecycle.card.pAlive': 'P(alive)',
+  'lifecycle.card.bar':
+    'Вероятност клиентът още да е активен (P(alive)): {alive}. По-пълна лента – по-вероятна нова покупка.',
   'lifecycle.dnd.count': 'Клиенти: {count}',
-  'lifecycle.dnd.picked':
-    'Взети клиенти от „{lane}“: {count}. Стрелките наляво и надясно избират колона, Enter пуска, Escape отказва.',
+  'lifecycle.dnd.picked.one':
+    'Взет е {count} клиент от „{lane}“. Стрелките наляво и надясно избират колона, Enter пуска, Escape отказва.',
+  'lifecycle.dnd.picked.other':
+    'Взети са {count} клиенти от „{lane}“. Стрелките наляво и надясно избират колона, Enter пуска, Escape отказва.',
   'lifecycle.dnd.target': 'Целева колона: „{lane}“.',
   'lifecycle.dnd.cancelled': 'Преместването е отменено.',
-  'lifecycle.dnd.moved': 'Преместени клиенти в „{lane}“: {count}.',
+  'lifecycle.dnd.movedOne': '1 клиент ({id}) е преместен в „{lane}“.',
+  'lifecycle.dnd.moved.one': '{count} клиент е преместен в „{lane}“.',
+  'lifecycle.dnd.moved.other': '{count} клиенти са преместени в „{lane}“.',
   'lifecycle.dnd.cleared':
     'Изчистени ръчни назначения: {count}; правилата отново определят колоните им.',
-  'lifecycle.dnd.undone': 'Последното преместване е отменено (клиенти: {count}).',
-  'lifecycle.dnd.redone': 'Преместването е повторено (клиенти: {count}).',
+  'lifecycle.dnd.undone.one': 'Преместването е отменено: {count} клиент е отново в колоната си.',
+  'lifecycle.dnd.undone.other':
+    'Преместването е отменено: {count} клиенти са отново в колоните си.',
+  'lifecycle.dnd.redone.one': 'Преместването е повторено ({count} клиент).',
+  'lifecycle.dnd.redone.other': 'Преместването е повторено ({count} клиенти).',
   'lifecycle.dnd.nothing': 'Няма какво да се отмени или повтори.',
   'lifecycle.selection': 'Избрани: {count}',
   'lifecycle.selection.clear': 'Изчистване на избора',
@@ -696,6 +706,7 @@ export const catalog: Partial<Catalog> = {
   'lifecycle.log.empty': 'Все още няма премествания.',
   'lifecycle.log.at': 'Кога',
   'lifecycle.log.customers': 'Клиенти',
+  'lifecycle.log.more': 'и още {count}',
   'lifecycle.log.from': 'От',
   'lifecycle.log.to': 'Към',
   'lifecycle.log.reason': 'Причина',
