@@ -47,6 +47,12 @@ export const churnMessages = {
   'churn.complete': 'Complete',
   'churn.incomplete': 'Period not over yet: judged on the data’s last day ({date}).',
   'churn.incompleteShort': 'not over yet',
+  'churn.warmup': 'Not measurable yet',
+  'churn.warmupShort': 'not measurable yet: W days have not passed since the data begins',
+  'churn.warmupNote.one':
+    'Shaded: {count} period at the start, where nobody can be lost yet (the data begins less than W = {days} days before its end), so its churn rate is not shown.',
+  'churn.warmupNote.other':
+    'Shaded: {count} periods at the start, where nobody can be lost yet (the data begins less than W = {days} days before their end), so their churn rate is not shown.',
   'churn.clickHint':
     'Click a point or a bar, or focus a chart and press Enter, to list its customers.',
   'churn.drillTitle': '{group} in {period}',

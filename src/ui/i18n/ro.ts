@@ -279,6 +279,14 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'churn.complete': 'Încheiată',
   'churn.incomplete': 'Perioada nu s-a încheiat încă: evaluată la ultima zi din date ({date}).',
   'churn.incompleteShort': 'neîncheiată',
+  'churn.warmup': 'Încă nu se poate măsura',
+  'churn.warmupShort': 'încă nu se poate măsura: nu au trecut W zile de la începutul datelor',
+  'churn.warmupNote.one':
+    'Umbrit: prima perioadă ({count}), în care încă nimeni nu poate fi pierdut (datele încep cu mai puțin de W = {days} zile înainte de sfârșitul ei), așa că rata ei de pierdere nu este afișată.',
+  'churn.warmupNote.few':
+    'Umbrit: primele {count} perioade, în care încă nimeni nu poate fi pierdut (datele încep cu mai puțin de W = {days} zile înainte de sfârșitul lor), așa că rata lor de pierdere nu este afișată.',
+  'churn.warmupNote.other':
+    'Umbrit: primele {count} de perioade, în care încă nimeni nu poate fi pierdut (datele încep cu mai puțin de W = {days} zile înainte de sfârșitul lor), așa că rata lor de pierdere nu este afișată.',
   'churn.clickHint':
     'Faceți clic pe un punct sau pe o bară ori focalizați un grafic și apăsați Enter pentru a-i lista clienții.',
   'churn.drillTitle': '{group} în {period}',
@@ -314,6 +322,17 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'cohorts.split.plan': 'Plan',
   'cohorts.split.firstChannel': 'Canalul primei achiziții',
   'cohorts.split.firstProduct': 'Produsul primei achiziții',
+  'cohorts.minSize': 'Estompează cohortele sub (clienți)',
+  'cohorts.minSizeHint': 'Cohortele cu mai puțini clienți sunt estompate: la puțini clienți procentele sar mult.',
+  'cohorts.smallCohort': 'Cohortă mică ({size} clienți): citiți cu prudență.',
+  'cohorts.smallShort': 'cohortă mică',
+  'cohorts.smallNote': 'Rânduri estompate: cohorte sub {min} clienți (mărimea cu portocaliu) — prea puțini pentru ca procentele lor să spună mult.',
+  'cohorts.smallCurves.one':
+    'Linie punctată estompată: {count} cohortă sub {min} clienți, lăsată în afara celei mai mici și celei mai mari valori.',
+  'cohorts.smallCurves.few':
+    'Linii punctate estompate: {count} cohorte sub {min} clienți, lăsate în afara celei mai mici și celei mai mari valori.',
+  'cohorts.smallCurves.other':
+    'Linii punctate estompate: {count} de cohorte sub {min} clienți, lăsate în afara celei mai mici și celei mai mari valori.',
   'cohorts.heatmap': 'Matricea cohortelor',
   'cohorts.heatmapLabel':
     'Hartă termică a cohortelor: rânduri {rows}, perioade {columns}. Tastele săgeți mută între celule, Enter listează clienții unei celule.',
