@@ -8,6 +8,10 @@ export const churnMessages = {
   'churn.windowSlider': 'Inactivity window W, slider',
   'churn.days': '{days} days',
   'churn.windowReason': 'Suggested W = {days} days: {reason}.',
+  'churn.windowSuggest':
+    '{share} of repeat purchases come within {days} days of the previous one (90th percentile of {gaps} gaps)',
+  'churn.windowSuggestNone':
+    'no customer bought on two different days, so the default of {days} days is used',
   'churn.windowReset': 'Use the suggested {days} days',
   'churn.windowInvalid': 'Enter a whole number of days from 1 to {max}.',
   'churn.mode': 'Active means',

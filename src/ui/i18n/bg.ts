@@ -10,11 +10,11 @@ export const catalog: Partial<Catalog> = {
   'app.name': 'Tenure',
   'app.tagline':
     'Кохорти, отлив и доживотна стойност на клиентите — на вашия лаптоп, без интернет.',
-  'nav.data': 'Набори от данни',
-  'nav.import': 'Импортиране',
+  'nav.data': 'Данни',
+  'nav.import': 'Импорт',
   'nav.cohorts': 'Кохорти',
   'nav.churn': 'Отлив',
-  'nav.ltv': 'Доживотна стойност',
+  'nav.ltv': 'Стойност (LTV)',
   'nav.predictive': 'Прогнозна CLV',
   'nav.customers': 'Клиенти',
   'nav.label': 'Екрани',
@@ -236,6 +236,10 @@ export const catalog: Partial<Catalog> = {
   'churn.windowSlider': 'Прозорец на неактивност W, плъзгач',
   'churn.days': '{days} дни',
   'churn.windowReason': 'Препоръчително W = {days} дни: {reason}.',
+  'churn.windowSuggest':
+    '{share} от повторните покупки идват до {days} дни след предишната (90-и персентил от {gaps} интервала)',
+  'churn.windowSuggestNone':
+    'никой клиент не е купувал в два различни дни, затова се използват стандартните {days} дни',
   'churn.windowReset': 'Използване на препоръчителните {days} дни',
   'churn.windowInvalid': 'Въведете цяло число дни от 1 до {max}.',
   'churn.mode': 'Активен означава',
@@ -317,10 +321,12 @@ export const catalog: Partial<Catalog> = {
   'cohorts.split.firstChannel': 'Канал на първата покупка',
   'cohorts.split.firstProduct': 'Продукт на първата покупка',
   'cohorts.minSize': 'Избледняват кохорти под (клиенти)',
-  'cohorts.minSizeHint': 'Кохортите с по-малко клиенти са избледнени: при малко клиенти дяловете силно скачат.',
+  'cohorts.minSizeHint':
+    'Кохортите с по-малко клиенти са избледнени: при малко клиенти дяловете силно скачат.',
   'cohorts.smallCohort': 'Малка кохорта ({size} клиенти): четете внимателно.',
   'cohorts.smallShort': 'малка кохорта',
-  'cohorts.smallNote': 'Избледнени редове: кохорти под {min} клиенти (размерът в оранжево) — твърде малко, за да значат нещо процентите им.',
+  'cohorts.smallNote':
+    'Избледнени редове: кохорти под {min} клиенти (размерът в оранжево) — твърде малко, за да значат нещо процентите им.',
   'cohorts.smallCurves.one':
     'Бледа пунктирна линия: {count} кохорта под {min} клиенти, не се брои за най-ниска и най-висока.',
   'cohorts.smallCurves.other':
@@ -408,9 +414,11 @@ export const catalog: Partial<Catalog> = {
   'predictive.headline.aliveRepeat': 'Повторни купувачи, още активни (средна P(alive))',
   'predictive.headline.aliveAll': 'всички клиенти: {alive}',
   'predictive.headline.revenue': 'Приходи досега',
-  'predictive.headline.aliveNote': 'P(alive) е вероятността клиентът още да купува от вас. Повече от веднъж са купили {repeat} клиенти. За {oneTime}, купили само веднъж, моделът още не може да каже дали са си отишли и ги смята за активни на 100 %: това вдига средното за всички клиенти.',
+  'predictive.headline.aliveNote':
+    'P(alive) е вероятността клиентът още да купува от вас. Повече от веднъж са купили {repeat} клиенти. За {oneTime}, купили само веднъж, моделът още не може да каже дали са си отишли и ги смята за активни на 100 %: това вдига средното за всички клиенти.',
   'predictive.details.title': 'Подробности за модела',
-  'predictive.details.intro': 'Оценените параметри, доколко моделът съответства на данните и проверка върху отложен период.',
+  'predictive.details.intro':
+    'Оценените параметри, доколко моделът съответства на данните и проверка върху отложен период.',
   'predictive.col.repeat': 'Повторни покупки',
   'predictive.col.revenue': 'Приходи досега',
   'predictive.col.pAlive': 'P(alive)',
@@ -763,7 +771,7 @@ export const catalog: Partial<Catalog> = {
   'lifecycle.profile.export': 'Експортиране на клиентите без „{product}“',
   'lifecycle.profile.active': 'Показани са клиентите от „{lane}“ без „{product}“',
   'lifecycle.profile.reset': 'Показване на всички',
-  'nav.simulator': 'Разходи за задържане',
+  'nav.simulator': 'Бюджет за задържане',
   'simulator.title': 'Симулатор на разходите за задържане',
   'simulator.intro':
     'Какво би донесъл бюджет за задържане: за всеки сегмент — клиентите, които вероятно ще отпаднат в рамките на хоризонта, колко струва всеки задържан клиент и доколко разходите по даден канал намаляват отлива — с намаляваща възвръщаемост. Променете която и да е стойност; резултатът се обновява веднага.',

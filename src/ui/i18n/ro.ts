@@ -11,11 +11,11 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'app.name': 'Tenure',
   'app.tagline':
     'Cohorte de clienți, abandon și valoarea pe durata de viață — pe laptopul dvs., offline.',
-  'nav.data': 'Seturi de date',
+  'nav.data': 'Date',
   'nav.import': 'Import',
   'nav.cohorts': 'Cohorte',
-  'nav.churn': 'Abandon (churn)',
-  'nav.ltv': 'Valoarea pe durata de viață',
+  'nav.churn': 'Abandon',
+  'nav.ltv': 'Valoare (LTV)',
   'nav.predictive': 'CLV predictivă',
   'nav.customers': 'Clienți',
   'nav.label': 'Ecrane',
@@ -240,6 +240,10 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'churn.windowSlider': 'Fereastra de inactivitate W, glisor',
   'churn.days': '{days} zile',
   'churn.windowReason': 'W sugerat = {days} zile: {reason}.',
+  'churn.windowSuggest':
+    '{share} dintre cumpărările repetate vin în cel mult {days} zile după cea anterioară (percentila 90 din {gaps} intervale)',
+  'churn.windowSuggestNone':
+    'niciun client nu a cumpărat în două zile diferite, așa că se folosește valoarea implicită de {days} zile',
   'churn.windowReset': 'Folosiți valoarea sugerată de {days} zile',
   'churn.windowInvalid': 'Introduceți un număr întreg de zile între 1 și {max}.',
   'churn.mode': 'Activ înseamnă',
@@ -323,10 +327,12 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'cohorts.split.firstChannel': 'Canalul primei achiziții',
   'cohorts.split.firstProduct': 'Produsul primei achiziții',
   'cohorts.minSize': 'Estompează cohortele sub (clienți)',
-  'cohorts.minSizeHint': 'Cohortele cu mai puțini clienți sunt estompate: la puțini clienți procentele sar mult.',
+  'cohorts.minSizeHint':
+    'Cohortele cu mai puțini clienți sunt estompate: la puțini clienți procentele sar mult.',
   'cohorts.smallCohort': 'Cohortă mică ({size} clienți): citiți cu prudență.',
   'cohorts.smallShort': 'cohortă mică',
-  'cohorts.smallNote': 'Rânduri estompate: cohorte sub {min} clienți (mărimea cu portocaliu) — prea puțini pentru ca procentele lor să spună mult.',
+  'cohorts.smallNote':
+    'Rânduri estompate: cohorte sub {min} clienți (mărimea cu portocaliu) — prea puțini pentru ca procentele lor să spună mult.',
   'cohorts.smallCurves.one':
     'Linie punctată estompată: {count} cohortă sub {min} clienți, lăsată în afara celei mai mici și celei mai mari valori.',
   'cohorts.smallCurves.few':
@@ -416,9 +422,11 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'predictive.headline.aliveRepeat': 'Cumpărători repetați încă activi (P(alive) medie)',
   'predictive.headline.aliveAll': 'toți clienții: {alive}',
   'predictive.headline.revenue': 'Venituri până acum',
-  'predictive.headline.aliveNote': 'P(alive) este probabilitatea ca un client să mai cumpere de la voi. Au cumpărat de mai multe ori {repeat} clienți. Pentru cei {oneTime} care au cumpărat o singură dată, modelul nu poate spune încă dacă au plecat, așa că îi consideră activi 100 %: asta ridică media pe toți clienții.',
+  'predictive.headline.aliveNote':
+    'P(alive) este probabilitatea ca un client să mai cumpere de la voi. Au cumpărat de mai multe ori {repeat} clienți. Pentru cei {oneTime} care au cumpărat o singură dată, modelul nu poate spune încă dacă au plecat, așa că îi consideră activi 100 %: asta ridică media pe toți clienții.',
   'predictive.details.title': 'Detaliile modelului',
-  'predictive.details.intro': 'Parametrii estimați, cât de bine se potrivește modelul cu datele și o verificare pe o perioadă păstrată deoparte.',
+  'predictive.details.intro':
+    'Parametrii estimați, cât de bine se potrivește modelul cu datele și o verificare pe o perioadă păstrată deoparte.',
   'predictive.col.repeat': 'Achiziții repetate',
   'predictive.col.revenue': 'Venituri până acum',
   'predictive.col.pAlive': 'P(alive)',
@@ -779,7 +787,7 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'lifecycle.profile.export': 'Exportați clienții cărora le lipsește „{product}”',
   'lifecycle.profile.active': 'Se afișează clienții din „{lane}” cărora le lipsește „{product}”',
   'lifecycle.profile.reset': 'Afișați tot',
-  'nav.simulator': 'Cheltuieli de retenție',
+  'nav.simulator': 'Buget de retenție',
   'simulator.title': 'Simulator de cheltuieli de retenție',
   'simulator.intro':
     'Ce ar obține un buget de retenție: pe segment, clienții care probabil vor abandona în orizontul ales, cât valorează fiecare client păstrat și cât reduc cheltuielile pe un canal rata de abandon — cu randamente descrescătoare. Modificați orice valoare; rezultatul se actualizează imediat.',

@@ -10,11 +10,11 @@ import { contactsRu } from '../../features/contacts/messages-translated.ts';
 export const catalog: Partial<Catalog> & Record<string, string> = {
   'app.name': 'Tenure',
   'app.tagline': 'Когорты, отток и пожизненная ценность клиентов — на вашем ноутбуке, без сети.',
-  'nav.data': 'Наборы данных',
+  'nav.data': 'Данные',
   'nav.import': 'Импорт',
   'nav.cohorts': 'Когорты',
   'nav.churn': 'Отток',
-  'nav.ltv': 'Пожизненная ценность',
+  'nav.ltv': 'Ценность (LTV)',
   'nav.predictive': 'Прогноз CLV',
   'nav.customers': 'Клиенты',
   'nav.label': 'Экраны',
@@ -243,6 +243,10 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'churn.windowSlider': 'Окно неактивности W, ползунок',
   'churn.days': '{days} дн.',
   'churn.windowReason': 'Рекомендуемое W = {days} дн.: {reason}.',
+  'churn.windowSuggest':
+    '{share} повторных покупок совершаются в течение {days} дн. после предыдущей (90-й процентиль по {gaps} интервалам)',
+  'churn.windowSuggestNone':
+    'ни один клиент не покупал в два разных дня, поэтому используется значение по умолчанию — {days} дн.',
   'churn.windowReset': 'Использовать рекомендуемое значение ({days} дн.)',
   'churn.windowInvalid': 'Введите целое число дней от 1 до {max}.',
   'churn.mode': 'Активный — это',
@@ -328,10 +332,12 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'cohorts.split.firstChannel': 'Канал первой покупки',
   'cohorts.split.firstProduct': 'Товар первой покупки',
   'cohorts.minSize': 'Приглушать когорты меньше (клиентов)',
-  'cohorts.minSizeHint': 'Когорты с меньшим числом клиентов приглушены: при малом числе клиентов доли сильно скачут.',
+  'cohorts.minSizeHint':
+    'Когорты с меньшим числом клиентов приглушены: при малом числе клиентов доли сильно скачут.',
   'cohorts.smallCohort': 'Маленькая когорта ({size} клиентов): читать с осторожностью.',
   'cohorts.smallShort': 'маленькая когорта',
-  'cohorts.smallNote': 'Приглушённые строки: когорты меньше {min} клиентов (размер оранжевым) — слишком мало, чтобы их проценты что-то значили.',
+  'cohorts.smallNote':
+    'Приглушённые строки: когорты меньше {min} клиентов (размер оранжевым) — слишком мало, чтобы их проценты что-то значили.',
   'cohorts.smallCurves.one':
     'Бледная пунктирная линия: {count} когорта меньше {min} клиентов, не учитывается в наименьшем и наибольшем.',
   'cohorts.smallCurves.few':
@@ -423,9 +429,11 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'predictive.headline.aliveRepeat': 'Повторные покупатели, ещё активные (средняя P(alive))',
   'predictive.headline.aliveAll': 'все клиенты: {alive}',
   'predictive.headline.revenue': 'Выручка до сих пор',
-  'predictive.headline.aliveNote': 'P(alive) — вероятность, что клиент всё ещё покупает у вас. Больше одного раза купили {repeat} клиентов. О {oneTime}, купивших один раз, модель пока не может сказать, ушли ли они, и считает их активными на 100 %: это завышает среднее по всем клиентам.',
+  'predictive.headline.aliveNote':
+    'P(alive) — вероятность, что клиент всё ещё покупает у вас. Больше одного раза купили {repeat} клиентов. О {oneTime}, купивших один раз, модель пока не может сказать, ушли ли они, и считает их активными на 100 %: это завышает среднее по всем клиентам.',
   'predictive.details.title': 'Подробности модели',
-  'predictive.details.intro': 'Оценённые параметры, насколько модель соответствует данным, и проверка на отложенном периоде.',
+  'predictive.details.intro':
+    'Оценённые параметры, насколько модель соответствует данным, и проверка на отложенном периоде.',
   'predictive.col.repeat': 'Повторные покупки',
   'predictive.col.revenue': 'Выручка на сегодня',
   'predictive.col.pAlive': 'P(alive)',
@@ -789,7 +797,7 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'lifecycle.profile.export': 'Экспортировать клиентов без товара «{product}»',
   'lifecycle.profile.active': 'Показаны клиенты колонки «{lane}» без товара «{product}»',
   'lifecycle.profile.reset': 'Показать всех',
-  'nav.simulator': 'Затраты на удержание',
+  'nav.simulator': 'Бюджет удержания',
   'simulator.title': 'Симулятор затрат на удержание',
   'simulator.intro':
     'Что даст бюджет на удержание: по каждому сегменту — клиенты, которые, вероятно, уйдут в пределах горизонта, ценность каждого удержанного клиента и то, насколько затраты на канал снижают отток, с учётом убывающей отдачи. Измените любое значение — результат пересчитается сразу.',
