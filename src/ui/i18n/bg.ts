@@ -176,6 +176,10 @@ export const catalog: Partial<Catalog> = {
   'chart.csv': 'CSV',
   'chart.png': 'PNG',
   'chart.svg': 'SVG',
+  'chart.source': 'Tenure · {dataset} · {date}',
+  'chart.csvFull': 'Без закръгляне',
+  'chart.csvFullHint': 'CSV с всички цифри, без закръгляне до показаното',
+  'chart.csvHint': 'CSV, закръглен както е показан',
   'customers.none': 'Тук няма клиенти.',
   'customers.id': 'Клиент',
   'customers.name': 'Име',
@@ -201,6 +205,8 @@ export const catalog: Partial<Catalog> = {
   'explorer.error': 'Клиентите не могат да бъдат изброени: {reason}',
   'explorer.count': 'Клиенти: {count}',
   'explorer.countOne': '1 клиент',
+  'explorer.csvHint':
+    'Всички клиенти, избрани от търсенето и филтрите, като CSV, закръглен както е показан',
   'explorer.table': 'Клиенти',
   'explorer.rows':
     'Клиенти: {count}; използвайте клавишите със стрелки, за да се придвижвате между редовете',

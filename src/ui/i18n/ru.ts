@@ -183,6 +183,10 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'chart.csv': 'CSV',
   'chart.png': 'PNG',
   'chart.svg': 'SVG',
+  'chart.source': 'Tenure · {dataset} · {date}',
+  'chart.csvFull': 'Без округления',
+  'chart.csvFullHint': 'CSV со всеми знаками, без округления до показанного',
+  'chart.csvHint': 'CSV, округлённый как на экране',
   'customers.none': 'Здесь нет клиентов.',
   'customers.id': 'Клиент',
   'customers.name': 'Имя',
@@ -208,6 +212,8 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'explorer.error': 'Не удалось получить список клиентов: {reason}',
   'explorer.count': 'Клиентов: {count}',
   'explorer.countOne': '1 клиент',
+  'explorer.csvHint':
+    'Все клиенты, отобранные поиском и фильтрами, в CSV с округлением как на экране',
   'explorer.table': 'Клиенты',
   'explorer.rows':
     'Клиентов: {count}; для перемещения между строками используйте клавиши со стрелками',
