@@ -246,6 +246,22 @@ export class BoardState {
     return { found: found.length, customer: first, hidden: false };
   }
 
+  /**
+   * Shows a customer's card where the current view puts it (after a move, undo or redo): its
+   * lane opens and scrolls to it, and the card flashes. False when the filters hide it.
+   */
+  revealCustomer(customer: number): boolean {
+    const view = this.#view;
+    const lane = view?.lane[customer];
+    if (!view || lane === undefined) return false;
+    const position = view.lanes[lane]?.shown.indexOf(customer) ?? -1;
+    if (position < 0) return false;
+    const id = view.lanes[lane]!.id;
+    if (this.#collapsed.has(id)) this.toggleCollapsed(id);
+    this.#reveal = { lane, position, customer, highlight: true, seq: ++this.#revealSeq };
+    return true;
+  }
+
   /** Moves keyboard focus to a card of a lane (scrolling it into view). */
   focusCard(lane: number, position: number): void {
     const shown = this.#view?.lanes[lane]?.shown;

@@ -93,12 +93,27 @@ test('lifecycle board: rule counts, mouse and keyboard moves, undo, reload, clea
   await board.drag(card, 'loyal');
   await expect(board.count('new')).toHaveText(number(newCount - 1));
   await expect(board.count('loyal')).toHaveText(number(loyalCount + 1));
-  await expect(board.announcer).toHaveText(/Moved 1 customers to Loyal/);
+  await expect(board.announcer).toHaveText(`Moved 1 customer (${id}) to Loyal.`);
+  // Visible feedback: a toast with Undo, the card shown and flashed in its new lane.
+  await expect(board.toast).toBeVisible();
+  await expect(board.toast).toContainText(`Moved 1 customer (${id}) to Loyal.`);
+  await expect(board.toast.getByRole('button', { name: 'Undo' })).toBeVisible();
+  const moved = board.lane('loyal').locator(`[data-customer]`, { hasText: id });
+  await expect(moved).toBeInViewport();
+  await expect(moved).toBeFocused();
+  await expect(moved).toHaveClass(/highlighted/);
+  await expect(moved).toContainText('by hand');
+  await page.screenshot({ path: `${shots}/lifecycle-toast.png` });
+  // The P(alive) bar says what it shows.
+  const bar = moved.getByRole('img');
+  await expect(bar).toHaveAttribute(
+    'title',
+    /^Chance the customer is still active \(P\(alive\)\): \d+%/,
+  );
+  await expect(bar).toHaveAccessibleName(/^Chance the customer is still active/);
   await board.search.fill(id);
   await board.search.press('Enter');
-  const moved = board.lane('loyal').locator(`[data-customer]`, { hasText: id });
   await expect(moved).toBeFocused();
-  await expect(moved).toContainText('by hand');
 
   // Multi-selection by mouse: Ctrl-click two "Lapsed" cards, drag them to "Won back".
   const lapsed = board.cards('lapsed');
@@ -120,21 +135,27 @@ test('lifecycle board: rule counts, mouse and keyboard moves, undo, reload, clea
 
   // Keyboard: Space picks up an "Active" card, → → moves the target to "At risk", Enter drops.
   const active = board.cards('active').first();
+  const activeId = (await active.getAttribute('aria-label'))!.split(' ')[0]!;
   await active.focus();
   await page.keyboard.press('Space');
-  await expect(board.announcer).toHaveText(/Picked up 1 customers from Active/);
+  await expect(board.announcer).toHaveText(/^Picked up 1 customer from Active\./);
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
   await expect(board.announcer).toHaveText('Target lane: At risk.');
   await page.keyboard.press('Enter');
-  await expect(board.announcer).toHaveText('Moved 1 customers to At risk.');
+  await expect(board.announcer).toHaveText(`Moved 1 customer (${activeId}) to At risk.`);
   await expect(board.count('active')).toHaveText(number(expected[1]! - 1));
 
-  // Undo the keyboard move with Ctrl+Z.
-  await page.locator('body').click({ position: { x: 5, y: 5 } });
-  await page.keyboard.press('Control+z');
-  await expect(board.announcer).toHaveText('Undid the last move (1 customers).');
+  // Undo the keyboard move with the toast's Undo: visible feedback, the card back in Active.
+  await board.toast.getByRole('button', { name: 'Undo' }).click();
+  const undone = 'Undid the last move: 1 customer is back in its lane.';
+  await expect(board.announcer).toHaveText(undone);
+  await expect(board.toast).toContainText(undone);
+  await expect(board.toast.getByRole('button', { name: 'Undo' })).toHaveCount(0);
   await expect(board.count('active')).toHaveText(number(expected[1]!));
+  const back = board.lane('active').locator('[data-customer]', { hasText: activeId });
+  await expect(back).toBeInViewport();
+  await expect(back).toHaveClass(/highlighted/);
 
   // Reload: the mouse moves are kept.
   await page.reload();
@@ -174,6 +195,10 @@ test('lifecycle board: rule counts, mouse and keyboard moves, undo, reload, clea
   // Move log: view and export as CSV.
   await board.logButton.click();
   await expect(board.log.getByRole('row')).toHaveCount(6); // header + 5 moves
+  // The log names the customers moved.
+  await expect(
+    board.log.getByRole('row').filter({ hasText: id }).filter({ hasText: 'Called, keen' }),
+  ).toContainText('New');
   const csv = await board.download(board.log.getByRole('button', { name: 'CSV' }));
   expect(csv.name).toBe('lifecycle-moves.csv');
   const lines = csv.text

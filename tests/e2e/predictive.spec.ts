@@ -10,7 +10,7 @@ import {
   fitGammaGamma,
   type DayNumber,
 } from '../../src/core/index.ts';
-import { discountedClv, expectedPurchases, pNoPurchase } from '../support/bgnbd.ts';
+import { discountedClv, expectedPurchases, pAlive, pNoPurchase } from '../support/bgnbd.ts';
 import { customerFacts } from './support/duckdb-customers.ts';
 import { PredictivePage } from './pages/predictive-page.ts';
 import { WorkspacePage } from './pages/workspace-page.ts';
@@ -41,11 +41,40 @@ test('the predictive screen shows the engine’s fit, follows the horizon and dr
   const predictive = new PredictivePage(page);
   await workspace.open();
   await workspace.loadSample();
+  await page.setViewportSize({ width: 1366, height: 768 });
   await predictive.open();
   await predictive.settled();
+  await expect(predictive.totalCustomers).toHaveText(fmt(people.length, 0));
+
+  // The first screenful: the key figures and the value × risk grid; the parameters are in the
+  // collapsed "Model details".
+  await expect(predictive.headline).toBeInViewport();
+  await expect(predictive.grid).toBeInViewport();
+  await expect(predictive.details).not.toHaveAttribute('open');
+  await expect(predictive.r).toBeHidden();
+  const headlineBox = (await predictive.headline.boundingBox())!;
+  const detailsBox = (await predictive.details.boundingBox())!;
+  expect(headlineBox.y).toBeLessThan(detailsBox.y);
+
+  // P(alive) of repeat buyers beside the mean over everyone (one-time buyers count as 1).
+  const alive = people.map((c) => pAlive(bg.params, c.x, c.tx, c.T));
+  const repeat = people.flatMap((c, i) => (c.x > 0 ? [alive[i]!] : []));
+  const pct = (v: number) =>
+    new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 1 }).format(v);
+  const mean = (v: number[]) => v.reduce((a, b) => a + b, 0) / v.length;
+  await expect(page.getByTestId('alive-repeat')).toContainText(pct(mean(repeat)));
+  await expect(page.getByTestId('alive-all')).toHaveText(`all customers: ${pct(mean(alive))}`);
+  await expect(page.getByTestId('alive-note')).toContainText(
+    `${fmt(repeat.length, 0)} customers bought more than once`,
+  );
+  await expect(page.getByTestId('alive-note')).toContainText(
+    `the ${fmt(people.length - repeat.length, 0)} who bought only once`,
+  );
+  await page.screenshot({ path: 'test-results/predictive-first-screen.png' });
+
+  await predictive.openDetails();
   await expect(predictive.r).toHaveText(fmt(bg.params.r, 4));
   await expect(predictive.alpha).toHaveText(fmt(bg.params.alpha, 4));
-  await expect(predictive.totalCustomers).toHaveText(fmt(people.length, 0));
   await page.screenshot({ path: 'test-results/predictive.png', fullPage: true });
 
   await predictive.setHorizon(26);
@@ -102,6 +131,7 @@ test('a per-customer summary file is fitted to the CDNOW parameters', async ({ p
   await expect(page.getByTestId('summary-customers')).toHaveText('2,357');
   await predictive.open();
   await predictive.settled();
+  await predictive.openDetails();
   // FHL 2005 / lifetimes on the CDNOW sample: r 0.2426, α 4.4135, a 0.7929, b 2.4258.
   await expect(predictive.r).toHaveText('0.2426');
   await expect(predictive.alpha).toHaveText(/^4\.41/);

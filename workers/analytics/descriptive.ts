@@ -78,7 +78,8 @@ function requireSplit(data: Awaited<ReturnType<typeof dataset>>, split: SplitAtt
 export const descriptive = {
   /** What the screens need to offer their controls: date range, window, attributes. */
   async overview(datasetId: string) {
-    return cached(datasetId, 'overview', 2, async () => {
+    // Version 3: the window suggestion carries its gap count (the screens word the reason).
+    return cached(datasetId, 'overview', 3, async () => {
       const data = await dataset(datasetId);
       const timeline = customerTimeline(data.columns);
       return {

@@ -20,7 +20,7 @@ export interface BoardCards extends CardColumns {
   products: string[];
   hasClv: boolean;
   end: number;
-  window: { days: number; reason: string };
+  window: { days: number; reason: string; gaps: number };
 }
 
 export interface BoardQuery {

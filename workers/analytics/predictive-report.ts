@@ -48,7 +48,15 @@ export interface PredictiveReport {
   fit: ModelFit;
   horizon: number;
   customers: number;
-  totals: { expectedPurchases: number; clv: number; meanPAlive: number; revenue: number };
+  totals: {
+    expectedPurchases: number;
+    clv: number;
+    meanPAlive: number;
+    /** Mean P(alive) of customers with a repeat purchase (null when nobody bought twice). */
+    meanPAliveRepeat: number | null;
+    repeatCustomers: number;
+    revenue: number;
+  };
   histogram: ClvBin[];
   top: TopCustomer[];
   matrix: AliveMatrix;
@@ -186,11 +194,19 @@ export function predictiveReport(m: CustomerModel): PredictiveReport {
   let clv = 0;
   let alive = 0;
   let revenue = 0;
+  let aliveRepeat = 0;
+  let repeatCustomers = 0;
   for (let i = 0; i < p.pAlive.length; i++) {
     expectedPurchases += p.expectedPurchases[i]!;
     clv += p.clv[i]!;
     alive += p.pAlive[i]!;
     revenue += m.revenue[i]!;
+    // In BG/NBD a one-time buyer cannot have dropped out yet (P(alive) = 1): the mean over
+    // repeat buyers is the figure that says how many are still around.
+    if (m.summary.x[i]! > 0) {
+      aliveRepeat += p.pAlive[i]!;
+      repeatCustomers++;
+    }
   }
   const n = p.pAlive.length;
   const hasClv = m.fit.gammaGamma !== null;
@@ -198,7 +214,14 @@ export function predictiveReport(m: CustomerModel): PredictiveReport {
     fit: m.fit,
     horizon: m.params.horizon,
     customers: n,
-    totals: { expectedPurchases, clv, meanPAlive: alive / n, revenue },
+    totals: {
+      expectedPurchases,
+      clv,
+      meanPAlive: alive / n,
+      meanPAliveRepeat: repeatCustomers > 0 ? aliveRepeat / repeatCustomers : null,
+      repeatCustomers,
+      revenue,
+    },
     histogram: hasClv ? clvHistogram(p.clv) : [],
     top: topCustomers(m, 20),
     matrix: aliveMatrix(m),

@@ -77,7 +77,10 @@ export function churnSeries(columns: TransactionColumns, options: ChurnOptions):
 
 export interface WindowSuggestion {
   days: number;
+  /** The reason in English (the CLI prints it; screens word it from days and gaps). */
   reason: string;
+  /** Gaps between purchase days the percentile was taken over (0: nobody bought twice). */
+  gaps: number;
 }
 
 /**
@@ -100,6 +103,7 @@ export function suggestWindow(columns: TransactionColumns): WindowSuggestion {
     return {
       days: 90,
       reason: 'No customer bought on two different days: using the default of 90 days',
+      gaps: 0,
     };
   }
   const rank = Math.ceil(0.9 * gaps);
@@ -109,6 +113,7 @@ export function suggestWindow(columns: TransactionColumns): WindowSuggestion {
   return {
     days: gap,
     reason: `90% of repeat purchases come within ${gap} days of the previous one (P90 of ${gaps} gaps)`,
+    gaps,
   };
 }
 

@@ -1,9 +1,34 @@
 /** Tables and tooltip rows of the churn charts, from the worker's series (one row per period). */
-import type { ChurnPeriod, GrowthPeriod } from '../../core/index.ts';
+import {
+  parsePeriod,
+  periodEnd,
+  type ChurnPeriod,
+  type Grain,
+  type GrowthPeriod,
+} from '../../core/index.ts';
 import type { ChartTable } from '../../ui/chart-table.ts';
 import { formatNumber, formatPercent, t } from '../../ui/i18n/index.ts';
 
 const rate = (v: number | null) => (v === null ? '–' : formatPercent(v, 1));
+
+/**
+ * How many leading periods of a series cannot show a loss yet: under the window W, a customer
+ * is lost at the end of p only if they bought on or before end(p) − W, and nobody bought
+ * before the data's first day. Those periods' churn rate is 0 by construction, not a finding.
+ */
+export function warmupPeriods(
+  labels: readonly string[],
+  grain: Grain,
+  firstDay: number,
+  window: number,
+): number {
+  let n = 0;
+  for (const label of labels) {
+    if (periodEnd(parsePeriod(label, grain), grain) - window >= firstDay) break;
+    n++;
+  }
+  return n;
+}
 
 /** Tooltip rows of a period of the churn series. */
 export function describeChurn(p: ChurnPeriod): [string, string][] {

@@ -8,6 +8,10 @@ export const churnMessages = {
   'churn.windowSlider': 'Inactivity window W, slider',
   'churn.days': '{days} days',
   'churn.windowReason': 'Suggested W = {days} days: {reason}.',
+  'churn.windowSuggest':
+    '{share} of repeat purchases come within {days} days of the previous one (90th percentile of {gaps} gaps)',
+  'churn.windowSuggestNone':
+    'no customer bought on two different days, so the default of {days} days is used',
   'churn.windowReset': 'Use the suggested {days} days',
   'churn.windowInvalid': 'Enter a whole number of days from 1 to {max}.',
   'churn.mode': 'Active means',
@@ -47,6 +51,12 @@ export const churnMessages = {
   'churn.complete': 'Complete',
   'churn.incomplete': 'Period not over yet: judged on the data’s last day ({date}).',
   'churn.incompleteShort': 'not over yet',
+  'churn.warmup': 'Not measurable yet',
+  'churn.warmupShort': 'not measurable yet: W days have not passed since the data begins',
+  'churn.warmupNote.one':
+    'Shaded: {count} period at the start, where nobody can be lost yet (the data begins less than W = {days} days before its end), so its churn rate is not shown.',
+  'churn.warmupNote.other':
+    'Shaded: {count} periods at the start, where nobody can be lost yet (the data begins less than W = {days} days before their end), so their churn rate is not shown.',
   'churn.clickHint':
     'Click a point or a bar, or focus a chart and press Enter, to list its customers.',
   'churn.drillTitle': '{group} in {period}',

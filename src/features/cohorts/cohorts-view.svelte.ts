@@ -27,6 +27,8 @@ export interface CohortControls {
   percent: boolean;
   /** '' = no split. */
   split: SplitAttribute | '';
+  /** Cohorts with fewer customers are faded: too few for their shares to mean much. */
+  minSize: number;
 }
 
 export interface CellSelection {
@@ -41,6 +43,7 @@ export const DEFAULT_CONTROLS: CohortControls = {
   mode: 'classic',
   percent: true,
   split: '',
+  minSize: 30,
 };
 
 export class CohortsView {

@@ -26,6 +26,17 @@ export const cohortsMessages = {
   'cohorts.split.plan': 'Plan',
   'cohorts.split.firstChannel': 'Channel of first purchase',
   'cohorts.split.firstProduct': 'Product of first purchase',
+  'cohorts.minSize': 'Fade cohorts under (customers)',
+  'cohorts.minSizeHint':
+    'Cohorts with fewer customers are faded: a few customers make their shares jump.',
+  'cohorts.smallCohort': 'Small cohort ({size} customers): read with care.',
+  'cohorts.smallShort': 'small cohort',
+  'cohorts.smallNote':
+    'Faded rows: cohorts under {min} customers (size in orange) — too few for their percentages to mean much.',
+  'cohorts.smallCurves.one':
+    'Faint dashed line: {count} cohort under {min} customers, left out of lowest and highest.',
+  'cohorts.smallCurves.other':
+    'Faint dashed lines: {count} cohorts under {min} customers, left out of lowest and highest.',
   'cohorts.heatmap': 'Cohort matrix',
   'cohorts.heatmapLabel':
     'Cohort heat map, {rows} rows by {columns} periods. Arrow keys move between cells, Enter lists the customers of a cell.',

@@ -7,6 +7,7 @@ import {
   type MessageKey,
 } from '../../ui/i18n/index.ts';
 import type { SortKey, TableRow } from '../predictive/types.ts';
+import { segmentLabel } from '../ltv/rfm/rfm-format.ts';
 
 export interface Column {
   key: SortKey;
@@ -43,5 +44,10 @@ export const COLUMNS: readonly Column[] = [
     numeric: true,
     show: (r) => maybe(r.clv, formatMoney),
   },
-  { key: 'segment', label: 'explorer.segment', numeric: false, show: (r) => r.segment ?? '—' },
+  {
+    key: 'segment',
+    label: 'explorer.segment',
+    numeric: false,
+    show: (r) => (r.segment ? segmentLabel(r.segment) : '—'),
+  },
 ];

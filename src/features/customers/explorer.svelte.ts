@@ -21,6 +21,9 @@ const DESCENDING_FIRST: readonly SortKey[] = [
   'last',
 ];
 
+/** Rows per worker call when exporting (the worker serves at most 500 at a time). */
+const EXPORT_PAGE = 500;
+
 export class ExplorerState {
   readonly settings = modelSettings;
   readonly detail = new Resource<CustomerDetail>();
@@ -153,6 +156,26 @@ export class ExplorerState {
     if ('segment' in change) this.#segment = change.segment;
     if ('cell' in change) this.#cell = change.cell;
     await this.reload();
+  }
+
+  /** Every row the search and filters select, in the table's order (for the CSV export). */
+  async allRows(): Promise<TableRow[]> {
+    const rows: TableRow[] = [];
+    const base = {
+      query: this.#query,
+      sort: this.#sort,
+      descending: this.#descending,
+      filter: { segment: this.#segment, cell: this.#cell },
+    };
+    for (let offset = 0; ; offset += EXPORT_PAGE) {
+      const page = await analyticsClient().customerTable(this.datasetId, this.settings.params, {
+        ...base,
+        offset,
+        limit: EXPORT_PAGE,
+      });
+      rows.push(...page.rows);
+      if (page.rows.length === 0 || rows.length >= page.total) return rows;
+    }
   }
 
   async open(customer: number | string): Promise<void> {

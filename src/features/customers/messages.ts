@@ -8,6 +8,7 @@ export const customersMessages = {
   'explorer.error': 'The customers could not be listed: {reason}',
   'explorer.count': '{count} customers',
   'explorer.countOne': '1 customer',
+  'explorer.csvHint': 'Every customer the search and filters select, as a CSV rounded as shown',
   'explorer.table': 'Customers',
   'explorer.rows': '{count} customers; use the arrow keys to move between rows',
   'explorer.sortBy': 'Sort by {column}',

@@ -39,6 +39,18 @@ export const predictiveMessages = {
   'predictive.totals.clv': 'Total predicted CLV',
   'predictive.totals.alive': 'Mean P(alive)',
   'predictive.totals.revenue': 'Revenue so far, for comparison: {revenue}.',
+  'predictive.headline.title': 'The next {horizon} at a glance',
+  'predictive.headline.expected': 'Expected purchases',
+  'predictive.headline.highRisk': 'Customers at high risk',
+  'predictive.headline.highRiskClv': 'worth {clv} in CLV',
+  'predictive.headline.aliveRepeat': 'Repeat buyers still active (mean P(alive))',
+  'predictive.headline.aliveAll': 'all customers: {alive}',
+  'predictive.headline.revenue': 'Revenue so far',
+  'predictive.headline.aliveNote':
+    'P(alive) is the chance that a customer still buys from you. {repeat} customers bought more than once. For the {oneTime} who bought only once the model cannot yet tell whether they have left, so it counts them as 100 % active: that lifts the mean over all customers.',
+  'predictive.details.title': 'Model details',
+  'predictive.details.intro':
+    'The fitted parameters, how well the model matches the data, and a check against a held-out period.',
   'predictive.col.repeat': 'Repeat purchases',
   'predictive.col.revenue': 'Revenue so far',
   'predictive.col.pAlive': 'P(alive)',

@@ -11,11 +11,11 @@ export const catalog: Partial<Catalog> = {
   'app.name': 'Tenure',
   'app.tagline':
     'Кохорти, отлив и доживотна стойност на клиентите — на вашия лаптоп, без интернет.',
-  'nav.data': 'Набори от данни',
-  'nav.import': 'Импортиране',
+  'nav.data': 'Данни',
+  'nav.import': 'Импорт',
   'nav.cohorts': 'Кохорти',
   'nav.churn': 'Отлив',
-  'nav.ltv': 'Доживотна стойност',
+  'nav.ltv': 'Стойност (LTV)',
   'nav.predictive': 'Прогнозна CLV',
   'nav.customers': 'Клиенти',
   'nav.label': 'Екрани',
@@ -221,6 +221,10 @@ export const catalog: Partial<Catalog> = {
   'chart.csv': 'CSV',
   'chart.png': 'PNG',
   'chart.svg': 'SVG',
+  'chart.source': 'Tenure · {dataset} · {date}',
+  'chart.csvFull': 'Без закръгляне',
+  'chart.csvFullHint': 'CSV с всички цифри, без закръгляне до показаното',
+  'chart.csvHint': 'CSV, закръглен както е показан',
   'customers.none': 'Тук няма клиенти.',
   'customers.id': 'Клиент',
   'customers.name': 'Име',
@@ -246,6 +250,8 @@ export const catalog: Partial<Catalog> = {
   'explorer.error': 'Клиентите не могат да бъдат изброени: {reason}',
   'explorer.count': 'Клиенти: {count}',
   'explorer.countOne': '1 клиент',
+  'explorer.csvHint':
+    'Всички клиенти, избрани от търсенето и филтрите, като CSV, закръглен както е показан',
   'explorer.table': 'Клиенти',
   'explorer.rows':
     'Клиенти: {count}; използвайте клавишите със стрелки, за да се придвижвате между редовете',
@@ -281,6 +287,10 @@ export const catalog: Partial<Catalog> = {
   'churn.windowSlider': 'Прозорец на неактивност W, плъзгач',
   'churn.days': '{days} дни',
   'churn.windowReason': 'Препоръчително W = {days} дни: {reason}.',
+  'churn.windowSuggest':
+    '{share} от повторните покупки идват до {days} дни след предишната (90-и персентил от {gaps} интервала)',
+  'churn.windowSuggestNone':
+    'никой клиент не е купувал в два различни дни, затова се използват стандартните {days} дни',
   'churn.windowReset': 'Използване на препоръчителните {days} дни',
   'churn.windowInvalid': 'Въведете цяло число дни от 1 до {max}.',
   'churn.mode': 'Активен означава',
@@ -320,6 +330,12 @@ export const catalog: Partial<Catalog> = {
   'churn.complete': 'Приключил',
   'churn.incomplete': 'Периодът още не е приключил: оценен по последния ден от данните ({date}).',
   'churn.incompleteShort': 'още не е приключил',
+  'churn.warmup': 'Още не може да се измери',
+  'churn.warmupShort': 'още не може да се измери: от началото на данните не са минали W дни',
+  'churn.warmupNote.one':
+    'Засенчено: първият период ({count}), в който още никой не може да бъде загубен (данните започват по-малко от W = {days} дни преди края му), затова отливът му не е показан.',
+  'churn.warmupNote.other':
+    'Засенчено: първите {count} периода, в които още никой не може да бъде загубен (данните започват по-малко от W = {days} дни преди края им), затова отливът им не е показан.',
   'churn.clickHint':
     'Щракнете върху точка или стълб или фокусирайте диаграма и натиснете Enter, за да видите клиентите.',
   'churn.drillTitle': '{group} в {period}',
@@ -355,6 +371,17 @@ export const catalog: Partial<Catalog> = {
   'cohorts.split.plan': 'План',
   'cohorts.split.firstChannel': 'Канал на първата покупка',
   'cohorts.split.firstProduct': 'Продукт на първата покупка',
+  'cohorts.minSize': 'Избледняват кохорти под (клиенти)',
+  'cohorts.minSizeHint':
+    'Кохортите с по-малко клиенти са избледнени: при малко клиенти дяловете силно скачат.',
+  'cohorts.smallCohort': 'Малка кохорта ({size} клиенти): четете внимателно.',
+  'cohorts.smallShort': 'малка кохорта',
+  'cohorts.smallNote':
+    'Избледнени редове: кохорти под {min} клиенти (размерът в оранжево) — твърде малко, за да значат нещо процентите им.',
+  'cohorts.smallCurves.one':
+    'Бледа пунктирна линия: {count} кохорта под {min} клиенти, не се брои за най-ниска и най-висока.',
+  'cohorts.smallCurves.other':
+    'Бледи пунктирни линии: {count} кохорти под {min} клиенти, не се броят за най-ниска и най-висока.',
   'cohorts.heatmap': 'Кохортна матрица',
   'cohorts.heatmapLabel':
     'Топлинна карта на кохортите: редове {rows}, периоди {columns}. Клавишите със стрелки преминават между клетките, Enter показва клиентите на клетката.',
@@ -431,6 +458,18 @@ export const catalog: Partial<Catalog> = {
   'predictive.totals.clv': 'Обща прогнозна CLV',
   'predictive.totals.alive': 'Средна P(alive)',
   'predictive.totals.revenue': 'Приходи досега, за сравнение: {revenue}.',
+  'predictive.headline.title': 'Следващите {horizon} накратко',
+  'predictive.headline.expected': 'Очаквани покупки',
+  'predictive.headline.highRisk': 'Клиенти с висок риск',
+  'predictive.headline.highRiskClv': 'с CLV {clv}',
+  'predictive.headline.aliveRepeat': 'Повторни купувачи, още активни (средна P(alive))',
+  'predictive.headline.aliveAll': 'всички клиенти: {alive}',
+  'predictive.headline.revenue': 'Приходи досега',
+  'predictive.headline.aliveNote':
+    'P(alive) е вероятността клиентът още да купува от вас. Повече от веднъж са купили {repeat} клиенти. За {oneTime}, купили само веднъж, моделът още не може да каже дали са си отишли и ги смята за активни на 100 %: това вдига средното за всички клиенти.',
+  'predictive.details.title': 'Подробности за модела',
+  'predictive.details.intro':
+    'Оценените параметри, доколко моделът съответства на данните и проверка върху отложен период.',
   'predictive.col.repeat': 'Повторни покупки',
   'predictive.col.revenue': 'Приходи досега',
   'predictive.col.pAlive': 'P(alive)',
@@ -690,19 +729,29 @@ export const catalog: Partial<Catalog> = {
   'lifecycle.card.manualSuffix': ', преместен ръчно',
   'lifecycle.card.manual': 'ръчно',
   'lifecycle.card.last': 'Последна',
-  'lifecycle.card.orders': 'Поръчки: {count}',
+  'lifecycle.card.orders.one': '{count} поръчка',
+  'lifecycle.card.orders.other': '{count} поръчки',
   'lifecycle.card.clv': 'CLV',
   'lifecycle.card.pAlive': 'P(alive)',
+  'lifecycle.card.bar':
+    'Вероятност клиентът още да е активен (P(alive)): {alive}. По-пълна лента – по-вероятна нова покупка.',
   'lifecycle.dnd.count': 'Клиенти: {count}',
-  'lifecycle.dnd.picked':
-    'Взети клиенти от „{lane}“: {count}. Стрелките наляво и надясно избират колона, Enter пуска, Escape отказва.',
+  'lifecycle.dnd.picked.one':
+    'Взет е {count} клиент от „{lane}“. Стрелките наляво и надясно избират колона, Enter пуска, Escape отказва.',
+  'lifecycle.dnd.picked.other':
+    'Взети са {count} клиенти от „{lane}“. Стрелките наляво и надясно избират колона, Enter пуска, Escape отказва.',
   'lifecycle.dnd.target': 'Целева колона: „{lane}“.',
   'lifecycle.dnd.cancelled': 'Преместването е отменено.',
-  'lifecycle.dnd.moved': 'Преместени клиенти в „{lane}“: {count}.',
+  'lifecycle.dnd.movedOne': '1 клиент ({id}) е преместен в „{lane}“.',
+  'lifecycle.dnd.moved.one': '{count} клиент е преместен в „{lane}“.',
+  'lifecycle.dnd.moved.other': '{count} клиенти са преместени в „{lane}“.',
   'lifecycle.dnd.cleared':
     'Изчистени ръчни назначения: {count}; правилата отново определят колоните им.',
-  'lifecycle.dnd.undone': 'Последното преместване е отменено (клиенти: {count}).',
-  'lifecycle.dnd.redone': 'Преместването е повторено (клиенти: {count}).',
+  'lifecycle.dnd.undone.one': 'Преместването е отменено: {count} клиент е отново в колоната си.',
+  'lifecycle.dnd.undone.other':
+    'Преместването е отменено: {count} клиенти са отново в колоните си.',
+  'lifecycle.dnd.redone.one': 'Преместването е повторено ({count} клиент).',
+  'lifecycle.dnd.redone.other': 'Преместването е повторено ({count} клиенти).',
   'lifecycle.dnd.nothing': 'Няма какво да се отмени или повтори.',
   'lifecycle.selection': 'Избрани: {count}',
   'lifecycle.selection.clear': 'Изчистване на избора',
@@ -743,6 +792,7 @@ export const catalog: Partial<Catalog> = {
   'lifecycle.log.empty': 'Все още няма премествания.',
   'lifecycle.log.at': 'Кога',
   'lifecycle.log.customers': 'Клиенти',
+  'lifecycle.log.more': 'и още {count}',
   'lifecycle.log.from': 'От',
   'lifecycle.log.to': 'Към',
   'lifecycle.log.reason': 'Причина',
@@ -792,7 +842,7 @@ export const catalog: Partial<Catalog> = {
   'lifecycle.profile.export': 'Експортиране на клиентите без „{product}“',
   'lifecycle.profile.active': 'Показани са клиентите от „{lane}“ без „{product}“',
   'lifecycle.profile.reset': 'Показване на всички',
-  'nav.simulator': 'Разходи за задържане',
+  'nav.simulator': 'Бюджет за задържане',
   'simulator.title': 'Симулатор на разходите за задържане',
   'simulator.intro':
     'Какво би купил един бюджет за задържане. За всяка група клиенти: колко вероятно ще си тръгнат в рамките на хоризонта, колко струва задържането на един и колко задържат разходите за даден канал — всяка следваща единица разход задържа малко по-малко от предишната. Преместете плъзгач: резултатите горе се променят веднага. Подчертаните думи се обясняват при посочване или докосване.',

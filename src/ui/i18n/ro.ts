@@ -12,11 +12,11 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'app.name': 'Tenure',
   'app.tagline':
     'Cohorte de clienți, abandon și valoarea pe durata de viață — pe laptopul dvs., offline.',
-  'nav.data': 'Seturi de date',
+  'nav.data': 'Date',
   'nav.import': 'Import',
   'nav.cohorts': 'Cohorte',
-  'nav.churn': 'Abandon (churn)',
-  'nav.ltv': 'Valoarea pe durata de viață',
+  'nav.churn': 'Abandon',
+  'nav.ltv': 'Valoare (LTV)',
   'nav.predictive': 'CLV predictivă',
   'nav.customers': 'Clienți',
   'nav.label': 'Ecrane',
@@ -226,6 +226,10 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'chart.csv': 'CSV',
   'chart.png': 'PNG',
   'chart.svg': 'SVG',
+  'chart.source': 'Tenure · {dataset} · {date}',
+  'chart.csvFull': 'Nerotunjit',
+  'chart.csvFullHint': 'CSV cu toate cifrele, nerotunjit la ce se afișează',
+  'chart.csvHint': 'CSV rotunjit ca pe ecran',
   'customers.none': 'Niciun client aici.',
   'customers.id': 'Client',
   'customers.name': 'Nume',
@@ -251,6 +255,7 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'explorer.error': 'Clienții nu au putut fi listați: {reason}',
   'explorer.count': 'Clienți: {count}',
   'explorer.countOne': '1 client',
+  'explorer.csvHint': 'Toți clienții selectați de căutare și filtre, ca CSV rotunjit ca pe ecran',
   'explorer.table': 'Clienți',
   'explorer.rows': 'Clienți: {count}; folosiți tastele săgeți pentru a vă deplasa între rânduri',
   'explorer.sortBy': 'Sortare după {column}',
@@ -285,6 +290,10 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'churn.windowSlider': 'Fereastra de inactivitate W, glisor',
   'churn.days': '{days} zile',
   'churn.windowReason': 'W sugerat = {days} zile: {reason}.',
+  'churn.windowSuggest':
+    '{share} dintre cumpărările repetate vin în cel mult {days} zile după cea anterioară (percentila 90 din {gaps} intervale)',
+  'churn.windowSuggestNone':
+    'niciun client nu a cumpărat în două zile diferite, așa că se folosește valoarea implicită de {days} zile',
   'churn.windowReset': 'Folosiți valoarea sugerată de {days} zile',
   'churn.windowInvalid': 'Introduceți un număr întreg de zile între 1 și {max}.',
   'churn.mode': 'Activ înseamnă',
@@ -324,6 +333,14 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'churn.complete': 'Încheiată',
   'churn.incomplete': 'Perioada nu s-a încheiat încă: evaluată la ultima zi din date ({date}).',
   'churn.incompleteShort': 'neîncheiată',
+  'churn.warmup': 'Încă nu se poate măsura',
+  'churn.warmupShort': 'încă nu se poate măsura: nu au trecut W zile de la începutul datelor',
+  'churn.warmupNote.one':
+    'Umbrit: prima perioadă ({count}), în care încă nimeni nu poate fi pierdut (datele încep cu mai puțin de W = {days} zile înainte de sfârșitul ei), așa că rata ei de pierdere nu este afișată.',
+  'churn.warmupNote.few':
+    'Umbrit: primele {count} perioade, în care încă nimeni nu poate fi pierdut (datele încep cu mai puțin de W = {days} zile înainte de sfârșitul lor), așa că rata lor de pierdere nu este afișată.',
+  'churn.warmupNote.other':
+    'Umbrit: primele {count} de perioade, în care încă nimeni nu poate fi pierdut (datele încep cu mai puțin de W = {days} zile înainte de sfârșitul lor), așa că rata lor de pierdere nu este afișată.',
   'churn.clickHint':
     'Faceți clic pe un punct sau pe o bară ori focalizați un grafic și apăsați Enter pentru a-i lista clienții.',
   'churn.drillTitle': '{group} în {period}',
@@ -359,6 +376,19 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'cohorts.split.plan': 'Plan',
   'cohorts.split.firstChannel': 'Canalul primei achiziții',
   'cohorts.split.firstProduct': 'Produsul primei achiziții',
+  'cohorts.minSize': 'Estompează cohortele sub (clienți)',
+  'cohorts.minSizeHint':
+    'Cohortele cu mai puțini clienți sunt estompate: la puțini clienți procentele sar mult.',
+  'cohorts.smallCohort': 'Cohortă mică ({size} clienți): citiți cu prudență.',
+  'cohorts.smallShort': 'cohortă mică',
+  'cohorts.smallNote':
+    'Rânduri estompate: cohorte sub {min} clienți (mărimea cu portocaliu) — prea puțini pentru ca procentele lor să spună mult.',
+  'cohorts.smallCurves.one':
+    'Linie punctată estompată: {count} cohortă sub {min} clienți, lăsată în afara celei mai mici și celei mai mari valori.',
+  'cohorts.smallCurves.few':
+    'Linii punctate estompate: {count} cohorte sub {min} clienți, lăsate în afara celei mai mici și celei mai mari valori.',
+  'cohorts.smallCurves.other':
+    'Linii punctate estompate: {count} de cohorte sub {min} clienți, lăsate în afara celei mai mici și celei mai mari valori.',
   'cohorts.heatmap': 'Matricea cohortelor',
   'cohorts.heatmapLabel':
     'Hartă termică a cohortelor: rânduri {rows}, perioade {columns}. Tastele săgeți mută între celule, Enter listează clienții unei celule.',
@@ -435,6 +465,18 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'predictive.totals.clv': 'CLV totală prezisă',
   'predictive.totals.alive': 'P(alive) medie',
   'predictive.totals.revenue': 'Venituri până acum, pentru comparație: {revenue}.',
+  'predictive.headline.title': 'Următoarele {horizon} pe scurt',
+  'predictive.headline.expected': 'Cumpărări așteptate',
+  'predictive.headline.highRisk': 'Clienți cu risc ridicat',
+  'predictive.headline.highRiskClv': 'cu CLV de {clv}',
+  'predictive.headline.aliveRepeat': 'Cumpărători repetați încă activi (P(alive) medie)',
+  'predictive.headline.aliveAll': 'toți clienții: {alive}',
+  'predictive.headline.revenue': 'Venituri până acum',
+  'predictive.headline.aliveNote':
+    'P(alive) este probabilitatea ca un client să mai cumpere de la voi. Au cumpărat de mai multe ori {repeat} clienți. Pentru cei {oneTime} care au cumpărat o singură dată, modelul nu poate spune încă dacă au plecat, așa că îi consideră activi 100 %: asta ridică media pe toți clienții.',
+  'predictive.details.title': 'Detaliile modelului',
+  'predictive.details.intro':
+    'Parametrii estimați, cât de bine se potrivește modelul cu datele și o verificare pe o perioadă păstrată deoparte.',
   'predictive.col.repeat': 'Achiziții repetate',
   'predictive.col.revenue': 'Venituri până acum',
   'predictive.col.pAlive': 'P(alive)',
@@ -696,18 +738,35 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'lifecycle.card.manualSuffix': ', mutat manual',
   'lifecycle.card.manual': 'manual',
   'lifecycle.card.last': 'Ultima',
-  'lifecycle.card.orders': 'Comenzi: {count}',
+  'lifecycle.card.orders.one': '{count} comandă',
+  'lifecycle.card.orders.few': '{count} comenzi',
+  'lifecycle.card.orders.other': '{count} de comenzi',
   'lifecycle.card.clv': 'CLV',
   'lifecycle.card.pAlive': 'P(alive)',
+  'lifecycle.card.bar':
+    'Probabilitatea ca clientul să fie încă activ (P(alive)): {alive}. O bară mai plină înseamnă o nouă cumpărare mai probabilă.',
   'lifecycle.dnd.count': 'Clienți: {count}',
-  'lifecycle.dnd.picked':
-    'Clienți preluați din „{lane}”: {count}. Săgețile stânga și dreapta aleg o coloană, Enter plasează, Escape anulează.',
+  'lifecycle.dnd.picked.one':
+    'A fost preluat {count} client din „{lane}”. Săgețile stânga și dreapta aleg o coloană, Enter plasează, Escape anulează.',
+  'lifecycle.dnd.picked.few':
+    'Au fost preluați {count} clienți din „{lane}”. Săgețile stânga și dreapta aleg o coloană, Enter plasează, Escape anulează.',
+  'lifecycle.dnd.picked.other':
+    'Au fost preluați {count} de clienți din „{lane}”. Săgețile stânga și dreapta aleg o coloană, Enter plasează, Escape anulează.',
   'lifecycle.dnd.target': 'Coloana țintă: „{lane}”.',
   'lifecycle.dnd.cancelled': 'Mutare anulată.',
-  'lifecycle.dnd.moved': 'Clienți mutați în „{lane}”: {count}.',
+  'lifecycle.dnd.movedOne': '1 client ({id}) a fost mutat în „{lane}”.',
+  'lifecycle.dnd.moved.one': '{count} client a fost mutat în „{lane}”.',
+  'lifecycle.dnd.moved.few': '{count} clienți au fost mutați în „{lane}”.',
+  'lifecycle.dnd.moved.other': '{count} de clienți au fost mutați în „{lane}”.',
   'lifecycle.dnd.cleared': 'Suprascrieri eliminate: {count}; regulile îi plasează din nou.',
-  'lifecycle.dnd.undone': 'Ultima mutare a fost anulată (clienți: {count}).',
-  'lifecycle.dnd.redone': 'Mutarea a fost refăcută (clienți: {count}).',
+  'lifecycle.dnd.undone.one': 'Mutarea a fost anulată: {count} client a revenit în coloana sa.',
+  'lifecycle.dnd.undone.few':
+    'Mutarea a fost anulată: {count} clienți au revenit în coloanele lor.',
+  'lifecycle.dnd.undone.other':
+    'Mutarea a fost anulată: {count} de clienți au revenit în coloanele lor.',
+  'lifecycle.dnd.redone.one': 'Mutarea a fost refăcută ({count} client).',
+  'lifecycle.dnd.redone.few': 'Mutarea a fost refăcută ({count} clienți).',
+  'lifecycle.dnd.redone.other': 'Mutarea a fost refăcută ({count} de clienți).',
   'lifecycle.dnd.nothing': 'Nimic de anulat sau de refăcut.',
   'lifecycle.selection': 'Selectate: {count}',
   'lifecycle.selection.clear': 'Goliți selecția',
@@ -748,6 +807,7 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'lifecycle.log.empty': 'Nicio mutare încă.',
   'lifecycle.log.at': 'Când',
   'lifecycle.log.customers': 'Clienți',
+  'lifecycle.log.more': 'și încă {count}',
   'lifecycle.log.from': 'Din',
   'lifecycle.log.to': 'În',
   'lifecycle.log.reason': 'Motiv',
@@ -798,7 +858,7 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'lifecycle.profile.export': 'Exportați clienții cărora le lipsește „{product}”',
   'lifecycle.profile.active': 'Se afișează clienții din „{lane}” cărora le lipsește „{product}”',
   'lifecycle.profile.reset': 'Afișați tot',
-  'nav.simulator': 'Cheltuieli de retenție',
+  'nav.simulator': 'Buget de retenție',
   'simulator.title': 'Simulator de cheltuieli de retenție',
   'simulator.intro':
     'Ce ar cumpăra un buget de retenție. Pentru fiecare grup de clienți: câți vor pleca probabil în orizont, cât valorează păstrarea unuia și câți păstrează cheltuiala pe un canal — fiecare unitate în plus păstrează puțin mai puțin decât cea dinainte. Mutați un cursor: rezultatele de sus se schimbă imediat. Cuvintele subliniate se explică la trecerea cursorului sau la atingere.',

@@ -11,11 +11,11 @@ import { reportRu } from '../../features/report/messages-ru.ts';
 export const catalog: Partial<Catalog> & Record<string, string> = {
   'app.name': 'Tenure',
   'app.tagline': 'Когорты, отток и пожизненная ценность клиентов — на вашем ноутбуке, без сети.',
-  'nav.data': 'Наборы данных',
+  'nav.data': 'Данные',
   'nav.import': 'Импорт',
   'nav.cohorts': 'Когорты',
   'nav.churn': 'Отток',
-  'nav.ltv': 'Пожизненная ценность',
+  'nav.ltv': 'Ценность (LTV)',
   'nav.predictive': 'Прогноз CLV',
   'nav.customers': 'Клиенты',
   'nav.label': 'Экраны',
@@ -228,6 +228,10 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'chart.csv': 'CSV',
   'chart.png': 'PNG',
   'chart.svg': 'SVG',
+  'chart.source': 'Tenure · {dataset} · {date}',
+  'chart.csvFull': 'Без округления',
+  'chart.csvFullHint': 'CSV со всеми знаками, без округления до показанного',
+  'chart.csvHint': 'CSV, округлённый как на экране',
   'customers.none': 'Здесь нет клиентов.',
   'customers.id': 'Клиент',
   'customers.name': 'Имя',
@@ -253,6 +257,8 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'explorer.error': 'Не удалось получить список клиентов: {reason}',
   'explorer.count': 'Клиентов: {count}',
   'explorer.countOne': '1 клиент',
+  'explorer.csvHint':
+    'Все клиенты, отобранные поиском и фильтрами, в CSV с округлением как на экране',
   'explorer.table': 'Клиенты',
   'explorer.rows':
     'Клиентов: {count}; для перемещения между строками используйте клавиши со стрелками',
@@ -288,6 +294,10 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'churn.windowSlider': 'Окно неактивности W, ползунок',
   'churn.days': '{days} дн.',
   'churn.windowReason': 'Рекомендуемое W = {days} дн.: {reason}.',
+  'churn.windowSuggest':
+    '{share} повторных покупок совершаются в течение {days} дн. после предыдущей (90-й процентиль по {gaps} интервалам)',
+  'churn.windowSuggestNone':
+    'ни один клиент не покупал в два разных дня, поэтому используется значение по умолчанию — {days} дн.',
   'churn.windowReset': 'Использовать рекомендуемое значение ({days} дн.)',
   'churn.windowInvalid': 'Введите целое число дней от 1 до {max}.',
   'churn.mode': 'Активный — это',
@@ -327,6 +337,16 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'churn.complete': 'Завершён',
   'churn.incomplete': 'Период ещё не закончился: оценка по последнему дню данных ({date}).',
   'churn.incompleteShort': 'ещё не закончился',
+  'churn.warmup': 'Ещё нельзя измерить',
+  'churn.warmupShort': 'ещё нельзя измерить: с начала данных не прошло W дней',
+  'churn.warmupNote.one':
+    'Затенено: первый {count} период, в котором ещё никто не может быть потерян (данные начинаются менее чем за W = {days} дней до его конца), поэтому его отток не показан.',
+  'churn.warmupNote.few':
+    'Затенено: первые {count} периода, в которых ещё никто не может быть потерян (данные начинаются менее чем за W = {days} дней до их конца), поэтому их отток не показан.',
+  'churn.warmupNote.many':
+    'Затенено: первые {count} периодов, в которых ещё никто не может быть потерян (данные начинаются менее чем за W = {days} дней до их конца), поэтому их отток не показан.',
+  'churn.warmupNote.other':
+    'Затенено: первые {count} периода, в которых ещё никто не может быть потерян (данные начинаются менее чем за W = {days} дней до их конца), поэтому их отток не показан.',
   'churn.clickHint':
     'Щёлкните точку или столбец либо установите фокус на графике и нажмите Enter, чтобы увидеть список клиентов.',
   'churn.drillTitle': '{group} в периоде {period}',
@@ -362,6 +382,21 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'cohorts.split.plan': 'Тариф',
   'cohorts.split.firstChannel': 'Канал первой покупки',
   'cohorts.split.firstProduct': 'Товар первой покупки',
+  'cohorts.minSize': 'Приглушать когорты меньше (клиентов)',
+  'cohorts.minSizeHint':
+    'Когорты с меньшим числом клиентов приглушены: при малом числе клиентов доли сильно скачут.',
+  'cohorts.smallCohort': 'Маленькая когорта ({size} клиентов): читать с осторожностью.',
+  'cohorts.smallShort': 'маленькая когорта',
+  'cohorts.smallNote':
+    'Приглушённые строки: когорты меньше {min} клиентов (размер оранжевым) — слишком мало, чтобы их проценты что-то значили.',
+  'cohorts.smallCurves.one':
+    'Бледная пунктирная линия: {count} когорта меньше {min} клиентов, не учитывается в наименьшем и наибольшем.',
+  'cohorts.smallCurves.few':
+    'Бледные пунктирные линии: {count} когорты меньше {min} клиентов, не учитываются в наименьшем и наибольшем.',
+  'cohorts.smallCurves.many':
+    'Бледные пунктирные линии: {count} когорт меньше {min} клиентов, не учитываются в наименьшем и наибольшем.',
+  'cohorts.smallCurves.other':
+    'Бледные пунктирные линии: {count} когорты меньше {min} клиентов, не учитываются в наименьшем и наибольшем.',
   'cohorts.heatmap': 'Когортная матрица',
   'cohorts.heatmapLabel':
     'Тепловая карта когорт: строк — {rows}, периодов — {columns}. Клавиши со стрелками перемещают между ячейками, Enter показывает список клиентов ячейки.',
@@ -438,6 +473,18 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'predictive.totals.clv': 'Суммарная прогнозная CLV',
   'predictive.totals.alive': 'Средняя P(alive)',
   'predictive.totals.revenue': 'Для сравнения, выручка на сегодня: {revenue}.',
+  'predictive.headline.title': 'Следующие {horizon} в цифрах',
+  'predictive.headline.expected': 'Ожидаемые покупки',
+  'predictive.headline.highRisk': 'Клиенты с высоким риском',
+  'predictive.headline.highRiskClv': 'их CLV: {clv}',
+  'predictive.headline.aliveRepeat': 'Повторные покупатели, ещё активные (средняя P(alive))',
+  'predictive.headline.aliveAll': 'все клиенты: {alive}',
+  'predictive.headline.revenue': 'Выручка до сих пор',
+  'predictive.headline.aliveNote':
+    'P(alive) — вероятность, что клиент всё ещё покупает у вас. Больше одного раза купили {repeat} клиентов. О {oneTime}, купивших один раз, модель пока не может сказать, ушли ли они, и считает их активными на 100 %: это завышает среднее по всем клиентам.',
+  'predictive.details.title': 'Подробности модели',
+  'predictive.details.intro':
+    'Оценённые параметры, насколько модель соответствует данным, и проверка на отложенном периоде.',
   'predictive.col.repeat': 'Повторные покупки',
   'predictive.col.revenue': 'Выручка на сегодня',
   'predictive.col.pAlive': 'P(alive)',
@@ -696,19 +743,40 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'lifecycle.card.manualSuffix': ', перемещён вручную',
   'lifecycle.card.manual': 'вручную',
   'lifecycle.card.last': 'Последняя',
-  'lifecycle.card.orders': 'Заказов: {count}',
+  'lifecycle.card.orders.one': '{count} заказ',
+  'lifecycle.card.orders.few': '{count} заказа',
+  'lifecycle.card.orders.many': '{count} заказов',
+  'lifecycle.card.orders.other': '{count} заказа',
   'lifecycle.card.clv': 'CLV',
   'lifecycle.card.pAlive': 'P(alive)',
+  'lifecycle.card.bar':
+    'Вероятность, что клиент ещё активен (P(alive)): {alive}. Чем полнее полоса, тем вероятнее новая покупка.',
   'lifecycle.dnd.count': 'Клиентов: {count}',
-  'lifecycle.dnd.picked':
-    'Взято клиентов из колонки «{lane}»: {count}. Клавиши со стрелками влево и вправо выбирают колонку, Enter — отпустить, Escape — отмена.',
+  'lifecycle.dnd.picked.one':
+    'Взят {count} клиент из колонки «{lane}». Клавиши со стрелками влево и вправо выбирают колонку, Enter — отпустить, Escape — отмена.',
+  'lifecycle.dnd.picked.few':
+    'Взяты {count} клиента из колонки «{lane}». Клавиши со стрелками влево и вправо выбирают колонку, Enter — отпустить, Escape — отмена.',
+  'lifecycle.dnd.picked.many':
+    'Взяты {count} клиентов из колонки «{lane}». Клавиши со стрелками влево и вправо выбирают колонку, Enter — отпустить, Escape — отмена.',
+  'lifecycle.dnd.picked.other':
+    'Взяты {count} клиента из колонки «{lane}». Клавиши со стрелками влево и вправо выбирают колонку, Enter — отпустить, Escape — отмена.',
   'lifecycle.dnd.target': 'Целевая колонка: «{lane}».',
   'lifecycle.dnd.cancelled': 'Перемещение отменено.',
-  'lifecycle.dnd.moved': 'Перемещено в колонку «{lane}» клиентов: {count}.',
+  'lifecycle.dnd.movedOne': 'В колонку «{lane}» перемещён 1 клиент ({id}).',
+  'lifecycle.dnd.moved.one': 'В колонку «{lane}» перемещён {count} клиент.',
+  'lifecycle.dnd.moved.few': 'В колонку «{lane}» перемещены {count} клиента.',
+  'lifecycle.dnd.moved.many': 'В колонку «{lane}» перемещены {count} клиентов.',
+  'lifecycle.dnd.moved.other': 'В колонку «{lane}» перемещены {count} клиента.',
   'lifecycle.dnd.cleared':
     'Сброшено ручных назначений: {count}; клиенты снова распределены по правилам.',
-  'lifecycle.dnd.undone': 'Последнее перемещение отменено (клиентов: {count}).',
-  'lifecycle.dnd.redone': 'Перемещение повторено (клиентов: {count}).',
+  'lifecycle.dnd.undone.one': 'Перемещение отменено: {count} клиент вернулся в свою колонку.',
+  'lifecycle.dnd.undone.few': 'Перемещение отменено: {count} клиента вернулись в свои колонки.',
+  'lifecycle.dnd.undone.many': 'Перемещение отменено: {count} клиентов вернулись в свои колонки.',
+  'lifecycle.dnd.undone.other': 'Перемещение отменено: {count} клиента вернулись в свои колонки.',
+  'lifecycle.dnd.redone.one': 'Перемещение повторено ({count} клиент).',
+  'lifecycle.dnd.redone.few': 'Перемещение повторено ({count} клиента).',
+  'lifecycle.dnd.redone.many': 'Перемещение повторено ({count} клиентов).',
+  'lifecycle.dnd.redone.other': 'Перемещение повторено ({count} клиента).',
   'lifecycle.dnd.nothing': 'Нечего отменять или повторять.',
   'lifecycle.selection': 'Выбрано: {count}',
   'lifecycle.selection.clear': 'Снять выделение',
@@ -750,6 +818,7 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'lifecycle.log.empty': 'Перемещений пока нет.',
   'lifecycle.log.at': 'Когда',
   'lifecycle.log.customers': 'Клиенты',
+  'lifecycle.log.more': 'и ещё {count}',
   'lifecycle.log.from': 'Откуда',
   'lifecycle.log.to': 'Куда',
   'lifecycle.log.reason': 'Причина',
@@ -799,7 +868,7 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'lifecycle.profile.export': 'Экспортировать клиентов без товара «{product}»',
   'lifecycle.profile.active': 'Показаны клиенты колонки «{lane}» без товара «{product}»',
   'lifecycle.profile.reset': 'Показать всех',
-  'nav.simulator': 'Затраты на удержание',
+  'nav.simulator': 'Бюджет удержания',
   'simulator.title': 'Симулятор затрат на удержание',
   'simulator.intro':
     'Что даст бюджет на удержание. Для каждой группы клиентов: сколько из них, скорее всего, уйдут в пределах горизонта, сколько стоит удержать одного и сколько клиентов удерживают затраты на канал — каждая следующая единица затрат удерживает чуть меньше предыдущей. Сдвиньте ползунок: итоги вверху меняются сразу. Подчёркнутые слова объясняют себя при наведении или касании.',

@@ -14,6 +14,7 @@ export class LifecyclePage {
   readonly logButton: Locator;
   readonly log: Locator;
   readonly flow: Locator;
+  readonly toast: Locator;
 
   constructor(readonly page: Page) {
     this.navLink = page
@@ -30,6 +31,7 @@ export class LifecyclePage {
     this.logButton = page.getByRole('button', { name: 'Move log' });
     this.log = page.getByRole('region', { name: 'Move log' });
     this.flow = page.getByRole('region', { name: /^Stage (flow|moves)/ });
+    this.toast = page.getByTestId('toast');
   }
 
   async open(): Promise<void> {

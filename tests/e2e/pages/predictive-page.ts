@@ -16,6 +16,9 @@ export class PredictivePage {
   readonly topCustomers: Locator;
   readonly holdoutActual: Locator;
   readonly busy: Locator;
+  readonly headline: Locator;
+  readonly details: Locator;
+  readonly grid: Locator;
 
   constructor(readonly page: Page) {
     this.navLink = page.getByRole('navigation').getByRole('link', { name: 'Predictive CLV' });
@@ -32,6 +35,9 @@ export class PredictivePage {
     this.topCustomers = page.getByTestId('top-customers');
     this.holdoutActual = page.getByTestId('holdout-actual');
     this.busy = page.locator('.body[aria-busy="true"]');
+    this.headline = page.getByRole('region', { name: /at a glance$/ });
+    this.details = page.getByTestId('model-details');
+    this.grid = page.getByRole('region', { name: 'Value × risk: where retention money goes' });
   }
 
   async open(): Promise<void> {
@@ -40,7 +46,15 @@ export class PredictivePage {
       await this.navLink.click();
       await expect(this.heading).toBeVisible({ timeout: 2_000 });
     }).toPass({ timeout: 20_000 });
-    await expect(this.r).toBeVisible({ timeout: 30_000 });
+    await expect(this.totalCustomers).toBeVisible({ timeout: 30_000 });
+  }
+
+  /** Opens the collapsed "Model details" (parameters, fit check, holdout). */
+  async openDetails(): Promise<void> {
+    if ((await this.details.getAttribute('open')) === null) {
+      await this.details.locator('summary').click();
+    }
+    await expect(this.r).toBeVisible();
   }
 
   /** Waits until no recomputation is under way. */

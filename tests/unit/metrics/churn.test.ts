@@ -85,6 +85,7 @@ describe('suggestWindow', () => {
     expect(suggestWindow(data)).toEqual({
       days: 74,
       reason: '90% of repeat purchases come within 74 days of the previous one (P90 of 3 gaps)',
+      gaps: 3,
     });
   });
 

@@ -1,4 +1,5 @@
 /** Day numbers ⇄ the yyyy-mm-dd text of a date input, and the RFM segments' display names. */
+import { RFM_SEGMENTS } from '../../../core/index.ts';
 import { t, type MessageKey } from '../../../ui/i18n/index.ts';
 
 const DAY_MS = 86_400_000;
@@ -18,4 +19,10 @@ export function dayFromIso(text: string): number | null {
 /** The UI name of the segment at `index` in RFM_SEGMENTS. */
 export function segmentName(index: number): string {
   return t(`rfm.segment.${index}` as MessageKey);
+}
+
+/** The UI name of a segment the worker gives by its core (English) name; others unchanged. */
+export function segmentLabel(name: string): string {
+  const index = (RFM_SEGMENTS as readonly string[]).indexOf(name);
+  return index >= 0 ? segmentName(index) : name;
 }
