@@ -15,7 +15,6 @@ import type {
   DateFormat,
   DecimalSeparator,
   FileKind,
-  ImportErrorCode,
   ImportSettings,
   ImportWarning,
   ThousandsSeparator,
@@ -23,14 +22,9 @@ import type {
   SpaceShortfall,
   TransactionRole,
 } from '../core/index.ts';
-import {
-  IMPORT_ERROR_CODES,
-  REQUIRED_ROLES,
-  languageCurrency,
-  spaceShortfall,
-} from '../core/index.ts';
-import { storageStatus } from '../storage/workspace.ts';
-import { currentLocale, t } from '../ui/i18n/index.ts';
+import { REQUIRED_ROLES, languageCurrency } from '../core/index.ts';
+import { checkSpace, errorText, sampleFile } from './import-support.ts';
+import { currentLocale } from '../ui/i18n/index.ts';
 
 export type ImportStep = 'pick' | 'detecting' | 'mapping' | 'importing' | 'review';
 
@@ -378,30 +372,4 @@ export class ImportState {
     this.#error = errorText(error);
     this.#step = this.#detection ? 'mapping' : 'pick';
   }
-}
-
-/** An error as the user reads it: import refusals with a code in the UI language. */
-function errorText(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  const { code, params } = error as { code?: ImportErrorCode; params?: Record<string, number> };
-  if (code !== undefined && IMPORT_ERROR_CODES.includes(code)) {
-    return t(`import.error.${code}`, params ?? {});
-  }
-  return error.message;
-}
-
-/** Compares the estimate with what the browser still grants; null when it fits or is unknown. */
-async function checkSpace(estimatedBytes: number): Promise<SpaceShortfall | null> {
-  try {
-    const { usage, quota } = await storageStatus();
-    return spaceShortfall(estimatedBytes, usage, quota);
-  } catch {
-    return null;
-  }
-}
-
-async function sampleFile(url: string, name: string): Promise<File> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`The sample data could not be loaded (${response.status}).`);
-  return new File([await response.blob()], name, { type: 'text/csv' });
 }

@@ -9,3 +9,9 @@ export type { BackupPreview, BackupSummary } from '../storage/backup.ts';
 export { getSetting, setSetting } from '../storage/workspace.ts';
 export { getDataset } from '../storage/datasets.ts';
 export { listScenarios } from '../storage/scenarios.ts';
+export {
+  CALENDAR_SHIFT,
+  CUSTOMER_TEXT_COLUMNS,
+  type CustomerTextColumn,
+  type WorkshopOptions,
+} from '../storage/workshop.ts';
