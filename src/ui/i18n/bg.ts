@@ -79,6 +79,7 @@ export const catalog: Partial<Catalog> = {
   'import.encoding': 'Кодиране',
   'import.sheet': 'Лист',
   'import.sheetOption': '{name} (редове: {rows})',
+  'import.sheetHidden': '{name} (скрит, редове: {rows})',
   'import.delimiter': 'Разделител',
   'import.header': 'Първият ред е заглавен',
   'import.decimal': 'Десетичен разделител',

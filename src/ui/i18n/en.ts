@@ -82,6 +82,7 @@ const core = {
   'import.encoding': 'Encoding',
   'import.sheet': 'Sheet',
   'import.sheetOption': '{name} ({rows} rows)',
+  'import.sheetHidden': '{name} (hidden, {rows} rows)',
   'import.delimiter': 'Delimiter',
   'import.header': 'First row is a header',
   'import.decimal': 'Decimal separator',

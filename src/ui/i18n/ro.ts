@@ -80,6 +80,7 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'import.encoding': 'Codificare',
   'import.sheet': 'Foaie',
   'import.sheetOption': '{name} (rânduri: {rows})',
+  'import.sheetHidden': '{name} (ascunsă, rânduri: {rows})',
   'import.delimiter': 'Delimitator',
   'import.header': 'Primul rând este antet',
   'import.decimal': 'Separator zecimal',

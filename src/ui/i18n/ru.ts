@@ -79,6 +79,7 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'import.encoding': 'Кодировка',
   'import.sheet': 'Лист',
   'import.sheetOption': '{name} (строк: {rows})',
+  'import.sheetHidden': '{name} (скрыт, строк: {rows})',
   'import.delimiter': 'Разделитель',
   'import.header': 'Первая строка — заголовок',
   'import.decimal': 'Десятичный разделитель',

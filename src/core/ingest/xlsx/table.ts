@@ -3,7 +3,7 @@
  * numbers are row numbers), every row as wide as the widest, line breaks inside cells as
  * spaces. Also: which sheet of a workbook holds the transactions, and each sheet's row count.
  */
-import { ImportError } from '../errors.ts';
+import { ImportError, MAX_COLUMNS } from '../errors.ts';
 import { detectSettings } from '../detect.ts';
 import { REQUIRED_ROLES } from '../types.ts';
 import { findSheet, readSheet, type Workbook, type WorkbookSheet } from './workbook.ts';
@@ -74,6 +74,13 @@ export async function sheetTable(
     if (onProgress && ++batches % 16 === 0) onProgress(rows);
   }
   onProgress?.(rows);
+  // Every row is padded to the widest: a value far to the right would multiply the text.
+  if (width > MAX_COLUMNS) {
+    const count = width.toLocaleString('en-US');
+    throw new ImportError(
+      `The sheet "${sheet.name}" has values in ${count} columns; at most ${MAX_COLUMNS.toLocaleString('en-US')} are supported. Delete the cells far to the right, or save the table as CSV.`,
+    );
+  }
   for (let i = 0; i < lines.length; i++) {
     const missing = width - widths[i]!;
     if (missing > 0 && widths[i]! > 0) lines[i] += ','.repeat(missing);
@@ -88,7 +95,11 @@ export async function sheetTable(
 
 /** How much a sheet looks like a transactions table: required roles found, then rows. */
 async function score(book: Workbook, sheet: WorkbookSheet): Promise<number> {
-  const table = await sheetTable(book, sheet, { maxRows: 200 });
+  // A sheet that cannot be read is not the default; it says why when chosen by name.
+  const table = await sheetTable(book, sheet, { maxRows: 200 }).catch((error: unknown) => {
+    if (error instanceof ImportError) return 'cancelled' as const;
+    throw error;
+  });
   if (table === 'cancelled' || table.rows === 0) return -1;
   if (table.rows < 2) return 0;
   try {

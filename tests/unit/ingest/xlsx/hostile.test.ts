@@ -30,6 +30,16 @@ function oleFile(...streams: string[]): Uint8Array {
 }
 
 describe('files that are not readable workbooks', () => {
+  it('refuses a sheet wider than the import takes before padding its rows', async () => {
+    const parts = workbookParts(sales);
+    const sheet = parts.get('xl/worksheets/sheet1.xml')!;
+    parts.set('xl/worksheets/sheet1.xml', sheet.replace('<c r="B2" ', '<c r="XFD2" '));
+    const bytes = zipFile([...parts].map(([name, data]) => ({ name, data })));
+    await expect(tableOf(bytes)).rejects.toThrow(
+      'The sheet "S" has values in 16,384 columns; at most 1,000 are supported.',
+    );
+  });
+
   it("refuses rows and columns beyond Excel's limits before padding anything", async () => {
     for (const [from, to] of [
       ['<row r="2" ', '<row r="2000000000" '],
