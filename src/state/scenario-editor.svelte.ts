@@ -52,7 +52,7 @@ export abstract class ScenarioEditor {
 
   /**
    * Net value against budget (each budget spent the best way), up to where every segment
-   * is near its full effect or a little past the optimiser's budget; null when it cannot be
+   * is near its full effect, past the peak, or a little past the optimiser's budget; null when it cannot be
    * drawn (no segment, or minimum spends beyond it).
    */
   readonly frontier = $derived.by(() => {
@@ -60,7 +60,14 @@ export abstract class ScenarioEditor {
     if (!scenario || scenario.segments.length === 0) return null;
     try {
       const segments = allocationSegments(scenario);
-      const full = Math.max(frontierRange(segments), 1);
+      // Far enough to show the peak (exact: the optimiser with no budget limit), so the most
+      // the chart says the plan can earn is the optimiser's own figure.
+      const peak = allocateBudget(segments, SCENARIO_LIMITS.total);
+      const full = Math.max(
+        frontierRange(segments),
+        peak.stoppedBy === 'budget' ? 0 : peak.cost * 1.5,
+        1,
+      );
       const asked = scenario.budget ?? 0;
       const range = asked > full && asked <= 10 * full ? asked * 1.25 : full;
       return efficientFrontier(segments, range, 80);

@@ -126,9 +126,7 @@ export class SimulatorState extends ScenarioEditor {
     if (!data || this.data.error) return;
     const earlier = this._scenario ? $state.snapshot(this._scenario) : null;
     const channels = earlier ? earlier.channels : defaultChannels();
-    const name =
-      earlier?.name ??
-      (await freeName(this.datasetId, this.#defaultName(1)).catch(() => this.#defaultName(1)));
+    const name = earlier?.name ?? this.#freshName();
     const fresh = newScenario(name, data.segmentation, model, data.segments, channels, data.cac);
     this._baseline = scenarioKey(fresh);
     carryChoices(fresh, earlier);
@@ -289,6 +287,14 @@ export class SimulatorState extends ScenarioEditor {
   /** A change to watch: the draft's text (read by the screen to keep it after each edit). */
   get draftText(): string {
     return JSON.stringify(this.#draft);
+  }
+
+  /** "Scenario n" with the first n the data set's saved scenarios do not use. */
+  #freshName(): string {
+    const taken = this.library.list.map((r) => r.name.trim().toLowerCase());
+    let n = 1;
+    while (taken.includes(this.#defaultName(n).toLowerCase())) n++;
+    return this.#defaultName(n);
   }
 
   #restore(draft: Draft): void {

@@ -163,6 +163,7 @@ test('workshop: playbook loss, optimise from here, nothing lost, unique names, r
 
   // The big budget slider spends a budget the best way: never a loss, never over the budget.
   await sim.budgetSlider.fill('1000');
+  await expect(page.getByTestId('budget-value')).toHaveText('1,000.00');
   await expect(page.getByTestId('you-are-here')).toBeVisible();
   const spent = parseMoney(await sim.totalCost.innerText());
   expect(spent).toBeLessThanOrEqual(1000.01);
