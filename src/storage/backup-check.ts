@@ -9,6 +9,7 @@
  */
 import { mergeSummaries, summarizeTransactions, EMPTY_SUMMARY } from '../core/index.ts';
 import type { TransactionSummary } from '../core/index.ts';
+import { settingVerdict } from './backup-settings.ts';
 
 export class BackupError extends Error {
   constructor(message: string) {
@@ -35,11 +36,6 @@ export function isTypedName(name: unknown): name is TypedName {
 }
 
 /** Settings a backup may carry, with the check of each value. */
-const SETTINGS: Record<string, (value: unknown, ids: Set<string>) => boolean> = {
-  language: (v) => v === 'en' || v === 'ru' || v === 'bg' || v === 'ro',
-  currentDataset: (v) => v === null || typeof v === 'string',
-};
-
 type Rec = Record<string, unknown>;
 
 function damaged(detail: string): never {
@@ -384,8 +380,8 @@ export function checkBackup(document: unknown, tableNames: readonly string[]): v
     need(r.settings !== null, 'a remembered mapping is unreadable');
   }
   for (const r of all.settings!) {
-    const check = isStr(r.key) && Object.prototype.hasOwnProperty.call(SETTINGS, r.key);
-    need(check, `it holds an unknown setting ${quote(r.key)}`);
-    need(SETTINGS[r.key as string]!(r.value, ids), `its setting ${quote(r.key)} is unreadable`);
+    const verdict = settingVerdict(r.key, r.value, ids);
+    need(verdict !== 'unknown', `it holds an unknown setting ${quote(r.key)}`);
+    need(verdict === 'ok', `its setting ${quote(r.key)} is unreadable`);
   }
 }
