@@ -10,7 +10,8 @@ import { WorkspacePage } from './pages/workspace-page.ts';
  * page; and each segment's Net column inside the window at 1 024 and 1 366 px, in four languages.
  */
 
-const parseMoney = (text: string) => Number(text.replace(/[,\s\u00a0]/g, '').replace('−', '-'));
+const parseMoney = (text: string) =>
+  Number(text.replace(/[,\s\u00a0$]/g, '').replace('−', '-'));
 
 /** Every segment's spend per customer, as its number field shows it. */
 async function spends(sim: SimulatorPage): Promise<Record<string, string>> {

@@ -82,7 +82,8 @@ test('a two-sheet workbook imports the orders sheet with exact totals', async ({
   await importer.keepValidRows();
   await expect(workspace.rows).toHaveText('6');
   await expect(workspace.customers).toHaveText('3');
-  await expect(workspace.revenue).toHaveText('1,500.25');
+  // No currency sign or code in the workbook: the UI language's (English → US dollars).
+  await expect(workspace.revenue).toHaveText('$1,500.25');
   await expect(workspace.firstDate).toHaveText('Jan 5, 2024');
   await expect(workspace.lastDate).toHaveText('Mar 31, 2024');
 
