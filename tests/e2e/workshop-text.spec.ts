@@ -8,13 +8,14 @@ import { catalog as ro } from '../../src/ui/i18n/ro.ts';
 
 /**
  * English phrases that must not appear on a screen in another language: every English message
- * of two words or more without placeholders whose translation differs, and the sentence core
- * builds for the suggested window. A hit is a string built in code that skipped the catalog.
+ * of two words or more without placeholders, and the sentence core builds for the suggested
+ * window. A hit is a string built in code that skipped the catalog, or a message left in
+ * English in the language's catalog.
  */
 function englishPhrases(catalog: Record<string, string | undefined>): string[] {
-  const own = new Set(Object.values(catalog));
+  void catalog;
   const phrases = Object.entries(en as Record<string, string>)
-    .filter(([key, text]) => !text.includes('{') && catalog[key] !== text && !own.has(text))
+    .filter(([, text]) => !text.includes('{'))
     .map(([, text]) => text.replace(/[.:]$/, ''))
     .filter((text) => /\p{L}{2,}\s+\p{L}{2,}/u.test(text) && text.length >= 8);
   return [...new Set([...phrases, 'repeat purchases come within'])];
