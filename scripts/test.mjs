@@ -20,6 +20,7 @@ try {
     'npx tsc --noEmit -p tsconfig.json && npx tsc --noEmit -p src/core/tsconfig.json',
   );
   run('messages (every key and placeholder in every language)', 'npx tsx scripts/i18n-missing.ts');
+  run('messages (no literal words in component markup)', 'npx tsx scripts/i18n-literals.ts');
   run('unit tests (vitest)', 'npx vitest run', { TZ: 'UTC' });
   run(
     'browser tests (playwright, against the built app)',

@@ -66,7 +66,8 @@ test('lifetime value follows margin, discount and trailing periods; concentratio
   expect(csvRows).toHaveLength(groups.length + 1);
   const paidCells = csvRows.find((r) => r.startsWith('Paid search,'))!.split(',');
   expect(Number(paidCells[4])).toBeCloseTo(paid.ltv!, 2);
-  expect(Number(paidCells[7])).toBeCloseTo(paid.ltvToCac!, 3);
+  // Rounded as shown: the ratio with two decimals.
+  expect(Number(paidCells[7])).toBe(Number(paid.ltvToCac!.toFixed(2)));
   await expect(ltv.byCohort.locator('svg')).toBeVisible();
   await page.screenshot({ path: 'test-results/ltv-simple.png', fullPage: true });
 

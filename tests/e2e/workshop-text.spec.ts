@@ -1,6 +1,32 @@
 import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { WorkspacePage } from './pages/workspace-page.ts';
+import { en } from '../../src/ui/i18n/en.ts';
+import { catalog as ru } from '../../src/ui/i18n/ru.ts';
+import { catalog as bg } from '../../src/ui/i18n/bg.ts';
+import { catalog as ro } from '../../src/ui/i18n/ro.ts';
+
+/**
+ * English phrases that must not appear on a screen in another language: every English message
+ * of two words or more without placeholders, and the sentence core builds for the suggested
+ * window. A hit is a string built in code that skipped the catalog, or a message left in
+ * English in the language's catalog.
+ */
+function englishPhrases(catalog: Record<string, string | undefined>): string[] {
+  void catalog;
+  const phrases = Object.entries(en as Record<string, string>)
+    .filter(([, text]) => !text.includes('{'))
+    .map(([, text]) => text.replace(/[.:]$/, ''))
+    .filter((text) => /\p{L}{2,}\s+\p{L}{2,}/u.test(text) && text.length >= 8);
+  return [...new Set([...phrases, 'repeat purchases come within'])];
+}
+const PHRASES: Record<string, string[]> = {
+  ru: englishPhrases(ru),
+  bg: englishPhrases(bg),
+  ro: englishPhrases(ro),
+};
+/** Screens owned elsewhere whose English leaks are reported, not failed here. */
+const REPORT_ONLY = new Set(['simulator']);
 
 /**
  * Every screen with the sample data, in the four languages: no rendered text says "seed" (the
@@ -46,6 +72,7 @@ test('no screen says "seed" in any language; the header is one row at 1 366 px',
   await workspace.loadSample();
   const picker = page.locator('header:has(.brand) select:has(option[value="ru"])');
   const found: string[] = [];
+  const english: string[] = [];
 
   for (const language of LANGUAGES) {
     await picker.selectOption(language);
@@ -57,6 +84,12 @@ test('no screen says "seed" in any language; the header is one row at 1 366 px',
       const text = await shownText(page);
       const match = /[^\n]*seed[^\n]*/i.exec(text);
       if (match) found.push(`${language} ${screen}: ${match[0].slice(0, 160)}`);
+      for (const phrase of PHRASES[language] ?? []) {
+        if (!text.includes(phrase)) continue;
+        const line = `${language} ${screen}: English “${phrase}”`;
+        if (REPORT_ONLY.has(screen)) console.log(`(reported) ${line}`);
+        else english.push(line);
+      }
 
       // One row: every link and select of the header sits on the same line.
       const boxes = await page
@@ -74,4 +107,5 @@ test('no screen says "seed" in any language; the header is one row at 1 366 px',
     }
   }
   expect(found, found.join('\n')).toEqual([]);
+  expect(english, english.join('\n')).toEqual([]);
 });

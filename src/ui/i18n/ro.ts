@@ -305,7 +305,7 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'churn.definition':
     'Activ într-o zi d: cel puțin o achiziție în cele {days} zile care se încheie în ziua d. Pierdut într-o perioadă: activ la sfârșitul perioadei anterioare, inactiv la sfârșitul acesteia. Rata de abandon a unei perioade = clienți pierduți în cursul ei ÷ clienți activi la sfârșitul perioadei anterioare.',
   'churn.growthDefinition':
-    'Contabilitatea creșterii folosește „a cumpărat în perioadă” în locul ferestrei: noi = prima achiziție; păstrați = au cumpărat în această perioadă și în cea anterioară; reveniți = cumpără acum, nu au cumpărat în perioada anterioară, dar au cumpărat înainte; pierduți = au cumpărat în perioada anterioară, dar nu și în aceasta. Quick ratio = (noi + reveniți) ÷ pierduți: peste 1, baza de clienți crește.',
+    'Contabilitatea creșterii folosește „a cumpărat în perioadă” în locul ferestrei: noi = prima achiziție; păstrați = au cumpărat în această perioadă și în cea anterioară; reveniți = cumpără acum, nu au cumpărat în perioada anterioară, dar au cumpărat înainte; pierduți = au cumpărat în perioada anterioară, dar nu și în aceasta. Raportul de creștere (quick ratio) = (noi + reveniți) ÷ pierduți: peste 1, baza de clienți crește.',
   'churn.rateChart': 'Rata de abandon pe perioadă',
   'churn.rateLabel':
     'Grafic liniar al ratei de abandon pe perioade ({count}). Tastele săgeți mută între perioade; Enter listează clienții pierduți în perioadă.',
@@ -319,7 +319,7 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'churn.axisRate': 'Rata de abandon',
   'churn.axisActive': 'Clienți activi',
   'churn.axisCustomers': 'Clienți',
-  'churn.axisQuickRatio': 'Quick ratio',
+  'churn.axisQuickRatio': 'Raport de creștere',
   'churn.period': 'Perioadă',
   'churn.rate': 'Rata de abandon',
   'churn.retention': 'Rata de retenție',
@@ -330,7 +330,7 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'churn.reactivated': 'Reactivați',
   'churn.retained': 'Păstrați',
   'churn.resurrected': 'Reveniți',
-  'churn.quickRatio': 'Quick ratio',
+  'churn.quickRatio': 'Raport de creștere',
   'churn.complete': 'Încheiată',
   'churn.incomplete': 'Perioada nu s-a încheiat încă: evaluată la ultima zi din date ({date}).',
   'churn.incompleteShort': 'neîncheiată',
