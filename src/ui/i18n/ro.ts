@@ -999,7 +999,7 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'simulator.channels.assumption':
     'Valorile implicite sunt ipoteze de un ordin de mărime plauzibil, nu măsurători: înlocuiți-le cu rezultatele propriilor campanii.',
   'simulator.channels.col.channel': 'Canal',
-  'simulator.channels.col.cost': 'Cost per contact',
+  'simulator.channels.col.cost': 'Cost pe contact',
   'simulator.channels.col.eMax': 'Cea mai mare reducere a abandonului (%)',
   'simulator.channels.col.k': 'Scara cheltuielii',
   'simulator.channels.assumed': 'ipoteză',
