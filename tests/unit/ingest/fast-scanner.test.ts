@@ -7,6 +7,7 @@
 import { readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { MIXED_RUNS } from '../../../src/core/ingest/fast/scanner.ts';
 import {
   ByteScanner,
   RowReader,
@@ -265,6 +266,36 @@ describe('byte scanner', () => {
     expect(fast.fast).toBe(2);
     expect(Array.from(fast.columns.amount)).toEqual([12.5, -3]);
     expect(fast.columns.customerIds).toEqual(['K1', 'K2']);
+  });
+});
+
+describe('byte scanner on alternating lines', () => {
+  it('hands the rest of a slice over when plain and other lines alternate, with the same result', () => {
+    const lines = ['customer;date;amount;channel'];
+    for (let i = 0; i < 3000; i++) {
+      const id = i % 3 === 0 ? `Ж${i % 700}` : `K${i % 900}`;
+      const amount = i % 7 === 0 ? `"${i},5"` : `${i % 500},25`;
+      const date = i % 11 === 0 ? '31.02.2024' : `${1 + (i % 28)}.0${1 + (i % 9)}.2024`;
+      lines.push(`${id};${date};${amount};${i % 997 === 500 ? '"w\neb"' : 'web'}`);
+    }
+    const bytes = new TextEncoder().encode(lines.join('\n') + '\n');
+    const settings: ImportSettings = {
+      encoding: 'utf-8',
+      delimiter: ';',
+      hasHeader: true,
+      decimal: ',',
+      thousands: '',
+      dateFormat: 'dmy',
+      columns: { customerId: 0, date: 1, amount: 2, channel: 3 },
+    };
+    const headers = ['customer', 'date', 'amount', 'channel'];
+    const expected = reference(bytes, settings, headers, 4 << 20);
+    for (const size of [4 << 20, 20_000, 777]) {
+      const { fast, ...rest } = scanned(bytes, settings, headers, size);
+      expect(rest).toEqual(expected);
+      expect(fast).toBeGreaterThan(MIXED_RUNS);
+      expect(fast).toBeLessThan(expected.rowCount);
+    }
   });
 });
 

@@ -25,6 +25,9 @@ const FAST = 0;
 const SLOW = 1;
 const QUOTE = 2;
 
+/** Runs handed to the string path in one buffer before alternating lines switch it over. */
+export const MIXED_RUNS = 256;
+
 /** ASCII first letters of the total-row words (a cell starting otherwise is not a total). */
 const TOTAL_FIRST = Uint8Array.from({ length: 128 }, (_, c) =>
   FIRST_LETTERS.has(String.fromCharCode(c)) ? 1 : 0,
@@ -160,6 +163,10 @@ export class ByteScanner {
       if (this.#utf8 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) p = 3;
     }
     const reader = this.#reader;
+    // Runs handed over in this buffer, and lines read here or handed over.
+    let runs = 0;
+    let fast = 0;
+    let slow = 0;
     while (p < n) {
       let nl = b.indexOf(10, p);
       let next = nl + 1;
@@ -180,10 +187,18 @@ export class ByteScanner {
       } else {
         const end = nl > p && b[nl - 1] === 13 ? nl - 1 : nl;
         const verdict = this.#read(b, p, end);
-        if (verdict === FAST) {
+        if (verdict === FAST && this.#runFrom >= 0 && ++runs > MIXED_RUNS && slow * 8 > fast) {
+          // Plain and other lines alternate: handing them over one by one costs more than
+          // reading them here saves, so the string path reads the rest of this buffer.
+          next = final ? n : b.lastIndexOf(10) + 1;
+          this.#runTo = next;
+          this.#flush(b, final && next === n);
+        } else if (verdict === FAST) {
           this.#flush(b, false);
           this.#accept(b, this.#line++);
+          fast++;
         } else {
+          slow++;
           if (this.#runFrom < 0) {
             reader.moveTo(this.#line);
             this.#runFrom = p;
@@ -324,6 +339,7 @@ export class ByteScanner {
 
 /** QUOTE when the rest of the line [i, e) holds a quote, else SLOW. */
 function quoteOr(b: Uint8Array, i: number, e: number): number {
-  const q = b.indexOf(34, i);
-  return q !== -1 && q < e ? QUOTE : SLOW;
+  // Within the line only: indexOf would search on through the whole buffer.
+  for (let k = i; k < e; k++) if (b[k] === 34) return QUOTE;
+  return SLOW;
 }
