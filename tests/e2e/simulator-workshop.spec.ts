@@ -10,8 +10,7 @@ import { WorkspacePage } from './pages/workspace-page.ts';
  * page; and each segment's Net column inside the window at 1 024 and 1 366 px, in four languages.
  */
 
-const parseMoney = (text: string) =>
-  Number(text.replace(/[,\s\u00a0$]/g, '').replace('−', '-'));
+const parseMoney = (text: string) => Number(text.replace(/[,\s\u00a0$]/g, '').replace('−', '-'));
 
 /** Every segment's spend per customer, as its number field shows it. */
 async function spends(sim: SimulatorPage): Promise<Record<string, string>> {
@@ -91,19 +90,24 @@ test('workshop: playbook loss, optimise from here, nothing lost, unique names, r
   // the same budgets as the text.
   await sim.runOptimiser(5000);
   const result = await sim.optimiserResult.innerText();
-  const reached = parseMoney(/net (-?[\d,.]+)\./.exec(result)![1]!);
+  const reached = parseMoney(/net (-?\$?[\d,.]+)\./.exec(result)![1]!);
   const line = await sim.breakEven.innerText();
   console.log(`optimiser at 5000: ${result} | ${line}`);
-  const most = /earn is a net (-?[\d,.]+)/.exec(line);
+  const most = /earn is a net (-?\$?[\d,.]+)/.exec(line);
   if (most) expect(parseMoney(most[1]!)).toBeGreaterThanOrEqual(reached - 0.005);
   else expect(line).toContain('That is the most this plan can earn');
   const compact = (v: number) =>
-    new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 }).format(v);
+    new Intl.NumberFormat('en', {
+      style: 'currency',
+      currency: 'USD',
+      notation: 'compact',
+      maximumFractionDigits: 1,
+    }).format(v);
   const peak = parseMoney(
-    /beyond ([\d,.]+)|spending ([\d,.]+)/.exec(line)!.slice(1).find(Boolean)!,
+    /beyond (\$?[\d,.]+)|spending (\$?[\d,.]+)/.exec(line)!.slice(1).find(Boolean)!,
   );
   await expect(page.getByTestId('frontier-chart')).toContainText(`most net at ${compact(peak)}`);
-  const loss = /Spending ([\d,.]+) or more loses money/.exec(line);
+  const loss = /Spending (\$?[\d,.]+) or more loses money/.exec(line);
   if (loss) {
     await expect(page.getByTestId('frontier-loss')).toHaveText(
       `loses money from ${compact(parseMoney(loss[1]!))}`,
@@ -164,7 +168,7 @@ test('workshop: playbook loss, optimise from here, nothing lost, unique names, r
 
   // The big budget slider spends a budget the best way: never a loss, never over the budget.
   await sim.budgetSlider.fill('1000');
-  await expect(page.getByTestId('budget-value')).toHaveText('1,000.00');
+  await expect(page.getByTestId('budget-value')).toHaveText('$1,000.00');
   await expect(page.getByTestId('you-are-here')).toBeVisible();
   const spent = parseMoney(await sim.totalCost.innerText());
   expect(spent).toBeLessThanOrEqual(1000.01);
