@@ -180,31 +180,7 @@ export function isCurrencyCode(code: unknown): code is string {
   return typeof code === 'string' && /^[A-Z]{3}$/.test(code);
 }
 
-/** Currencies offered in the pickers: the guessable ones, in a stable order. */
+/** Currencies offered in the pickers: the six of the UI languages first, then the other guessable ones. */
 export const COMMON_CURRENCIES: readonly string[] = [
-  'EUR',
-  'USD',
-  'GBP',
-  'BGN',
-  'RON',
-  'RUB',
-  'MDL',
-  'UAH',
-  'BYN',
-  'KZT',
-  'PLN',
-  'CZK',
-  'HUF',
-  'CHF',
-  'SEK',
-  'NOK',
-  'DKK',
-  'TRY',
-  'JPY',
-  'CNY',
-  'INR',
-  'CAD',
-  'AUD',
-  'ILS',
-  'KRW',
+  ...new Set(['EUR', 'USD', 'GBP', 'BGN', 'RON', 'RUB', ...CODES.map(codeOf), 'ILS', 'KRW']),
 ];
