@@ -1,21 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { parseArgs } from '../../../src/cli/args.ts';
 import { contacts } from '../../../src/cli/commands/contacts.ts';
+import { runCommand } from '../../support/cli.ts';
 
 const fixture = fileURLToPath(new URL('../../fixtures/contacts.csv', import.meta.url));
 
-async function run(argv: string[]): Promise<{ code: number; stdout: string }> {
-  let stdout = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-    stdout += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
-  const code = await contacts(parseArgs(argv));
-  vi.restoreAllMocks();
-  return { code, stdout };
-}
+/** Runs `contacts` in-process: exit code and stdout. */
+const run = (argv: string[]) => runCommand(contacts, argv);
 
 afterEach(() => {
   vi.restoreAllMocks();

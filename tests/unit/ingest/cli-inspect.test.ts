@@ -5,24 +5,15 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseArgs } from '../../../src/cli/args.ts';
 import { inspect } from '../../../src/cli/commands/inspect.ts';
 import { cliOverrides } from '../../../src/cli/load.ts';
+import { runCommand } from '../../support/cli.ts';
 
 const fixturePath = (name: string) =>
   fileURLToPath(new URL(`../../fixtures/${name}`, import.meta.url));
 const cdnowPath = (name: string) =>
   fileURLToPath(new URL(`../../fixtures/cdnow/${name}`, import.meta.url));
 
-/** Runs `inspect` in-process and returns what it wrote to stdout. */
-async function runInspect(argv: string[]): Promise<{ code: number; stdout: string }> {
-  let stdout = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-    stdout += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
-  const code = await inspect(parseArgs(argv));
-  vi.restoreAllMocks();
-  return { code, stdout };
-}
+/** Runs `inspect` in-process: exit code and stdout. */
+const runInspect = (argv: string[]) => runCommand(inspect, argv);
 
 afterEach(() => {
   vi.restoreAllMocks();

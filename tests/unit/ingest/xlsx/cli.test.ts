@@ -2,22 +2,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { parseArgs } from '../../../../src/cli/args.ts';
 import { inspect } from '../../../../src/cli/commands/inspect.ts';
 import { buildXlsx, type XCell } from '../../../support/xlsx-writer.ts';
+import { runCommand } from '../../../support/cli.ts';
 
-/** Runs `inspect` in-process; stdout, and stderr's last line. */
-async function run(argv: string[]): Promise<{ code: number; stdout: string }> {
-  let stdout = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-    stdout += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
-  const code = await inspect(parseArgs(argv));
-  vi.restoreAllMocks();
-  return { code, stdout };
-}
+/** Runs `inspect` in-process: exit code and stdout. */
+const run = (argv: string[]) => runCommand(inspect, argv);
 
 afterEach(() => {
   vi.restoreAllMocks();
