@@ -5,9 +5,8 @@
  */
 import {
   RFM_SEGMENTS,
-  SCENARIO_LIMITS,
   SPLIT_ATTRIBUTES,
-  capGroups,
+  attributeGroups,
   CUSTOM_PREFIX,
   customerTimeline,
   filterGroups,
@@ -97,17 +96,8 @@ async function attributeGrouping(
   if (!SPLIT_ATTRIBUTES.includes(attribute)) throw new Error(`unknown attribute: ${attribute}`);
   const split = m.columns ? splitBy(await dataset(datasetId), attribute) : undefined;
   if (!split) throw new Error(`This data set has no "${attribute}" attribute to segment by.`);
-  // The largest groups, the rest as one, and those not set: a scenario's most segments.
-  const capped = capGroups(
-    Int32Array.from(m.summary.customer, (c) => split.values[c]!),
-    split.labels.map((label) => ({ key: `${attribute}:${label}`, label })),
-    SCENARIO_LIMITS.segments - 1,
-    { key: `other:${attribute}`, label: '(other)' },
-  );
-  const none = capped.labels.length;
-  const group = capped.group.map((v) => (v < 0 ? none : v));
-  const labels = [...capped.labels, { key: `${attribute}:`, label: '(not set)' }];
-  return { group, labels };
+  const values = Int32Array.from(m.summary.customer, (c) => split.values[c]!);
+  return attributeGroups(values, split.labels, attribute);
 }
 
 /**

@@ -10,11 +10,10 @@
 import { readFile } from 'node:fs/promises';
 import {
   RFM_SEGMENTS,
-  SCENARIO_LIMITS,
   ScenarioFileError,
   aggregateSegments,
   allocateBudget,
-  capGroups,
+  attributeGroups,
   customerSummary,
   efficientFrontier,
   frontierRange,
@@ -122,16 +121,9 @@ function rebuildSegments(scenario: Scenario, data: Customers): SegmentBase[] | n
       ? splitFromFirstTransaction(columns, attribute === 'firstChannel' ? 'channel' : 'product')
       : undefined;
     if (!split) return null;
-    // As the app groups them: the largest groups, the rest as one, and those not set.
-    const capped = capGroups(
-      Int32Array.from(summary.customer, (c) => split.values[c]!),
-      split.labels.map((l) => ({ key: `${attribute}:${l}`, label: l })),
-      SCENARIO_LIMITS.segments - 1,
-      { key: `other:${attribute}`, label: '(other)' },
-    );
-    const none = capped.labels.length;
-    group = capped.group.map((v) => (v < 0 ? none : v));
-    labels = [...capped.labels, { key: `${attribute}:`, label: '(not set)' }];
+    // As the app groups them (core's attributeGroups).
+    const values = Int32Array.from(summary.customer, (c) => split.values[c]!);
+    ({ group, labels } = attributeGroups(values, split.labels, attribute));
   } else {
     return null;
   }

@@ -4,6 +4,7 @@
  * few numbers, never on customers.
  */
 import { valueRiskTiers } from '../segments/value-risk.ts';
+import { SCENARIO_LIMITS } from './scenario-limits.ts';
 
 /** A segment's base figures from the model. */
 export interface SegmentBase {
@@ -125,5 +126,28 @@ export function capGroups<L extends { key: string; label: string }>(
   return {
     group: Int32Array.from(group, (g) => (g >= 0 && g < labels.length ? index[g]! : g)),
     labels: [...kept.map((i) => labels[i]!), other],
+  };
+}
+
+/**
+ * Segments by a customer attribute as a scenario holds them: the largest values (keys
+ * `attribute:value`), the rest as one `(other)` and those without a value as `(not set)` (key
+ * `attribute:`). `values[i]` indexes `names`, −1 for no value.
+ */
+export function attributeGroups(
+  values: ArrayLike<number>,
+  names: readonly string[],
+  attribute: string,
+): { group: Int32Array; labels: { key: string; label: string }[] } {
+  const capped = capGroups(
+    values,
+    names.map((label) => ({ key: `${attribute}:${label}`, label })),
+    SCENARIO_LIMITS.segments - 1,
+    { key: `other:${attribute}`, label: '(other)' },
+  );
+  const none = capped.labels.length;
+  return {
+    group: capped.group.map((v) => (v < 0 ? none : v)),
+    labels: [...capped.labels, { key: `${attribute}:`, label: '(not set)' }],
   };
 }
