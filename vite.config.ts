@@ -41,6 +41,7 @@ export default defineConfig({
   preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers },
   test: {
     include: ['tests/unit/**/*.test.ts'],
+    setupFiles: ['tests/unit/setup.ts'],
     environment: 'node',
     env: { TZ: 'UTC' },
     testTimeout: 30_000,

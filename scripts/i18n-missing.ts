@@ -7,10 +7,10 @@
  * (Intl.PluralRules: ru one/few/many/other, ro one/few/other); those extra keys count as
  * expected, not as stale. Exits with 1 when something is missing or stale.
  */
-import { en } from '../src/ui/i18n/en.ts';
-import { catalog as ru } from '../src/ui/i18n/ru.ts';
-import { catalog as bg } from '../src/ui/i18n/bg.ts';
-import { catalog as ro } from '../src/ui/i18n/ro.ts';
+import { en } from '../src/messages/en.ts';
+import { catalog as ru } from '../src/messages/ru.ts';
+import { catalog as bg } from '../src/messages/bg.ts';
+import { catalog as ro } from '../src/messages/ro.ts';
 
 const catalogs: Record<string, Record<string, string | undefined>> = { ru, bg, ro };
 const english: Record<string, string> = en;

@@ -1,10 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { WorkspacePage } from './pages/workspace-page.ts';
-import { en } from '../../src/ui/i18n/en.ts';
-import { catalog as ru } from '../../src/ui/i18n/ru.ts';
-import { catalog as bg } from '../../src/ui/i18n/bg.ts';
-import { catalog as ro } from '../../src/ui/i18n/ro.ts';
+import { en } from '../../src/messages/en.ts';
+import { catalog as ru } from '../../src/messages/ru.ts';
+import { catalog as bg } from '../../src/messages/bg.ts';
+import { catalog as ro } from '../../src/messages/ro.ts';
 
 /**
  * English phrases that must not appear on a screen in another language: every English message

@@ -46,6 +46,8 @@ const upward: [layer: string, file: string, specifier: string][] = [
   ['ui → bridge', 'src/ui/csv.ts', '../bridge/analytics-client.ts'],
   ['ui → features', 'src/ui/csv.ts', '../features/screens.ts'],
   ['pwa → state', 'src/pwa/register.ts', '../state/workspace.svelte.ts'],
+  ['ui messages → features', 'src/ui/i18n/index.ts', '../../features/cohorts/messages.ts'],
+  ['catalogs → state', 'src/messages/en.ts', '../state/records.ts'],
   ['features → storage', 'src/features/screens.ts', '../storage/db.ts'],
   ['features → workers', 'src/features/screens.ts', '../../workers/analytics/lifecycle-types.ts'],
   ['cli → storage', 'src/cli/args.ts', '../storage/db.ts'],
@@ -65,6 +67,7 @@ const allowed: [layer: string, file: string, specifier: string][] = [
   ['storage → Dexie', 'src/storage/db.ts', 'dexie'],
   ['cli → import messages', 'src/cli/args.ts', '../features/import/messages.ts'],
   ['app root → features', 'src/main.ts', './features/screens.ts'],
+  ['catalogs → features', 'src/messages/en.ts', '../features/cohorts/messages.ts'],
 ];
 
 describe('layer rules', () => {

@@ -2,7 +2,6 @@
  * The message catalog and Intl formatting. Components call `t('key', { vars })`; numbers and
  * dates go through the formatters here so they follow the UI locale.
  */
-import { en, type Catalog, type MessageKey } from './en.ts';
 import { languageCurrency } from '../../core/ingest/currency.ts';
 
 /** The UI languages, each with its own name for the language picker. */
@@ -14,13 +13,31 @@ export const LANGUAGES = [
 ] as const;
 export type Language = (typeof LANGUAGES)[number]['code'];
 
-// Catalogs other than English load on demand; a key a catalog lacks falls back to English.
-const loaders: Record<Exclude<Language, 'en'>, () => Promise<{ catalog: Partial<Catalog> }>> = {
-  ru: () => import('./ru.ts'),
-  bg: () => import('./bg.ts'),
-  ro: () => import('./ro.ts'),
-};
-const catalogs: Partial<Record<Language, Partial<Catalog>>> = { en };
+/**
+ * The messages the app registers: src/messages/en.ts adds its keys to this interface, so the
+ * shared UI types its keys without importing the screens' messages.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface Messages {}
+export type MessageKey = Extract<keyof Messages, string>;
+type Catalog = Readonly<Record<string, string>>;
+
+type Loader = () => Promise<Catalog>;
+// English is registered at start-up; the others load on demand. A key a catalog lacks falls back
+// to English.
+let en: Catalog = {};
+let loaders: Partial<Record<Exclude<Language, 'en'>, Loader>> = {};
+const catalogs: Partial<Record<Language, Catalog>> = {};
+
+/** The app's catalogs: English, and a loader per other language (src/messages). */
+export function registerCatalogs(
+  english: Catalog,
+  others: Record<Exclude<Language, 'en'>, Loader>,
+): void {
+  en = english;
+  catalogs.en = english;
+  loaders = others;
+}
 let locale: Language = 'en';
 
 export function isLanguage(code: string): code is Language {
@@ -38,7 +55,7 @@ export function browserLanguage(): Language {
 
 /** Switches the UI language, loading its catalog first. */
 export async function setLocale(next: Language): Promise<void> {
-  if (next !== 'en' && !catalogs[next]) catalogs[next] = (await loaders[next]()).catalog;
+  if (next !== 'en' && !catalogs[next]) catalogs[next] = await loaders[next]?.();
   locale = next;
   document.documentElement.lang = next;
 }
@@ -59,8 +76,6 @@ export function t(key: MessageKey, vars: Record<string, string | number> = {}): 
         : value;
   });
 }
-
-export type { MessageKey };
 
 /**
  * The message for a count, in the plural form the UI language uses for it: `key.one`,

@@ -3,10 +3,10 @@
  * name of its source texts ("seed"), in any of its languages.
  */
 import { describe, expect, it } from 'vitest';
-import { en } from '../../../src/ui/i18n/en.ts';
-import { catalog as ru } from '../../../src/ui/i18n/ru.ts';
-import { catalog as bg } from '../../../src/ui/i18n/bg.ts';
-import { catalog as ro } from '../../../src/ui/i18n/ro.ts';
+import { en } from '../../../src/messages/en.ts';
+import { catalog as ru } from '../../../src/messages/ru.ts';
+import { catalog as bg } from '../../../src/messages/bg.ts';
+import { catalog as ro } from '../../../src/messages/ro.ts';
 
 const catalogs: Record<string, Record<string, string | undefined>> = { en, ru, bg, ro };
 

@@ -1,15 +1,18 @@
-/** English messages. Every string the UI shows comes from a catalog like this one. */
-import { customersMessages } from '../../features/customers/messages.ts';
-import { churnMessages } from '../../features/churn/messages.ts';
-import { cohortsMessages } from '../../features/cohorts/messages.ts';
-import { predictiveMessages } from '../../features/predictive/messages.ts';
-import { ltvMessages } from '../../features/ltv/messages.ts';
-import { lifecycleMessages } from '../../features/lifecycle/messages.ts';
-import { simulatorMessages } from '../../features/simulator/messages.ts';
-import { importMessages } from '../../features/import/messages.ts';
-import { importWarningMessages } from '../../features/import/warning-messages.ts';
-import { contactsMessages } from '../../features/contacts/messages.ts';
-import { reportMessages } from '../../features/report/messages.ts';
+/**
+ * English messages. Every string the UI shows comes from a catalog like this one: the app's
+ * catalogs assemble the screens' messages and register with the shared UI (src/main.ts).
+ */
+import { customersMessages } from '../features/customers/messages.ts';
+import { churnMessages } from '../features/churn/messages.ts';
+import { cohortsMessages } from '../features/cohorts/messages.ts';
+import { predictiveMessages } from '../features/predictive/messages.ts';
+import { ltvMessages } from '../features/ltv/messages.ts';
+import { lifecycleMessages } from '../features/lifecycle/messages.ts';
+import { simulatorMessages } from '../features/simulator/messages.ts';
+import { importMessages } from '../features/import/messages.ts';
+import { importWarningMessages } from '../features/import/warning-messages.ts';
+import { contactsMessages } from '../features/contacts/messages.ts';
+import { reportMessages } from '../features/report/messages.ts';
 
 const core = {
   'app.name': 'Tenure',
@@ -262,5 +265,11 @@ export const en = {
   ...reportMessages,
 };
 
-export type MessageKey = keyof typeof en;
-export type Catalog = Record<MessageKey, string>;
+type English = typeof en;
+export type Catalog = Record<keyof English, string>;
+
+// The shared UI's t() knows these keys: the app registers this catalog (src/main.ts).
+declare module '../ui/i18n/index.ts' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface Messages extends English {}
+}

@@ -3,10 +3,10 @@
  * Plural keys also have the few/many forms English lacks (see tn()).
  */
 import type { Catalog } from './en.ts';
-import { importMessagesRu } from '../../features/import/messages-l10n.ts';
-import { importWarningMessagesRu } from '../../features/import/warning-messages.ts';
-import { contactsRu } from '../../features/contacts/messages-translated.ts';
-import { reportRu } from '../../features/report/messages-ru.ts';
+import { importMessagesRu } from '../features/import/messages-l10n.ts';
+import { importWarningMessagesRu } from '../features/import/warning-messages.ts';
+import { contactsRu } from '../features/contacts/messages-translated.ts';
+import { reportRu } from '../features/report/messages-ru.ts';
 
 export const catalog: Partial<Catalog> & Record<string, string> = {
   'app.name': 'Tenure',

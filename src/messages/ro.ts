@@ -3,10 +3,10 @@
  * Plural keys also have the few forms English lacks (see tn()).
  */
 import type { Catalog } from './en.ts';
-import { importMessagesRo } from '../../features/import/messages-l10n.ts';
-import { importWarningMessagesRo } from '../../features/import/warning-messages.ts';
-import { contactsRo } from '../../features/contacts/messages-translated.ts';
-import { reportRo } from '../../features/report/messages-ro.ts';
+import { importMessagesRo } from '../features/import/messages-l10n.ts';
+import { importWarningMessagesRo } from '../features/import/warning-messages.ts';
+import { contactsRo } from '../features/contacts/messages-translated.ts';
+import { reportRo } from '../features/report/messages-ro.ts';
 
 export const catalog: Partial<Catalog> & Record<string, string> = {
   'app.name': 'Tenure',

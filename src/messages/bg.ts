@@ -2,10 +2,10 @@
  * UI messages in Bulgarian. A missing key falls back to English.
  */
 import type { Catalog } from './en.ts';
-import { importMessagesBg } from '../../features/import/messages-l10n.ts';
-import { importWarningMessagesBg } from '../../features/import/warning-messages.ts';
-import { contactsBg } from '../../features/contacts/messages-translated.ts';
-import { reportBg } from '../../features/report/messages-bg.ts';
+import { importMessagesBg } from '../features/import/messages-l10n.ts';
+import { importWarningMessagesBg } from '../features/import/warning-messages.ts';
+import { contactsBg } from '../features/contacts/messages-translated.ts';
+import { reportBg } from '../features/report/messages-bg.ts';
 
 export const catalog: Partial<Catalog> = {
   'app.name': 'Tenure',
