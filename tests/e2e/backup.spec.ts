@@ -8,6 +8,8 @@ test('backup → delete all → restore brings back the same data set and summar
   const workspace = new WorkspacePage(page);
   await workspace.open();
   await workspace.loadSample();
+  // The sample's customers file joins after its transactions: back up once it has.
+  await expect(page.getByText('Customers file: Sample customers.csv')).toBeVisible();
   const before = {
     rows: await workspace.rows.textContent(),
     customers: await workspace.customers.textContent(),
