@@ -17,6 +17,7 @@
  * hold what the user waits for, without the test driver's polling and round trips.
  * Expects the built app at BENCH_URL. Asserts nothing.
  */
+import { statSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { cohortCeilingInPage } from './ceiling.ts';
 import { launchOnDisk, rendererMemory } from './chromium-profile.ts';
@@ -155,6 +156,8 @@ async function measureRun(run: number): Promise<void> {
       }).observe({ type: 'longtask' });
     });
     await markInput(page);
+    await page.waitForTimeout(500); // start-up settled: its memory is not the import's
+    const before = rendererMemory(browser.profile).largestRssMb;
     await page.getByTestId('file-input').setInputFiles(file);
     await page.getByRole('button', { name: 'Import', exact: true }).waitFor();
     record('COLD detect (ms)', await span(page, 'import-mapping'));
@@ -184,7 +187,14 @@ async function measureRun(run: number): Promise<void> {
     record('UI longest task (ms)', Math.max(0, ...ui.longTasks));
     record('UI JS heap after import (MB)', (ui.heap ?? 0) / 2 ** 20);
     // This run's renderers only, read before the ceiling allocates in the page.
-    record('renderer peak RSS through import (MB)', rendererMemory(browser.profile).peakMb);
+    const peak = rendererMemory(browser.profile).peakMb;
+    record('renderer peak RSS through import (MB)', peak);
+    // The import's own memory: the renderer's peak above what it held before the file was picked.
+    record('  import: peak above start (MB)', peak - before);
+    record(
+      '  ratio: import peak above start / file size',
+      (peak - before) / (statSync(file).size / 2 ** 20),
+    );
     await measureScreens(page);
     const memory = rendererMemory(browser.profile);
     record('renderer peak RSS through screens (MB)', memory.peakMb);
