@@ -892,6 +892,7 @@ export const catalog: Partial<Catalog> = {
   'simulator.tier.2': 'високо',
   'simulator.winBack': 'Връщане (ценни, загубени)',
   'simulator.notSet': '(не е зададено)',
+  'simulator.otherValues': '(други)',
   'simulator.rx.minimal': 'минимални',
   'simulator.rx.targeted': 'целеви',
   'simulator.rx.personal': 'персонални',

@@ -907,6 +907,7 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'simulator.tier.2': 'ridicat',
   'simulator.winBack': 'Recâștigare (valoroși, pierduți)',
   'simulator.notSet': '(nesetat)',
+  'simulator.otherValues': '(altele)',
   'simulator.rx.minimal': 'minim',
   'simulator.rx.targeted': 'țintit',
   'simulator.rx.personal': 'personalizat',

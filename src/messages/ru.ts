@@ -918,6 +918,7 @@ export const catalog: Partial<Catalog> & Record<string, string> = {
   'simulator.tier.2': 'Высокий',
   'simulator.winBack': 'Возврат (ценные, ушедшие)',
   'simulator.notSet': '(не задано)',
+  'simulator.otherValues': '(прочие)',
   'simulator.rx.minimal': 'минимальные',
   'simulator.rx.targeted': 'адресные',
   'simulator.rx.personal': 'персональные',

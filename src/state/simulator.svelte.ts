@@ -13,6 +13,7 @@ import {
   parseCustomSegmentation,
   parseScenarioFile,
   scenarioFileText,
+  withLabel,
   type FilterSegment,
   type Scenario,
 } from '../core/index.ts';
@@ -127,7 +128,8 @@ export class SimulatorState extends ScenarioEditor {
     const earlier = this._scenario ? $state.snapshot(this._scenario) : null;
     const channels = earlier ? earlier.channels : defaultChannels();
     const name = earlier?.name ?? this.#freshName();
-    const fresh = newScenario(name, data.segmentation, model, data.segments, channels, data.cac);
+    const segments = data.segments.map(withLabel);
+    const fresh = newScenario(name, data.segmentation, model, segments, channels, data.cac);
     this._baseline = scenarioKey(fresh);
     carryChoices(fresh, earlier);
     this._scenario = fresh;

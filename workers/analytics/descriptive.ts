@@ -20,37 +20,23 @@ import {
   rfmScores,
   suggestWindow,
   type ChurnGroup,
-  type CohortMetric,
-  type CohortMode,
   type ConcentrationMeasure,
   type Grain,
   type MarginSource,
   type SplitAttribute,
 } from '../../src/core/index.ts';
-import { acquisitionCosts, cached, customerList, dataset, splitBy } from './context.ts';
-
-export interface CohortParams {
-  grain: Grain;
-  metric: CohortMetric;
-  mode: CohortMode;
-  split?: SplitAttribute | undefined;
-}
-
-export interface ChurnParams {
-  grain: Grain;
-  window: number;
-  /** 'activity' (default): the inactivity window; 'contract': contract end dates. */
-  mode?: 'activity' | 'contract' | undefined;
-}
+import { acquisitionCosts, cached, customerList, splitBy } from './context.ts';
+import type { ChurnParams, CohortParams, LtvParams, Overview } from './protocol/index.ts';
+import { dataset, type LoadedDataset } from './session.ts';
 
 /** Sign-up and contract end per customer of the customers file, when it has contracts. */
-function contractArrays(data: Awaited<ReturnType<typeof dataset>>) {
+function contractArrays(data: LoadedDataset) {
   const file = data.customers;
   if (!file || !file.contractEndDay.some((d) => d >= 0)) return undefined;
   return { ids: file.ids, signup: file.signupDay, end: file.contractEndDay };
 }
 
-function requireContracts(data: Awaited<ReturnType<typeof dataset>>) {
+function requireContracts(data: LoadedDataset) {
   const contracts = contractArrays(data);
   if (!contracts) {
     throw new Error('Contract mode needs a customers file with sign-up and contract end dates.');
@@ -58,18 +44,8 @@ function requireContracts(data: Awaited<ReturnType<typeof dataset>>) {
   return contracts;
 }
 
-export interface LtvParams {
-  grain: Grain;
-  margin: number;
-  marginSource: MarginSource;
-  discount: number;
-  trailingPeriods: number;
-  window: number;
-  split?: SplitAttribute | undefined;
-}
-
 /** A split that the data set does not have is an error the user can understand. */
-function requireSplit(data: Awaited<ReturnType<typeof dataset>>, split: SplitAttribute) {
+function requireSplit(data: LoadedDataset, split: SplitAttribute) {
   const result = splitBy(data, split);
   if (!result) throw new Error(`This data set has no "${split}" attribute to split by.`);
   return result;
@@ -77,7 +53,7 @@ function requireSplit(data: Awaited<ReturnType<typeof dataset>>, split: SplitAtt
 
 export const descriptive = {
   /** What the screens need to offer their controls: date range, window, attributes. */
-  async overview(datasetId: string) {
+  async overview(datasetId: string): Promise<Overview> {
     // Version 3: the window suggestion carries its gap count (the screens word the reason).
     return cached(datasetId, 'overview', 3, async () => {
       const data = await dataset(datasetId);

@@ -47,6 +47,7 @@ export const simulatorMessages = {
   'simulator.tier.2': 'High',
   'simulator.winBack': 'Win-back (valuable, lost)',
   'simulator.notSet': '(not set)',
+  'simulator.otherValues': '(other)',
   'simulator.rx.minimal': 'minimal',
   'simulator.rx.targeted': 'targeted',
   'simulator.rx.personal': 'personal',
