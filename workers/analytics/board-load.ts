@@ -79,7 +79,6 @@ async function loadBoard(s: Session): Promise<Board> {
   }
   const board: Board = {
     datasetId,
-    columns,
     timeline,
     cards,
     model,

@@ -21,7 +21,6 @@ import {
   type BoardConfig,
   type CustomerProducts,
   type CustomerTimeline,
-  type TransactionColumns,
   type History,
   type LaneSort,
   type OverrideValue,
@@ -33,7 +32,6 @@ import type { BoardCards, BoardQuery, BoardView } from './protocol/index.ts';
 
 export interface Board {
   datasetId: string;
-  columns: TransactionColumns;
   timeline: CustomerTimeline;
   cards: BoardCards;
   model: CustomerModel | null;

@@ -47,7 +47,7 @@ export const DEFAULT_PARAMS: ModelParams = {
 };
 
 /** Checks the user's parameters at the boundary, naming the bad one. */
-export function checkParams(params: ModelParams): ModelParams {
+function checkParams(params: ModelParams): ModelParams {
   checkUnit(params.unit);
   if (!Number.isInteger(params.horizon) || params.horizon < 1 || params.horizon > 3660) {
     throw new Error(`invalid horizon: ${params.horizon} (a whole number of periods, 1–3660)`);
