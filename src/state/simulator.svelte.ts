@@ -95,10 +95,10 @@ export class SimulatorState extends ScenarioEditor {
     this.#restored = true;
     void this.keep();
     await this.segmentations.run(() =>
-      analyticsClient().simulatorSegmentations(this.datasetId, $state.snapshot(this.#model)),
+      analyticsClient().listSegmentations(this.datasetId, $state.snapshot(this.#model)),
     );
     await this.filterFields.run(() =>
-      analyticsClient().simulatorFilterFields(this.datasetId, $state.snapshot(this.#model)),
+      analyticsClient().listFilterFields(this.datasetId, $state.snapshot(this.#model)),
     );
   }
 
@@ -121,7 +121,7 @@ export class SimulatorState extends ScenarioEditor {
     const model = $state.snapshot(this.#model);
     const segmentation = this.#segmentation;
     await this.data.run(() =>
-      analyticsClient().simulatorSegments(this.datasetId, model, segmentation),
+      analyticsClient().segmentCustomers(this.datasetId, model, segmentation),
     );
     const data = this.data.value;
     if (!data || this.data.error) return;
@@ -251,7 +251,7 @@ export class SimulatorState extends ScenarioEditor {
     const scenario = this._scenario;
     if (!scenario) return { ids: [], segment: [] };
     const funded = scenario.segments.flatMap((s, i) => (s.spend > 0 ? [i] : []));
-    const { ids, segment } = await analyticsClient().simulatorTargets(
+    const { ids, segment } = await analyticsClient().listTargets(
       this.datasetId,
       $state.snapshot(scenario.model),
       scenario.segmentation,

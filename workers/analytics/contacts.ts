@@ -21,7 +21,7 @@ import { session } from './session.ts';
 
 export const contacts = {
   /** The contact plan with everything the screen shows and exports. */
-  async contactPlan(datasetId: string, params: ContactPlanParams): Promise<ContactPlanView> {
+  async planContacts(datasetId: string, params: ContactPlanParams): Promise<ContactPlanView> {
     const s = await session(datasetId);
     const { columns, customers } = await s.data();
     const timeline = customerTimeline(columns);

@@ -50,7 +50,7 @@ async function tracedFlow(datasetId: string, grain: Grain): Promise<TracedFlow> 
 
 export const lifecycleFlow = {
   /** Stage flow by the rules between consecutive period ends of the data. */
-  async lifecycleFlow(datasetId: string, grain: Grain): Promise<LifecycleFlow> {
+  async traceFlow(datasetId: string, grain: Grain): Promise<LifecycleFlow> {
     const { labels, lanes, flow } = await tracedFlow(datasetId, grain);
     const counts = flow.counts.slice();
     const stock = flow.stock.slice();
@@ -61,7 +61,7 @@ export const lifecycleFlow = {
    * Start → end of a range of that flow: each customer once, by their stage at the end of
    * period from − 1 and at the end of period to (rangeFlow; S × S, S = lanes + 1).
    */
-  async lifecycleFlowRange(
+  async traceFlowRange(
     datasetId: string,
     grain: Grain,
     from: number,

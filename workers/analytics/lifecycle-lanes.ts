@@ -26,7 +26,7 @@ export const lifecycleLanes = {
   },
 
   /** A lane's ideal profile and, per product, how many of the lane lack it. */
-  async laneProfile(datasetId: string, laneId: string): Promise<LaneProfile> {
+  async profileLane(datasetId: string, laneId: string): Promise<LaneProfile> {
     const b = await board(datasetId);
     const lane = b.config.lanes.findIndex((l) => l.id === laneId);
     if (lane < 0 || !b.products) return { lane: laneId, products: [] };
@@ -45,7 +45,7 @@ export const lifecycleLanes = {
   },
 
   /** The profile products of the customer's lane that the customer has not bought. */
-  async customerGaps(datasetId: string, customer: number): Promise<string[]> {
+  async findCustomerGaps(datasetId: string, customer: number): Promise<string[]> {
     const b = await board(datasetId);
     const lane = b.placed.lanes[customer];
     if (lane === undefined || lane >= b.config.lanes.length || !b.products) return [];
@@ -55,7 +55,7 @@ export const lifecycleLanes = {
   },
 
   /** The lanes as segments for the retention simulator (overrides included). */
-  async laneSegments(datasetId: string): Promise<LaneSegment[]> {
+  async summariseLanes(datasetId: string): Promise<LaneSegment[]> {
     const b = await board(datasetId);
     const pNo = new Float64Array(b.cards.ids.length).fill(NaN);
     if (b.model) {

@@ -20,7 +20,7 @@ import type { BoardCards, BoardQuery, BoardView, MoveLogRow } from './protocol/i
 
 export const lifecycle = {
   /** The cards' static columns (ids, names, CLV, P(alive), …), transferred once. */
-  async boardCards(datasetId: string): Promise<BoardCards> {
+  async loadBoardCards(datasetId: string): Promise<BoardCards> {
     const { cards } = await board(datasetId);
     const copy = {
       ...cards,
@@ -45,7 +45,7 @@ export const lifecycle = {
     ]);
   },
 
-  async boardView(datasetId: string, query: BoardQuery): Promise<BoardView> {
+  async viewBoard(datasetId: string, query: BoardQuery): Promise<BoardView> {
     return send(view(await board(datasetId), query));
   },
 
@@ -89,7 +89,7 @@ export const lifecycle = {
   },
 
   /** The board reset to a preset (overrides kept; those of removed lanes are ignored). */
-  async presetBoard(
+  async applyBoardPreset(
     datasetId: string,
     preset: BoardConfig['preset'],
     query: BoardQuery,
@@ -135,7 +135,7 @@ export const lifecycle = {
   },
 
   /** The move log, newest first. */
-  async moveLog(datasetId: string): Promise<MoveLogRow[]> {
+  async readMoveLog(datasetId: string): Promise<MoveLogRow[]> {
     const moves = await listMoves(datasetId);
     return moves.reverse().map((m) => ({
       id: m.id ?? 0,

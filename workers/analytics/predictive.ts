@@ -32,7 +32,7 @@ export const predictive = {
    * BG/NBD and Gamma-Gamma fits with per-customer predictions (copies, transferred):
    * horizon in periods of `unit`, discount per period, margin as a fraction of revenue.
    */
-  async fit(datasetId: string, params: ModelParams): Promise<ModelPredictions> {
+  async fitModel(datasetId: string, params: ModelParams): Promise<ModelPredictions> {
     const m = await modelOf(await session(datasetId), params);
     const p = m.predictions;
     const arrays = {
@@ -54,14 +54,14 @@ export const predictive = {
   },
 
   /** The Predictive CLV screen's aggregates (no per-customer arrays). */
-  async predictiveReport(datasetId: string, params: ModelParams): Promise<PredictiveReport> {
+  async reportPredictions(datasetId: string, params: ModelParams): Promise<PredictiveReport> {
     const s = await session(datasetId);
     const m = await modelOf(s, params);
     return predictiveReport(m, () => s.tiers(m));
   },
 
   /** The customers of a value × risk cell or of the win-back group, highest value first. */
-  async valueRiskCustomers(
+  async listGridGroup(
     datasetId: string,
     params: ModelParams,
     group: GridGroup,
@@ -73,7 +73,7 @@ export const predictive = {
   },
 
   /** Calibration/holdout check of BG/NBD on a transactions data set. */
-  async holdout(datasetId: string, params: HoldoutParams): Promise<HoldoutSummary> {
+  async checkHoldout(datasetId: string, params: HoldoutParams): Promise<HoldoutSummary> {
     const s = await session(datasetId);
     if (s.record.kind !== 'transactions') {
       throw new Error('A holdout check needs transactions; a summary file has none.');
@@ -111,7 +111,7 @@ export const predictive = {
   },
 
   /** A window of the customer explorer's table, sorted and filtered here. */
-  async customerTable(
+  async queryCustomers(
     datasetId: string,
     params: ModelParams,
     query: TableQuery,
@@ -123,7 +123,7 @@ export const predictive = {
   },
 
   /** One customer (dictionary index or id): the table row, purchases and P(alive) over time. */
-  async customerDetail(
+  async describeCustomer(
     datasetId: string,
     params: ModelParams,
     customer: number | string,

@@ -129,7 +129,7 @@ export function thresholdsOf(s: Session, m: CustomerModel): SimulatorSegments['t
  */
 export async function laneSegments(s: Session, m: CustomerModel): Promise<SimulatorSegments> {
   const thresholds = thresholdsOf(s, m);
-  const lanes = await lifecycleLanes.laneSegments(s.datasetId);
+  const lanes = await lifecycleLanes.summariseLanes(s.datasetId);
   const segments = lanes
     .filter((l) => l.customers > 0 && Number.isFinite(l.pChurn) && Number.isFinite(l.meanClv))
     .map((l) => ({

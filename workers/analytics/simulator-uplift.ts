@@ -22,7 +22,7 @@ import { groupingOf } from './simulator-groupings.ts';
  * end of the data are left out. The segments are today's (from the model at the end of
  * the data), so treated and control customers are placed by the same rule.
  */
-export async function simulatorUplift(
+export async function measureUplift(
   datasetId: string,
   params: ModelParams,
   segmentation: SegmentationId,

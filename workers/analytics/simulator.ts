@@ -25,11 +25,11 @@ import {
   thresholdsOf,
 } from './simulator-figures.ts';
 import { groupingOf } from './simulator-groupings.ts';
-import { simulatorUplift } from './simulator-uplift.ts';
+import { measureUplift } from './simulator-uplift.ts';
 
 export const simulator = {
   /** The segmentations this data set offers (value × risk needs a CLV; others need columns). */
-  async simulatorSegmentations(datasetId: string, params: ModelParams): Promise<SegmentationId[]> {
+  async listSegmentations(datasetId: string, params: ModelParams): Promise<SegmentationId[]> {
     const s = await session(datasetId);
     const m = await modelOf(s, params);
     const options: SegmentationId[] = [];
@@ -44,7 +44,7 @@ export const simulator = {
   },
 
   /** The fields a user-built segment can test, with their values (recency: a range in days). */
-  async simulatorFilterFields(datasetId: string, params: ModelParams): Promise<FilterFields> {
+  async listFilterFields(datasetId: string, params: ModelParams): Promise<FilterFields> {
     const s = await session(datasetId);
     const columns = await filterColumnsOf(s, await modelOf(s, params));
     return {
@@ -57,7 +57,7 @@ export const simulator = {
   },
 
   /** Segments with N, mean p and mean V (and V at ±20 % discount), aggregated once. */
-  async simulatorSegments(
+  async segmentCustomers(
     datasetId: string,
     params: ModelParams,
     segmentation: SegmentationId,
@@ -102,7 +102,7 @@ export const simulator = {
    * The customers of the given segments (by key), for a CRM target list: ids and, per
    * customer, the index of its segment in `keys`.
    */
-  async simulatorTargets(
+  async listTargets(
     datasetId: string,
     params: ModelParams,
     segmentation: SegmentationId,
@@ -130,5 +130,5 @@ export const simulator = {
     return { ids, segment: Int32Array.from(segment) };
   },
 
-  simulatorUplift,
+  measureUplift,
 };

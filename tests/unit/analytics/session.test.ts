@@ -51,11 +51,11 @@ beforeAll(async () => {
 
 /** Asks for everything a session keeps. */
 async function useEverything(): Promise<void> {
-  await api.boardView(id, query);
-  await api.lifecycleFlow(id, 'month');
-  await api.customerTable(id, model, table);
-  await api.simulatorFilterFields(id, model);
-  await api.simulatorSegments(id, model, 'valueRisk');
+  await api.viewBoard(id, query);
+  await api.traceFlow(id, 'month');
+  await api.queryCustomers(id, model, table);
+  await api.listFilterFields(id, model);
+  await api.segmentCustomers(id, model, 'valueRisk');
 }
 
 describe('the analytics session', () => {
@@ -71,7 +71,7 @@ describe('the analytics session', () => {
     expect(await boardOf(before)).toBe(board);
     expect(await modelOf(before, model)).toBe(fitted);
     expect(board.cards.names.every((n) => n === null)).toBe(true);
-    const fields = await api.simulatorFilterFields(id, model);
+    const fields = await api.listFilterFields(id, model);
     expect(fields.categorical.map((f) => f.field)).not.toContain('attribute:segment');
 
     // A customers file joined (as the import screen does): a new session, nothing carried over.
@@ -97,20 +97,20 @@ describe('the analytics session', () => {
     expect((await after.data()).columns).not.toBe((await before.data()).columns);
 
     // Each cache is rebuilt from the joined file.
-    const cards = await api.boardCards(id);
+    const cards = await api.loadBoardCards(id);
     expect(cards.names.slice(0, n)).toEqual(['Ann', 'Bob', 'Cy']);
     expect(await boardOf(after)).not.toBe(board);
-    const rows = (await api.customerTable(id, model, { ...table, query: ids[0] })).rows;
+    const rows = (await api.queryCustomers(id, model, { ...table, query: ids[0] })).rows;
     expect(rows.find((r) => r.id === ids[0])?.name).toBe('Ann');
     expect((await modelOf(after, model)).customers?.ids).toEqual(ids);
-    const joined = await api.simulatorFilterFields(id, model);
+    const joined = await api.listFilterFields(id, model);
     expect(joined.categorical.map((f) => f.field)).toContain('attribute:segment');
-    const bySegment = await api.simulatorSegments(id, model, 'attribute:segment');
+    const bySegment = await api.segmentCustomers(id, model, 'attribute:segment');
     expect(bySegment.segments.map((s) => s.name)).toContainEqual({
       kind: 'value',
       value: 'Office',
     });
-    await api.lifecycleFlow(id, 'month');
+    await api.traceFlow(id, 'month');
     expect(after.held()).toEqual(['board', 'explorer', 'filters', 'flow', 'grouping', 'model']);
   });
 });

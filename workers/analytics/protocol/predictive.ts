@@ -169,7 +169,7 @@ export interface TableQuery {
 }
 
 export interface TableRow {
-  /** Index into the data set's customer dictionary (for customerDetail). */
+  /** Index into the data set's customer dictionary (for describeCustomer). */
   customer: number;
   id: string;
   name: string | null;
