@@ -44,6 +44,7 @@ export class Session {
   #data: Promise<LoadedDataset> | undefined;
 
   constructor(
+    /** The record as the session opened (its id and kind; a rename does not reopen it). */
     readonly record: DatasetRecord,
     /** The record's identity: id, creation time and customers file. */
     readonly key: string,
