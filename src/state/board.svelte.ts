@@ -98,8 +98,8 @@ export class BoardState {
   async start(): Promise<void> {
     await this.#run(async () => {
       const client = analyticsClient();
-      this.#cards = await client.boardCards(this.datasetId);
-      return client.boardView(this.datasetId, this.query);
+      this.#cards = await client.loadBoardCards(this.datasetId);
+      return client.viewBoard(this.datasetId, this.query);
     });
   }
 
@@ -129,7 +129,7 @@ export class BoardState {
   }
 
   async refresh(): Promise<void> {
-    await this.#run(() => analyticsClient().boardView(this.datasetId, this.query));
+    await this.#run(() => analyticsClient().viewBoard(this.datasetId, this.query));
   }
 
   async setSort(sort: LaneSort): Promise<void> {
@@ -155,7 +155,7 @@ export class BoardState {
   }
 
   async usePreset(preset: PresetName): Promise<void> {
-    await this.#run(() => analyticsClient().presetBoard(this.datasetId, preset, this.query));
+    await this.#run(() => analyticsClient().applyBoardPreset(this.datasetId, preset, this.query));
   }
 
   /** Moves customers to a lane; `describe` turns the outcome into the announcement. */
@@ -271,23 +271,23 @@ export class BoardState {
   }
 
   moveLog(): Promise<MoveLogRow[]> {
-    return analyticsClient().moveLog(this.datasetId);
+    return analyticsClient().readMoveLog(this.datasetId);
   }
 
   profile(laneId: string): Promise<LaneProfile> {
-    return analyticsClient().laneProfile(this.datasetId, laneId);
+    return analyticsClient().profileLane(this.datasetId, laneId);
   }
 
   gaps(customer: number): Promise<string[]> {
-    return analyticsClient().customerGaps(this.datasetId, customer);
+    return analyticsClient().findCustomerGaps(this.datasetId, customer);
   }
 
   flow(grain: Grain): Promise<LifecycleFlow> {
-    return analyticsClient().lifecycleFlow(this.datasetId, grain);
+    return analyticsClient().traceFlow(this.datasetId, grain);
   }
 
   /** Start → end of a range of the flow: each customer once (S × S). */
   flowRange(grain: Grain, from: number, to: number): Promise<Int32Array> {
-    return analyticsClient().lifecycleFlowRange(this.datasetId, grain, from, to);
+    return analyticsClient().traceFlowRange(this.datasetId, grain, from, to);
   }
 }

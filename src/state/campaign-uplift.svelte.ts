@@ -61,7 +61,7 @@ export class CampaignUplift {
     const { datasetId, segmentation } = this.#source;
     const model = $state.snapshot(this.#source.model);
     await this.result.run(() =>
-      analyticsClient().simulatorUplift(
+      analyticsClient().measureUplift(
         datasetId,
         model,
         segmentation,

@@ -13,6 +13,7 @@ import {
   parseCustomSegmentation,
   parseScenarioFile,
   scenarioFileText,
+  withLabel,
   type FilterSegment,
   type Scenario,
 } from '../core/index.ts';
@@ -94,10 +95,10 @@ export class SimulatorState extends ScenarioEditor {
     this.#restored = true;
     void this.keep();
     await this.segmentations.run(() =>
-      analyticsClient().simulatorSegmentations(this.datasetId, $state.snapshot(this.#model)),
+      analyticsClient().listSegmentations(this.datasetId, $state.snapshot(this.#model)),
     );
     await this.filterFields.run(() =>
-      analyticsClient().simulatorFilterFields(this.datasetId, $state.snapshot(this.#model)),
+      analyticsClient().listFilterFields(this.datasetId, $state.snapshot(this.#model)),
     );
   }
 
@@ -120,14 +121,15 @@ export class SimulatorState extends ScenarioEditor {
     const model = $state.snapshot(this.#model);
     const segmentation = this.#segmentation;
     await this.data.run(() =>
-      analyticsClient().simulatorSegments(this.datasetId, model, segmentation),
+      analyticsClient().segmentCustomers(this.datasetId, model, segmentation),
     );
     const data = this.data.value;
     if (!data || this.data.error) return;
     const earlier = this._scenario ? $state.snapshot(this._scenario) : null;
     const channels = earlier ? earlier.channels : defaultChannels();
     const name = earlier?.name ?? this.#freshName();
-    const fresh = newScenario(name, data.segmentation, model, data.segments, channels, data.cac);
+    const segments = data.segments.map(withLabel);
+    const fresh = newScenario(name, data.segmentation, model, segments, channels, data.cac);
     this._baseline = scenarioKey(fresh);
     carryChoices(fresh, earlier);
     this._scenario = fresh;
@@ -249,7 +251,7 @@ export class SimulatorState extends ScenarioEditor {
     const scenario = this._scenario;
     if (!scenario) return { ids: [], segment: [] };
     const funded = scenario.segments.flatMap((s, i) => (s.spend > 0 ? [i] : []));
-    const { ids, segment } = await analyticsClient().simulatorTargets(
+    const { ids, segment } = await analyticsClient().listTargets(
       this.datasetId,
       $state.snapshot(scenario.model),
       scenario.segmentation,

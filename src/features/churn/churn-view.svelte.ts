@@ -12,8 +12,8 @@ import type { ChurnGroup, Grain } from '../../core/index.ts';
 import { recallChoices, rememberChoices } from '../../state/choices.ts';
 import { Resource } from '../../state/resource.svelte.ts';
 
-export type Overview = Awaited<ReturnType<AnalyticsApi['overview']>>;
-export type ChurnData = Awaited<ReturnType<AnalyticsApi['churn']>>;
+export type Overview = Awaited<ReturnType<AnalyticsApi['describeDataset']>>;
+export type ChurnData = Awaited<ReturnType<AnalyticsApi['measureChurn']>>;
 export type GrowthGroup = 'new' | 'retained' | 'resurrected' | 'lost';
 /** How "active" is decided: purchases within the window, or a running contract. */
 export type ChurnMode = 'activity' | 'contract';
@@ -82,7 +82,7 @@ export class ChurnView {
 
   /** Loads the overview, takes its suggested window, then computes the series. */
   async start(): Promise<void> {
-    await this.overview.run(() => analyticsClient().overview(this.datasetId));
+    await this.overview.run(() => analyticsClient().describeDataset(this.datasetId));
     const overview = this.overview.value;
     if (!overview) return;
     const kept = recallChoices<ChurnChoices>('churn', this.datasetId).window;
@@ -113,7 +113,7 @@ export class ChurnView {
     const window = this.#window;
     if (window === null) return;
     const params = { grain: this.#grain, window, mode: this.#mode };
-    await this.data.run(() => analyticsClient().churn(this.datasetId, params));
+    await this.data.run(() => analyticsClient().measureChurn(this.datasetId, params));
   }
 
   /** Lists a window-based group of a period (lost, new, reactivated, active at start or end). */
@@ -125,7 +125,7 @@ export class ChurnView {
       kind: 'churn' as const,
       period,
       group,
-      list: await analyticsClient().churnCell(this.datasetId, params),
+      list: await analyticsClient().listChurnCell(this.datasetId, params),
     }));
   }
 
@@ -136,7 +136,7 @@ export class ChurnView {
       kind: 'growth' as const,
       period,
       group,
-      list: await analyticsClient().growthCell(this.datasetId, params),
+      list: await analyticsClient().listGrowthCell(this.datasetId, params),
     }));
   }
 

@@ -18,7 +18,7 @@ import type {
 import { recallChoices, rememberChoices } from '../../state/choices.ts';
 import { Resource } from '../../state/resource.svelte.ts';
 
-export type Overview = Awaited<ReturnType<AnalyticsApi['overview']>>;
+export type Overview = Awaited<ReturnType<AnalyticsApi['describeDataset']>>;
 
 export interface CohortControls {
   grain: Grain;
@@ -73,7 +73,7 @@ export class CohortsView {
   /** Loads the overview (for the split choices) and the first matrix. */
   async start(): Promise<void> {
     await Promise.all([
-      this.overview.run(() => analyticsClient().overview(this.datasetId)),
+      this.overview.run(() => analyticsClient().describeDataset(this.datasetId)),
       this.refresh(),
     ]);
   }
@@ -95,7 +95,7 @@ export class CohortsView {
 
   async refresh(): Promise<void> {
     const params = this.#params();
-    await this.matrix.run(() => analyticsClient().cohorts(this.datasetId, params));
+    await this.matrix.run(() => analyticsClient().countCohorts(this.datasetId, params));
   }
 
   /** Lists the customers of cell (row, k). */
@@ -104,7 +104,7 @@ export class CohortsView {
     await this.cell.run(async () => ({
       row,
       k,
-      list: await analyticsClient().cohortCell(this.datasetId, params),
+      list: await analyticsClient().listCohortCell(this.datasetId, params),
     }));
   }
 

@@ -100,7 +100,7 @@ export class ContactsView {
 
   async compute(): Promise<void> {
     const params = planParams(this.settings);
-    await this.plan.run(() => analyticsClient().contactPlan(this.datasetId, params));
+    await this.plan.run(() => analyticsClient().planContacts(this.datasetId, params));
     const plan = this.plan.value;
     if (plan) {
       const inside = this.day !== null && this.day >= plan.from && this.day < plan.from + plan.days;
@@ -133,7 +133,7 @@ export class ContactsView {
     const plan = this.plan.value;
     if (!plan) return;
     await this.detail.run(() =>
-      analyticsClient().customerDetail(this.datasetId, plan.model, customerId),
+      analyticsClient().describeCustomer(this.datasetId, plan.model, customerId),
     );
   }
 

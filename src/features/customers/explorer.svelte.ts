@@ -107,7 +107,7 @@ export class ExplorerState {
       limit: WINDOW,
     };
     try {
-      const page = await analyticsClient().customerTable(
+      const page = await analyticsClient().queryCustomers(
         this.datasetId,
         this.settings.params,
         query,
@@ -168,7 +168,7 @@ export class ExplorerState {
       filter: { segment: this.#segment, cell: this.#cell },
     };
     for (let offset = 0; ; offset += EXPORT_PAGE) {
-      const page = await analyticsClient().customerTable(this.datasetId, this.settings.params, {
+      const page = await analyticsClient().queryCustomers(this.datasetId, this.settings.params, {
         ...base,
         offset,
         limit: EXPORT_PAGE,
@@ -180,7 +180,9 @@ export class ExplorerState {
 
   async open(customer: number | string): Promise<void> {
     const params = this.settings.params;
-    await this.detail.run(() => analyticsClient().customerDetail(this.datasetId, params, customer));
+    await this.detail.run(() =>
+      analyticsClient().describeCustomer(this.datasetId, params, customer),
+    );
   }
 
   closeDetail(): void {

@@ -39,7 +39,7 @@ export class PredictiveView {
   async refresh(): Promise<void> {
     const params = this.settings.params;
     const group = this.group.value?.group;
-    await this.report.run(() => analyticsClient().predictiveReport(this.datasetId, params));
+    await this.report.run(() => analyticsClient().reportPredictions(this.datasetId, params));
     if (this.report.value?.fit.kind === 'transactions') void this.refreshHoldout();
     if (group) await this.select(group);
   }
@@ -50,7 +50,7 @@ export class PredictiveView {
       calibrationEnd: this.#split,
       holdoutEnd: this.settings.end,
     };
-    await this.holdout.run(() => analyticsClient().holdout(this.datasetId, params));
+    await this.holdout.run(() => analyticsClient().checkHoldout(this.datasetId, params));
   }
 
   async setSplit(day: number | undefined): Promise<void> {
@@ -62,7 +62,7 @@ export class PredictiveView {
     const params = this.settings.params;
     await this.group.run(async () => ({
       group,
-      list: await analyticsClient().valueRiskCustomers(this.datasetId, params, group),
+      list: await analyticsClient().listGridGroup(this.datasetId, params, group),
     }));
   }
 

@@ -33,8 +33,8 @@ import { LtvSettings, type LtvChoices } from '../ltv/settings.svelte.ts';
 import { modelSettings } from '../predictive/model-settings.svelte.ts';
 import type { ModelParams, PredictiveReport } from '../predictive/types.ts';
 
-export type Overview = Awaited<ReturnType<AnalyticsApi['overview']>>;
-export type ChurnData = Awaited<ReturnType<AnalyticsApi['churn']>>;
+export type Overview = Awaited<ReturnType<AnalyticsApi['describeDataset']>>;
+export type ChurnData = Awaited<ReturnType<AnalyticsApi['measureChurn']>>;
 
 /** The blocks of the report, in the order they print. */
 export const BLOCKS = [
@@ -173,7 +173,7 @@ export class ReportView {
     this.#loaded = true;
     await Promise.all([
       this.record.run(() => getDataset(this.datasetId)),
-      this.overview.run(() => analyticsClient().overview(this.datasetId)),
+      this.overview.run(() => analyticsClient().describeDataset(this.datasetId)),
     ]);
     await Promise.all(BLOCKS.filter((b) => this.on(b)).map((b) => this.#compute(b)));
   }
@@ -224,7 +224,7 @@ export class ReportView {
         const controls = { ...DEFAULT_CONTROLS, ...recallChoices<CohortControls>('cohorts', id) };
         return this.cohorts.run(async () => ({
           controls,
-          matrix: await api.cohorts(id, cohortParams(controls)),
+          matrix: await api.countCohorts(id, cohortParams(controls)),
         }));
       }
       case 'churn': {
@@ -236,7 +236,7 @@ export class ReportView {
           grain,
           window,
           mode,
-          data: await api.churn(id, { grain, window, mode }),
+          data: await api.measureChurn(id, { grain, window, mode }),
         }));
       }
       case 'ltv':
@@ -248,7 +248,7 @@ export class ReportView {
         const params = modelSettings.params;
         return this.predictive.run(async () => ({
           params,
-          report: await api.predictiveReport(id, params),
+          report: await api.reportPredictions(id, params),
         }));
       }
       case 'scenario':
@@ -258,7 +258,7 @@ export class ReportView {
           const saved = await getSetting<Partial<PlanSettings> | null>(planKey(id), null);
           if (saved === null) return null;
           const settings = { ...PLAN_DEFAULTS, ...saved };
-          return { settings, plan: await api.contactPlan(id, planParams(settings)) };
+          return { settings, plan: await api.planContacts(id, planParams(settings)) };
         });
       case 'facts':
       case 'appendix':
@@ -278,14 +278,14 @@ export class ReportView {
       const params = { measure: choices.measure, ...settings.margin };
       return this.pareto.run(async () => ({
         measure: choices.measure,
-        result: await analyticsClient().concentration(id, params),
+        result: await analyticsClient().measureConcentration(id, params),
       }));
     }
     const params = settings.params(undefined);
     if (!params) return;
     return this.ltv.run(async () => ({
       choices,
-      report: (await analyticsClient().ltv(id, params)).report,
+      report: (await analyticsClient().estimateLtv(id, params)).report,
       hasCac: overview.hasCac,
     }));
   }

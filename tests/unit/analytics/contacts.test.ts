@@ -35,7 +35,7 @@ afterAll(() => {
 
 describe('contactPlan in the analytics worker', () => {
   it('gives the same plan as the CLI’s pipeline on the sample, with a capacity', async () => {
-    const view = await contacts.contactPlan(sampleId, {
+    const view = await contacts.planContacts(sampleId, {
       days: 90,
       lead: 7,
       capacity: 20,

@@ -43,8 +43,8 @@ beforeAll(async () => {
 
 describe('lifecycle worker module on the sample', () => {
   it('places every customer; moves, undo, redo and clear go through storage', async () => {
-    const cards = await lifecycle.boardCards(id);
-    let view = await lifecycle.boardView(id, query);
+    const cards = await lifecycle.loadBoardCards(id);
+    let view = await lifecycle.viewBoard(id, query);
     const total = view.lanes.reduce((s, l) => s + l.count, 0);
     expect(total).toBe(columns.customerIds.length);
     // Lanes without P(alive) would differ; the counts are checked against core in the e2e
@@ -67,11 +67,11 @@ describe('lifecycle worker module on the sample', () => {
     view = await lifecycle.clearOverrides(id, moved, query);
     expect(view.lanes[0]!.count).toBe(from.count);
     expect(await getOverrides(id)).toEqual([]);
-    expect((await lifecycle.moveLog(id)).map((m) => m.toLane)).toEqual(['', 'lapsed']);
+    expect((await lifecycle.readMoveLog(id)).map((m) => m.toLane)).toEqual(['', 'lapsed']);
   });
 
   it('re-places on a rule change and exposes lanes as segments', async () => {
-    const before = await lifecycle.boardView(id, query);
+    const before = await lifecycle.viewBoard(id, query);
     const config = before.config;
     const window = config.thresholds.window;
     const narrower = { ...config, thresholds: { ...config.thresholds, window: window - 10 } };
@@ -87,7 +87,7 @@ describe('lifecycle worker module on the sample', () => {
       presetConfig('default', { ...defaultThresholds(window - 10) }),
     );
     expect(lapsed(after)).toBe(laneCounts(rules, 6)[4]);
-    const segments = await lifecycle.laneSegments(id);
+    const segments = await lifecycle.summariseLanes(id);
     expect(segments.map((s) => s.name)).toEqual([
       'New',
       'Active',
@@ -102,7 +102,7 @@ describe('lifecycle worker module on the sample', () => {
   });
 
   it('builds the stage flow and the cross-sell profile', async () => {
-    const flow = await lifecycle.lifecycleFlow(id, 'quarter');
+    const flow = await lifecycle.traceFlow(id, 'quarter');
     const S = flow.lanes.length + 1;
     expect(flow.counts.length).toBe((flow.labels.length - 1) * S * S);
     // Start → end over the last four quarters: each customer once. The customers counted are
@@ -119,7 +119,7 @@ describe('lifecycle worker module on the sample', () => {
       [last - 3, last],
       [1, last - 4],
     ] as const) {
-      const range = await lifecycle.lifecycleFlowRange(id, 'quarter', from, to);
+      const range = await lifecycle.traceFlowRange(id, 'quarter', from, to);
       const total = range.reduce((s, v) => s + v, 0);
       const end = quarterEnd(flow.labels[to]!);
       expect(total).toBe(firstDays.filter((d) => d <= end).length);
@@ -132,7 +132,7 @@ describe('lifecycle worker module on the sample', () => {
       }
       expect(moves).toBeGreaterThan(total);
     }
-    const profile = await lifecycle.laneProfile(id, 'loyal');
+    const profile = await lifecycle.profileLane(id, 'loyal');
     expect(profile.products.length).toBeGreaterThan(0);
   });
 });

@@ -51,6 +51,7 @@ export const bg = {
   'simulator.tier.2': 'високо',
   'simulator.winBack': 'Връщане (ценни, загубени)',
   'simulator.notSet': '(не е зададено)',
+  'simulator.otherValues': '(други)',
   'simulator.rx.minimal': 'минимални',
   'simulator.rx.targeted': 'целеви',
   'simulator.rx.personal': 'персонални',

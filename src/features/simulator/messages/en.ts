@@ -46,6 +46,7 @@ export const en = {
   'simulator.tier.2': 'High',
   'simulator.winBack': 'Win-back (valuable, lost)',
   'simulator.notSet': '(not set)',
+  'simulator.otherValues': '(other)',
   'simulator.rx.minimal': 'minimal',
   'simulator.rx.targeted': 'targeted',
   'simulator.rx.personal': 'personal',

@@ -50,6 +50,7 @@ export const ro = {
   'simulator.tier.2': 'ridicat',
   'simulator.winBack': 'Recâștigare (valoroși, pierduți)',
   'simulator.notSet': '(nesetat)',
+  'simulator.otherValues': '(altele)',
   'simulator.rx.minimal': 'minim',
   'simulator.rx.targeted': 'țintit',
   'simulator.rx.personal': 'personalizat',

@@ -51,6 +51,7 @@ export const ru = {
   'simulator.tier.2': 'Высокий',
   'simulator.winBack': 'Возврат (ценные, ушедшие)',
   'simulator.notSet': '(не задано)',
+  'simulator.otherValues': '(прочие)',
   'simulator.rx.minimal': 'минимальные',
   'simulator.rx.targeted': 'адресные',
   'simulator.rx.personal': 'персональные',

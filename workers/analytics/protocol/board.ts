@@ -8,7 +8,7 @@ import type {
   LaneFilter,
   LaneSort,
   LaneStats,
-} from '../../src/core/index.ts';
+} from '../../../src/core/index.ts';
 
 /** The static per-customer columns of the cards (sent once; indexes = customer index). */
 export interface BoardCards extends CardColumns {
