@@ -17,6 +17,7 @@ import type {
 } from '../../core/index.ts';
 import { recallChoices, rememberChoices } from '../../state/choices.ts';
 import { Resource } from '../../state/resource.svelte.ts';
+import { storedOr } from '../../state/stored-results.ts';
 
 export type Overview = Awaited<ReturnType<AnalyticsApi['describeDataset']>>;
 
@@ -95,7 +96,12 @@ export class CohortsView {
 
   async refresh(): Promise<void> {
     const params = this.#params();
-    await this.matrix.run(() => analyticsClient().countCohorts(this.datasetId, params));
+    // The worker's cache key for countCohorts ('cohorts', params): read here first (reloads).
+    await this.matrix.run(() =>
+      storedOr(this.datasetId, 'cohorts', params, () =>
+        analyticsClient().countCohorts(this.datasetId, params),
+      ),
+    );
   }
 
   /** Lists the customers of cell (row, k). */
