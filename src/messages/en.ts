@@ -57,6 +57,7 @@ export const en = {
   'common.yes': 'Yes',
   'common.no': 'No',
   'common.close': 'Close',
+  // The suggested window's reason (ui/window-reason.ts), on Churn, Lifetime value and Lifecycle.
   'churn.windowSuggest':
     '{share} of repeat purchases come within {days} days of the previous one (90th percentile of {gaps} gaps)',
   'churn.windowSuggestNone':

@@ -1,4 +1,6 @@
-/** English messages of the Contact plan screen; ru.ts, bg.ts and ro.ts beside translate every key. */
+/**
+ * English messages of the Contact plan screen; ru.ts, bg.ts and ro.ts beside translate every key.
+ */
 export const en = {
   'contacts.title': 'Contact plan',
   'contacts.intro':

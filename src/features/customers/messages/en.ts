@@ -1,4 +1,6 @@
-/** English messages of the Customers explorer; ru.ts, bg.ts and ro.ts beside translate every key. */
+/**
+ * English messages of the Customers explorer; ru.ts, bg.ts and ro.ts beside translate every key.
+ */
 export const en = {
   'explorer.title': 'Customers',
   'explorer.intro':

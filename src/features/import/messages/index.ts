@@ -1,6 +1,6 @@
 /**
- * The messages of the Import screen: English with the code, the other languages loaded when they are
- * the UI language; registered at start-up (src/messages/index.ts).
+ * The messages of the Import screen: English with the code, the other languages loaded when they
+ * are the UI language; registered at start-up (src/messages/index.ts).
  */
 import type { MessageBundle } from '../../../ui/i18n/index.ts';
 import { en } from './en.ts';

@@ -1,4 +1,7 @@
-/** English messages of the Lifetime value screen; ru.ts, bg.ts and ro.ts beside translate every key. */
+/**
+ * English messages of the Lifetime value screen; ru.ts, bg.ts and ro.ts beside translate every
+ * key.
+ */
 export const en = {
   'ltv.title': 'Lifetime value',
   'ltv.intro':

@@ -1,4 +1,7 @@
-/** English messages of the Predictive CLV screen; ru.ts, bg.ts and ro.ts beside translate every key. */
+/**
+ * English messages of the Predictive CLV screen; ru.ts, bg.ts and ro.ts beside translate every
+ * key.
+ */
 export const en = {
   'predictive.title': 'Predictive lifetime value',
   'predictive.intro':

@@ -1,4 +1,7 @@
-/** English messages of the Report screen (the client report and its appendix); ru.ts, bg.ts and ro.ts beside translate every key. */
+/**
+ * English messages of the Report screen (the client report and its appendix); ru.ts, bg.ts and
+ * ro.ts beside translate every key.
+ */
 export const en = {
   'report.heading': 'Client report',
   'report.intro':

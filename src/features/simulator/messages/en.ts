@@ -1,4 +1,7 @@
-/** English messages of the Retention spend simulator; ru.ts, bg.ts and ro.ts beside translate every key. */
+/**
+ * English messages of the Retention spend simulator; ru.ts, bg.ts and ro.ts beside translate every
+ * key.
+ */
 export const en = {
   'simulator.title': 'Retention spend simulator',
   'simulator.intro':

@@ -1,6 +1,6 @@
 /**
- * The messages of the Retention spend simulator: English with the code, the other languages loaded when they are
- * the UI language; registered when the screen loads (features/screens.ts).
+ * The messages of the Retention spend simulator: English with the code, the other languages loaded
+ * when they are the UI language; registered when the screen loads (features/screens.ts).
  */
 import type { MessageBundle } from '../../../ui/i18n/index.ts';
 import { en } from './en.ts';
