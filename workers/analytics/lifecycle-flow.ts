@@ -7,13 +7,13 @@ import { transfer } from 'comlink';
 import {
   DAYS_PER_UNIT,
   evaluationDays,
-  laneName,
   periodFrame,
   periodLabel,
   probabilityAlive,
   rangeFlow,
   stageFlow,
   type Grain,
+  type Lane,
   type StageFlow,
 } from '../../src/core/index.ts';
 import { boardOf } from './board-load.ts';
@@ -23,7 +23,7 @@ import { session } from './session.ts';
 /** A traced flow with its period labels and lane names. */
 export interface TracedFlow {
   labels: string[];
-  lanes: string[];
+  lanes: Lane[];
   flow: StageFlow;
 }
 
@@ -42,7 +42,7 @@ async function tracedFlow(datasetId: string, grain: Grain): Promise<TracedFlow> 
       : undefined;
     return {
       labels: Array.from(days, (_, p) => periodLabel(frame.first + p, grain)),
-      lanes: b.config.lanes.map(laneName),
+      lanes: b.config.lanes,
       flow: stageFlow(b.timeline, b.config, days, pAliveAt),
     };
   });

@@ -5,6 +5,7 @@
 import type {
   BoardConfig,
   CardColumns,
+  Lane,
   LaneFilter,
   LaneSort,
   LaneStats,
@@ -67,8 +68,10 @@ export interface LaneProfile {
 }
 
 export interface LifecycleFlow {
+  /** Period labels (codes such as 2024-03, 2024-W05, 2024-Q1). */
   labels: string[];
-  lanes: string[];
+  /** The lanes the flow was traced with (the screen words them: name, else rule). */
+  lanes: Lane[];
   counts: Int32Array;
   stock: Int32Array;
 }
