@@ -1,14 +1,10 @@
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadSummaryFile, loadTransactionsFile } from '../../../src/cli/load.ts';
+import { storeSample } from '../../support/stored-sample.ts';
+import { loadSummaryFile } from '../../../src/cli/load.ts';
 import type { TransactionColumns } from '../../../src/core/index.ts';
 import { openDb, useDb, type TenureDb } from '../../../src/storage/db.ts';
-import {
-  beginDataset,
-  commitDataset,
-  createSummaryDataset,
-  putChunk,
-} from '../../../src/storage/datasets.ts';
+import { createSummaryDataset } from '../../../src/storage/datasets.ts';
 import { predictive } from '../../../workers/analytics/predictive.ts';
 import { customerFacts } from '../../e2e/support/duckdb-customers.ts';
 import { query } from '../../e2e/support/duckdb.ts';
@@ -23,20 +19,7 @@ const week = { unit: 'week', horizon: 52, discount: 0.002, margin: 1 } as const;
 beforeAll(async () => {
   db = openDb('tenure-predictive-test');
   useDb(db);
-  ({ columns } = await loadTransactionsFile('public/sample/transactions.csv'));
-  sampleId = await beginDataset({
-    name: 'sample',
-    kind: 'transactions',
-    fileName: 'transactions.csv',
-    fileSize: 1,
-    settings: null,
-    headers: [],
-    summary: null,
-    rejectedCount: 0,
-  });
-  const { customerIds, ...rest } = columns;
-  await putChunk(sampleId, 0, { ...rest, customerIds: [] });
-  await commitDataset(sampleId, {}, { customerIds }, []);
+  ({ id: sampleId, columns } = await storeSample());
   const loaded = await loadSummaryFile(
     'tests/fixtures/cdnow/cdnow_customers_summary_with_transactions.csv',
   );

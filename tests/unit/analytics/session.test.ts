@@ -6,15 +6,11 @@
  */
 import 'fake-indexeddb/auto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadTransactionsFile } from '../../../src/cli/load.ts';
+import { storeSample } from '../../support/stored-sample.ts';
+
 import type { TransactionColumns } from '../../../src/core/index.ts';
 import { openDb, useDb } from '../../../src/storage/db.ts';
-import {
-  beginDataset,
-  commitDataset,
-  putChunk,
-  putCustomers,
-} from '../../../src/storage/datasets.ts';
+import { putCustomers } from '../../../src/storage/datasets.ts';
 import { api } from '../../../workers/analytics.api.ts';
 import { boardOf } from '../../../workers/analytics/board-load.ts';
 import { modelOf } from '../../../workers/analytics/predictive-model.ts';
@@ -33,20 +29,7 @@ const query: BoardQuery = {
 
 beforeAll(async () => {
   useDb(openDb('tenure-session-test'));
-  ({ columns } = await loadTransactionsFile('public/sample/transactions.csv'));
-  id = await beginDataset({
-    name: 'sample',
-    kind: 'transactions',
-    fileName: 'transactions.csv',
-    fileSize: 1,
-    settings: null,
-    headers: [],
-    summary: null,
-    rejectedCount: 0,
-  });
-  const { customerIds, products, channels, orderIds, ...rest } = columns;
-  await putChunk(id, 0, { ...rest, customerIds: [] });
-  await commitDataset(id, {}, { customerIds, products, channels, orderIds }, []);
+  ({ id, columns } = await storeSample());
 });
 
 /** Asks for everything a session keeps. */

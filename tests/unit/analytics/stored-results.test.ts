@@ -1,9 +1,10 @@
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadTransactionsFile } from '../../../src/cli/load.ts';
+import { storeSample } from '../../support/stored-sample.ts';
+
 import type { CohortMatrix } from '../../../src/core/index.ts';
 import { openDb, useDb, type TenureDb } from '../../../src/storage/db.ts';
-import { beginDataset, commitDataset, putChunk } from '../../../src/storage/datasets.ts';
+
 import { storedOr } from '../../../src/state/stored-results.ts';
 import {
   DEFAULT_CONTROLS,
@@ -17,20 +18,7 @@ let id: string;
 beforeAll(async () => {
   db = openDb('tenure-stored-results-test');
   useDb(db);
-  const { columns } = await loadTransactionsFile('public/sample/transactions.csv');
-  id = await beginDataset({
-    name: 'sample',
-    kind: 'transactions',
-    fileName: 'transactions.csv',
-    fileSize: 1,
-    settings: null,
-    headers: [],
-    summary: null,
-    rejectedCount: 0,
-  });
-  const { customerIds, ...rest } = columns;
-  await putChunk(id, 0, { ...rest, customerIds: [] });
-  await commitDataset(id, {}, { customerIds }, []);
+  ({ id: id } = await storeSample());
 });
 
 afterAll(() => db.close());

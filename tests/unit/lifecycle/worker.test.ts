@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadTransactionsFile } from '../../../src/cli/load.ts';
+import { storeSample } from '../../support/stored-sample.ts';
+
 import {
   customerTimeline,
   defaultThresholds,
@@ -11,7 +12,7 @@ import {
   type TransactionColumns,
 } from '../../../src/core/index.ts';
 import { openDb, useDb } from '../../../src/storage/db.ts';
-import { beginDataset, commitDataset, putChunk } from '../../../src/storage/datasets.ts';
+
 import { getOverrides } from '../../../src/storage/board.ts';
 import { lifecycle, type BoardQuery } from '../../../workers/analytics/lifecycle.ts';
 
@@ -25,20 +26,7 @@ const query: BoardQuery = {
 
 beforeAll(async () => {
   useDb(openDb('tenure-lifecycle-worker-test'));
-  ({ columns } = await loadTransactionsFile('public/sample/transactions.csv'));
-  id = await beginDataset({
-    name: 'sample',
-    kind: 'transactions',
-    fileName: 'transactions.csv',
-    fileSize: 1,
-    settings: null,
-    headers: [],
-    summary: null,
-    rejectedCount: 0,
-  });
-  const { customerIds, products, channels, orderIds, ...rest } = columns;
-  await putChunk(id, 0, { ...rest, customerIds: [] });
-  await commitDataset(id, {}, { customerIds, products, channels, orderIds }, []);
+  ({ id, columns } = await storeSample());
 });
 
 describe('lifecycle worker module on the sample', () => {
