@@ -134,17 +134,31 @@ export function t(key: MessageKey, vars: Record<string, string | number> = {}): 
  * `key.few`, `key.many` or `key.other` (Intl.PluralRules), with `{count}` filled in.
  */
 export function tn(key: string, count: number, vars: Record<string, string | number> = {}): string {
-  const form = `${key}.${new Intl.PluralRules(locale).select(count)}`;
+  const rules = kept('plural', {}, () => new Intl.PluralRules(locale));
+  const form = `${key}.${rules.select(count)}`;
   const known = catalogs[locale][form] ?? catalogs.en[form];
   return t((known === undefined ? `${key}.other` : form) as MessageKey, { count, ...vars });
 }
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-function numberFormat(options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = locale + JSON.stringify(options);
-  let format = numberFormats.get(key);
-  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(locale, options)));
+/**
+ * Intl formatters are costly to make (a millisecond each on a slow laptop, and a screen formats
+ * hundreds of values): one per language and options, kept.
+ */
+type Formatter = Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules | Intl.DisplayNames;
+const formatters = new Map<string, Formatter>();
+function kept<T extends Formatter>(kind: string, options: object, make: () => T): T {
+  const key = `${kind}|${locale}|${JSON.stringify(options)}`;
+  let format = formatters.get(key) as T | undefined;
+  if (!format) formatters.set(key, (format = make()));
   return format;
+}
+
+function numberFormat(options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  return kept('number', options, () => new Intl.NumberFormat(locale, options));
+}
+
+function dateFormat(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  return kept('date', options, () => new Intl.DateTimeFormat(locale, options));
 }
 
 export function formatNumber(value: number, maximumFractionDigits = 0): string {
@@ -170,7 +184,8 @@ export function currentCurrency(): string {
 /** The currency's name in the UI language ("euro", "евро"), or the code when Intl has none. */
 export function currencyName(code: string): string {
   try {
-    return new Intl.DisplayNames(locale, { type: 'currency' }).of(code) ?? code;
+    const names = kept('names', {}, () => new Intl.DisplayNames(locale, { type: 'currency' }));
+    return names.of(code) ?? code;
   } catch {
     return code;
   }
@@ -207,13 +222,11 @@ export function formatPercent(value: number, digits = 1): string {
 
 /** A calendar day (days since 1970-01-01 UTC) as a date in the UI language. */
 export function formatDay(day: number): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
-    new Date(day * 86_400_000),
-  );
+  return dateFormat({ dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(day * 86_400_000));
 }
 
 export function formatTimestamp(ms: number): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
+  return dateFormat({ dateStyle: 'medium', timeStyle: 'short' }).format(ms);
 }
 
 export function formatBytes(bytes: number): string {
