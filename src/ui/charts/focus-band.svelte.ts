@@ -1,0 +1,77 @@
+/**
+ * What a chart highlights and describes in its tooltip: the mark under the pointer, else —
+ * while the chart has the keyboard focus — the mark the arrow keys moved to. One instance per
+ * chart; `T` is whatever names a mark (an index, a cell `{ r, k }`).
+ *
+ * Two ways to use it:
+ * - a focusable whole (an SVG `role="slider"`, a grid): spread `band.frame` on it, set
+ *   `band.hovered` from the pointer and call `band.move(next)` from its keydown handler;
+ * - focusable marks (`<g role="button" tabindex="0">` per bar): spread `band.mark(value)` on each.
+ *
+ * On touch screens a tap shows the mark and lifting the finger does not hide it.
+ */
+export class FocusBand<T> {
+  #focused = $state(false);
+  #hovered = $state.raw<T | null>(null);
+  #active = $state.raw<T>() as T;
+
+  constructor(initial: T) {
+    this.#active = initial;
+  }
+
+  /** Whether the focusable whole has the keyboard focus. */
+  get focused(): boolean {
+    return this.#focused;
+  }
+
+  /** The mark under the pointer (or tapped), if any. */
+  get hovered(): T | null {
+    return this.#hovered;
+  }
+
+  set hovered(value: T | null) {
+    this.#hovered = value;
+  }
+
+  /** The mark the keyboard is on (kept when the focus leaves). */
+  get active(): T {
+    return this.#active;
+  }
+
+  set active(value: T) {
+    this.#active = value;
+  }
+
+  /** The mark to highlight and describe: hovered, else the keyboard's while focused. */
+  get shown(): T | null {
+    return this.#hovered ?? (this.#focused ? this.#active : null);
+  }
+
+  /** A key moved the focus: the keyboard's mark is shown, the pointer's gives way. */
+  move(next: T): void {
+    this.#active = next;
+    this.#hovered = null;
+  }
+
+  /** Leaving the chart hides the pointer's mark, unless the pointer is a finger. */
+  leave = (event: PointerEvent): void => {
+    if (event.pointerType !== 'touch') this.#hovered = null;
+  };
+
+  /** Handlers for the focusable whole. */
+  readonly frame = {
+    onfocus: () => (this.#focused = true),
+    onblur: () => (this.#focused = false),
+    onpointerleave: this.leave,
+  };
+
+  /** Handlers for one focusable mark: the pointer or the focus on it shows it. */
+  mark(value: T) {
+    return {
+      onpointerenter: () => (this.#hovered = value),
+      onpointerleave: this.leave,
+      onfocus: () => (this.#hovered = value),
+      onblur: () => (this.#hovered = null),
+    };
+  }
+}
