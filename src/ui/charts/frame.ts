@@ -48,3 +48,14 @@ export function labelStep(count: number, plotWidth: number, labelPx = 64): numbe
 export function tickCount(plotWidth: number, px: number, min = 2, max = Infinity): number {
   return Math.max(min, Math.min(max, Math.floor(plotWidth / px)));
 }
+
+/**
+ * The left edge of a tooltip `own` pixels wide for an anchor at `x` in a container `width`
+ * wide: 12 px right of the anchor if it fits, else 12 px left of it, else against the
+ * container's right edge (never left of 0).
+ */
+export function tooltipLeft(x: number, own: number, width: number): number {
+  if (x + 12 + own <= width) return x + 12;
+  if (x - 12 - own >= 0) return x - 12 - own;
+  return Math.max(0, width - own);
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isChoose, stepIndex } from '../../../src/ui/charts/focus.ts';
-import { labelStep, plotArea, tickCount } from '../../../src/ui/charts/frame.ts';
+import { labelStep, plotArea, tickCount, tooltipLeft } from '../../../src/ui/charts/frame.ts';
 
 // Expected values are hand calculations from each function's doc comment.
 
@@ -40,6 +40,15 @@ describe('labelStep and tickCount', () => {
     expect(tickCount(640, 110)).toBe(5); // ⌊640 / 110⌋
     expect(tickCount(100, 110)).toBe(2); // at least 2
     expect(tickCount(1000, 60, 2, 5)).toBe(5); // at most 5
+  });
+});
+
+describe('tooltipLeft', () => {
+  it('goes right of the anchor, else left of it, else against the right edge', () => {
+    expect(tooltipLeft(100, 200, 800)).toBe(112); // 100 + 12 + 200 ≤ 800
+    expect(tooltipLeft(700, 200, 800)).toBe(488); // 700 − 12 − 200
+    expect(tooltipLeft(150, 300, 360)).toBe(60); // fits neither side: 360 − 300
+    expect(tooltipLeft(150, 400, 360)).toBe(0); // wider than the chart
   });
 });
 
