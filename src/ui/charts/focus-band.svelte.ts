@@ -4,12 +4,18 @@
  * chart; `T` is whatever names a mark (an index, a cell `{ r, k }`).
  *
  * Two ways to use it:
- * - a focusable whole (an SVG `role="slider"`, a grid): spread `band.frame` on it, set
- *   `band.hovered` from the pointer and call `band.move(next)` from its keydown handler;
- * - focusable marks (`<g role="button" tabindex="0">` per bar): spread `band.mark(value)` on each.
+ * - a focusable whole (an SVG `role="slider"`, a grid): give it to the ChartFrame (`{band}`)
+ *   or attach `band.focusable` to it, set `band.hovered` from the pointer and call
+ *   `band.move(next)` from its keydown handler;
+ * - focusable marks (`<g role="button" tabindex="0">` per bar): `{@attach band.mark(value)}`.
+ *
+ * Attachments rather than spread handlers: spreading attributes on an element pulls Svelte's
+ * whole attribute runtime into the start-up bundle.
  *
  * On touch screens a tap shows the mark and lifting the finger does not hide it.
  */
+import type { Attachment } from 'svelte/attachments';
+
 export class FocusBand<T> {
   #focused = $state(false);
   #hovered = $state.raw<T | null>(null);
@@ -58,20 +64,31 @@ export class FocusBand<T> {
     if (event.pointerType !== 'touch') this.#hovered = null;
   };
 
-  /** Handlers for the focusable whole. */
-  readonly frame = {
-    onfocus: () => (this.#focused = true),
-    onblur: () => (this.#focused = false),
-    onpointerleave: this.leave,
-  };
+  /** Attachment for the focusable whole: focus, blur and the pointer leaving. */
+  readonly focusable: Attachment = (node) =>
+    listen(node, {
+      focus: () => (this.#focused = true),
+      blur: () => (this.#focused = false),
+      pointerleave: (event) => this.leave(event as PointerEvent),
+    });
 
-  /** Handlers for one focusable mark: the pointer or the focus on it shows it. */
-  mark(value: T) {
-    return {
-      onpointerenter: () => (this.#hovered = value),
-      onpointerleave: this.leave,
-      onfocus: () => (this.#hovered = value),
-      onblur: () => (this.#hovered = null),
-    };
+  /** Attachment for one focusable mark: the pointer or the focus on it shows it. */
+  mark(value: T): Attachment {
+    return (node) =>
+      listen(node, {
+        pointerenter: () => (this.#hovered = value),
+        pointerleave: (event) => this.leave(event as PointerEvent),
+        focus: () => (this.#hovered = value),
+        blur: () => (this.#hovered = null),
+      });
   }
+}
+
+/** Adds the listeners to a node; returns what removes them. */
+function listen(node: Element, handlers: Record<string, (event: Event) => void>): () => void {
+  const entries = Object.entries(handlers);
+  for (const [type, handler] of entries) node.addEventListener(type, handler);
+  return () => {
+    for (const [type, handler] of entries) node.removeEventListener(type, handler);
+  };
 }
