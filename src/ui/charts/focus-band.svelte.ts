@@ -5,17 +5,15 @@
  *
  * Two ways to use it:
  * - a focusable whole (an SVG `role="slider"`, a grid): give it to the ChartFrame (`{band}`)
- *   or attach `band.focusable` to it, set `band.hovered` from the pointer and call
+ *   or `use:band.focusable` on it, set `band.hovered` from the pointer and call
  *   `band.move(next)` from its keydown handler;
- * - focusable marks (`<g role="button" tabindex="0">` per bar): `{@attach band.mark(value)}`.
+ * - focusable marks (`<g role="button" tabindex="0">` per bar): `use:band.mark={value}`.
  *
- * Attachments rather than spread handlers: spreading attributes on an element pulls Svelte's
+ * Actions rather than spread handlers: spreading attributes on an element pulls Svelte's
  * whole attribute runtime into the start-up bundle.
  *
  * On touch screens a tap shows the mark and lifting the finger does not hide it.
  */
-import type { Attachment } from 'svelte/attachments';
-
 export class FocusBand<T> {
   #focused = $state(false);
   #hovered = $state.raw<T | null>(null);
@@ -64,24 +62,28 @@ export class FocusBand<T> {
     if (event.pointerType !== 'touch') this.#hovered = null;
   };
 
-  /** Attachment for the focusable whole: focus, blur and the pointer leaving. */
-  readonly focusable: Attachment = (node) =>
-    listen(node, {
+  /** Action for the focusable whole: focus, blur and the pointer leaving. */
+  readonly focusable = (node: Element) => ({
+    destroy: listen(node, {
       focus: () => (this.#focused = true),
       blur: () => (this.#focused = false),
       pointerleave: (event) => this.leave(event as PointerEvent),
-    });
+    }),
+  });
 
-  /** Attachment for one focusable mark: the pointer or the focus on it shows it. */
-  mark(value: T): Attachment {
-    return (node) =>
-      listen(node, {
-        pointerenter: () => (this.#hovered = value),
+  /** Action for one focusable mark (`use:band.mark={value}`): pointer or focus shows it. */
+  readonly mark = (node: Element, value: T) => {
+    let current = value;
+    return {
+      update: (next: T) => (current = next),
+      destroy: listen(node, {
+        pointerenter: () => (this.#hovered = current),
         pointerleave: (event) => this.leave(event as PointerEvent),
-        focus: () => (this.#hovered = value),
+        focus: () => (this.#hovered = current),
         blur: () => (this.#hovered = null),
-      });
-  }
+      }),
+    };
+  };
 }
 
 /** Adds the listeners to a node; returns what removes them. */
