@@ -14,6 +14,8 @@
  *
  * On touch screens a tap shows the mark and lifting the finger does not hide it.
  */
+import { isChoose } from './focus.ts';
+
 export class FocusBand<T> {
   #focused = $state(false);
   #hovered = $state.raw<T | null>(null);
@@ -55,6 +57,27 @@ export class FocusBand<T> {
   move(next: T): void {
     this.#active = next;
     this.#hovered = null;
+  }
+
+  /**
+   * A key on the focusable whole: `step` says where a movement key goes from the keyboard's
+   * mark (undefined: not a movement key); Enter or Space chooses that mark (`choose`). A key
+   * handled does not scroll the page.
+   */
+  key(
+    event: KeyboardEvent,
+    step: (key: string, from: T) => T | undefined,
+    choose?: (mark: T) => void,
+  ) {
+    if (choose && isChoose(event.key)) {
+      event.preventDefault();
+      choose(this.#active);
+      return;
+    }
+    const next = step(event.key, this.#active);
+    if (next === undefined) return;
+    event.preventDefault();
+    this.move(next);
   }
 
   /** Leaving the chart hides the pointer's mark, unless the pointer is a finger. */
