@@ -4,6 +4,7 @@
  */
 import {
   analyticsClient,
+  type AnalyticsCalls,
   type AnalyticsApi,
   type CustomerList,
 } from '../../bridge/analytics-client.ts';
@@ -46,15 +47,20 @@ export const DEFAULT_CONTROLS: CohortControls = {
   minSize: 30,
 };
 
+/** The part of the analytics worker the screen calls (a fake one in the unit test). */
+export type CohortsClient = AnalyticsCalls<'overview' | 'cohorts' | 'cohortCell'>;
+
 export class CohortsView {
   #controls = $state<CohortControls>({ ...DEFAULT_CONTROLS });
   readonly overview = new Resource<Overview>();
   readonly matrix = new Resource<CohortMatrix>();
   readonly cell = new Resource<CellSelection>();
   readonly datasetId: string;
+  readonly #client: CohortsClient;
 
-  constructor(datasetId: string) {
+  constructor(datasetId: string, client: CohortsClient = analyticsClient()) {
     this.datasetId = datasetId;
+    this.#client = client;
     this.#controls = {
       ...DEFAULT_CONTROLS,
       ...recallChoices<CohortControls>('cohorts', datasetId),
@@ -73,7 +79,7 @@ export class CohortsView {
   /** Loads the overview (for the split choices) and the first matrix. */
   async start(): Promise<void> {
     await Promise.all([
-      this.overview.run(() => analyticsClient().overview(this.datasetId)),
+      this.overview.run(() => this.#client.overview(this.datasetId)),
       this.refresh(),
     ]);
   }
@@ -95,7 +101,7 @@ export class CohortsView {
 
   async refresh(): Promise<void> {
     const params = this.#params();
-    await this.matrix.run(() => analyticsClient().cohorts(this.datasetId, params));
+    await this.matrix.run(() => this.#client.cohorts(this.datasetId, params));
   }
 
   /** Lists the customers of cell (row, k). */
@@ -104,7 +110,7 @@ export class CohortsView {
     await this.cell.run(async () => ({
       row,
       k,
-      list: await analyticsClient().cohortCell(this.datasetId, params),
+      list: await this.#client.cohortCell(this.datasetId, params),
     }));
   }
 
