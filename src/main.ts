@@ -1,9 +1,9 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
 import './app.css';
-import { registerMessages } from './messages/index.ts';
+import { registerAppMessages } from './messages/index.ts';
 
-registerMessages();
+registerAppMessages();
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');

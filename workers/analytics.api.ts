@@ -1,6 +1,8 @@
 /**
  * The analytics worker's API: every computation over a stored data set runs here, off the
- * UI thread, and its results are cached in IndexedDB by data set and parameters.
+ * UI thread. The open data set and what is derived from it live in its session
+ * (analytics/session.ts); results are also cached in IndexedDB by data set and parameters.
+ * Every type on the wire is in analytics/protocol/.
  */
 import { descriptive } from './analytics/descriptive.ts';
 import { prepare } from './analytics/context.ts';

@@ -20,5 +20,4 @@ export function analyticsClient(): Remote<AnalyticsApi> {
 }
 
 export type { AnalyticsApi };
-export type { CustomerList } from '../../workers/analytics/context.ts';
-export type * from '../../workers/analytics/lifecycle-types.ts';
+export type * from '../../workers/analytics/protocol/index.ts';

@@ -3,7 +3,7 @@
  * parameters; the words are the UI's English catalog, so the app and the CLI say the same.
  */
 import { describeDelimiter, type Delimiter, type ImportWarning, type Note } from '../core/index.ts';
-import { importMessages } from '../features/import/messages.ts';
+import { en as importMessages } from '../features/import/messages/en.ts';
 import { warningMessage } from './warnings.ts';
 
 const messages: Record<string, string> = importMessages;

@@ -1,9 +1,10 @@
 /**
- * The analysis screens, in navigation order. Each loads on demand, so charts and models
- * are not part of the start-up JavaScript. A screen receives the open data set's id.
+ * The analysis screens, in navigation order. Each loads on demand with its messages, so
+ * charts, models and their words are not part of the start-up JavaScript. A screen receives
+ * the open data set's id.
  */
 import type { Component } from 'svelte';
-import type { MessageKey } from '../ui/i18n/index.ts';
+import { registerMessages, type MessageBundle, type MessageKey } from '../ui/i18n/index.ts';
 import type { DatasetKind } from '../state/records.ts';
 
 export interface AnalysisScreenProps {
@@ -20,60 +21,100 @@ export interface AnalysisScreen {
   empty?: () => Promise<{ default: Component }>;
 }
 
+type Messages = () => Promise<{ messages: MessageBundle }>;
+const cohorts: Messages = () => import('./cohorts/messages/index.ts');
+const churn: Messages = () => import('./churn/messages/index.ts');
+const ltv: Messages = () => import('./ltv/messages/index.ts');
+const predictive: Messages = () => import('./predictive/messages/index.ts');
+const customers: Messages = () => import('./customers/messages/index.ts');
+const lifecycle: Messages = () => import('./lifecycle/messages/index.ts');
+const contacts: Messages = () => import('./contacts/messages/index.ts');
+const simulator: Messages = () => import('./simulator/messages/index.ts');
+const report: Messages = () => import('./report/messages/index.ts');
+
+/**
+ * Loads a screen's module and registers the messages of every feature it shows (its own, and
+ * those of the parts it borrows from other screens) in the UI language, so it never renders
+ * before its words are there.
+ */
+async function withMessages<T>(screen: Promise<T>, messages: Messages[]): Promise<T> {
+  const [module] = await Promise.all([
+    screen,
+    ...messages.map(async (load) => registerMessages((await load()).messages)),
+  ]);
+  return module;
+}
+
 export const ANALYSIS_SCREENS: readonly AnalysisScreen[] = [
   {
     id: 'cohorts',
     label: 'nav.cohorts',
     kinds: ['transactions'],
-    load: () => import('./cohorts/CohortsScreen.svelte'),
+    load: () => withMessages(import('./cohorts/CohortsScreen.svelte'), [cohorts]),
   },
   {
     id: 'churn',
     label: 'nav.churn',
     kinds: ['transactions'],
-    load: () => import('./churn/ChurnScreen.svelte'),
+    load: () => withMessages(import('./churn/ChurnScreen.svelte'), [churn]),
   },
   {
     id: 'ltv',
     label: 'nav.ltv',
     kinds: ['transactions'],
-    load: () => import('./ltv/LtvScreen.svelte'),
+    load: () => withMessages(import('./ltv/LtvScreen.svelte'), [ltv]),
   },
   {
     id: 'predictive',
     label: 'nav.predictive',
     kinds: ['transactions', 'summary'],
-    load: () => import('./predictive/PredictiveScreen.svelte'),
+    load: () => withMessages(import('./predictive/PredictiveScreen.svelte'), [predictive]),
   },
   {
     id: 'customers',
     label: 'nav.customers',
     kinds: ['transactions'],
-    load: () => import('./customers/CustomersScreen.svelte'),
+    load: () =>
+      withMessages(import('./customers/CustomersScreen.svelte'), [customers, predictive, ltv]),
   },
   {
     id: 'lifecycle',
     label: 'nav.lifecycle',
     kinds: ['transactions'],
-    load: () => import('./lifecycle/LifecycleScreen.svelte'),
+    load: () => withMessages(import('./lifecycle/LifecycleScreen.svelte'), [lifecycle]),
   },
   {
     id: 'contacts',
     label: 'nav.contacts',
     kinds: ['transactions'],
-    load: () => import('./contacts/ContactsScreen.svelte'),
+    load: () =>
+      withMessages(import('./contacts/ContactsScreen.svelte'), [
+        contacts,
+        customers,
+        predictive,
+        ltv,
+      ]),
   },
   {
     id: 'simulator',
     label: 'nav.simulator',
     kinds: ['transactions', 'summary'],
-    load: () => import('./simulator/SimulatorScreen.svelte'),
+    load: () => withMessages(import('./simulator/SimulatorScreen.svelte'), [simulator]),
   },
   {
     id: 'report',
     label: 'nav.report',
     kinds: ['transactions'],
-    load: () => import('./report/ReportScreen.svelte'),
-    empty: () => import('./report/ReportEmpty.svelte'),
+    load: () =>
+      withMessages(import('./report/ReportScreen.svelte'), [
+        report,
+        cohorts,
+        churn,
+        ltv,
+        predictive,
+        contacts,
+        simulator,
+      ]),
+    empty: () => withMessages(import('./report/ReportEmpty.svelte'), [report]),
   },
 ];

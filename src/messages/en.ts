@@ -1,20 +1,10 @@
 /**
- * English messages. Every string the UI shows comes from a catalog like this one: the app's
- * catalogs assemble the screens' messages and register with the shared UI (src/main.ts).
+ * English messages of the app itself: the header and navigation (every screen's label), the
+ * shared UI (charts, tables, dialogs, the suggested window's reason), the update prompt and the
+ * words every screen uses (grains, yes/no, close). Registered at start-up (./index.ts); each
+ * screen brings its own (src/features/<screen>/messages).
  */
-import { customersMessages } from '../features/customers/messages.ts';
-import { churnMessages } from '../features/churn/messages.ts';
-import { cohortsMessages } from '../features/cohorts/messages.ts';
-import { predictiveMessages } from '../features/predictive/messages.ts';
-import { ltvMessages } from '../features/ltv/messages.ts';
-import { lifecycleMessages } from '../features/lifecycle/messages.ts';
-import { simulatorMessages } from '../features/simulator/messages.ts';
-import { importMessages } from '../features/import/messages.ts';
-import { importWarningMessages } from '../features/import/warning-messages.ts';
-import { contactsMessages } from '../features/contacts/messages.ts';
-import { reportMessages } from '../features/report/messages.ts';
-
-const core = {
+export const en = {
   'app.name': 'Tenure',
   'app.tagline': 'Customer cohorts, churn and lifetime value — on your laptop, offline.',
   'nav.data': 'Data sets',
@@ -24,196 +14,16 @@ const core = {
   'nav.ltv': 'Lifetime value',
   'nav.predictive': 'Predictive CLV',
   'nav.customers': 'Customers',
+  'nav.lifecycle': 'Lifecycle',
+  'nav.contacts': 'Contact plan',
+  'nav.simulator': 'Retention spend',
+  'nav.report': 'Report',
   'nav.label': 'Screens',
   'nav.menu': 'Menu',
   'language.label': 'Language',
   'dataset.switcher': 'Data set',
   'dataset.none': 'No data set',
-  'empty.title': 'Start with your customers’ transactions',
-  'empty.body':
-    'Import a CSV or text export with a customer id, a date and an amount per row. Everything stays in this browser: nothing is uploaded.',
-  'empty.import': 'Import a file',
-  'empty.sample': 'Try sample data',
-  'empty.sampleHint': '5,000 customers over 3 years, with a customers file',
-  'sample.loading': 'Loading the sample data…',
   'drop.hint': 'Drop the file to import it',
-  'storage.usage': '{used} of {quota} used',
-  'storage.persisted': 'Stored persistently',
-  'storage.notPersisted': 'The browser may clear this data when space runs low',
-  'summary.title': 'Summary',
-  'summary.rows': 'Transactions',
-  'summary.customers': 'Customers',
-  'summary.firstDate': 'First date',
-  'summary.lastDate': 'Last date',
-  'summary.revenue': 'Revenue',
-  'summary.currency': 'Currency',
-  'summary.currencyHint': 'Labels every money figure; amounts are not converted.',
-  'summary.refunds': 'Refunds',
-  'summary.refundsValue': '{count} rows, {total}',
-  'summary.rejected': 'Rejected rows',
-  'summary.file': 'File',
-  'summary.imported': 'Imported',
-  'summary.settings': 'Settings used',
-  'summary.customersFile': 'Customers file',
-  'summary.summaryCustomers': 'Customers (summary file)',
-  'dataset.rename': 'Rename',
-  'dataset.renameLabel': 'Data set name',
-  'dataset.save': 'Save',
-  'dataset.cancel': 'Cancel',
-  'dataset.delete': 'Delete',
-  'dataset.deleteConfirm':
-    'Delete “{name}” and everything computed from it? This cannot be undone.',
-  'dataset.deleted': 'Deleted “{name}”.',
-  'dataset.list': 'Your data sets',
-  'dataset.open': 'Open',
-  'dataset.showRejected': 'Show rejected rows',
-  'dataset.addCustomers': 'Add a customers file',
-  'dataset.anonymised': 'anonymised',
-  'dataset.anonymisedHint':
-    'Restored from a workshop pack: customer ids are pseudonyms, and dates may be shifted.',
-  'import.title': 'Import a file',
-  'import.pick': 'Choose a file',
-  'import.dropHere': 'Drop a CSV, TSV, TXT or Excel (.xlsx) file here, or',
-  'import.formats':
-    'Transactions (customer id, date, amount; optionally order, product, channel, quantity, cost), a customers file (id, name, sign-up date, segment, channel, acquisition cost, contract end) or a per-customer summary (id, frequency, recency, T, monetary value).',
-  'import.detecting': 'Reading “{name}”…',
-  'import.settings': 'Detected settings',
-  'import.kind': 'File type',
-  'import.kind.transactions': 'Transactions',
-  'import.kind.customers': 'Customers',
-  'import.kind.summary': 'Per-customer summary',
-  'import.encoding': 'Encoding',
-  'import.sheet': 'Sheet',
-  'import.sheetOption': '{name} ({rows} rows)',
-  'import.sheetHidden': '{name} (hidden, {rows} rows)',
-  'import.delimiter': 'Delimiter',
-  'import.header': 'First row is a header',
-  'import.decimal': 'Decimal separator',
-  'import.thousands': 'Thousands separator',
-  'import.dateFormat': 'Date format',
-  'import.currency': 'Currency',
-  'import.currency.amounts': '{code}: {count} of {total} amounts are written with “{mark}”.',
-  'import.currency.header': '{code}: the column header “{header}” names it.',
-  'import.currency.others': 'Other currencies also appear: {others} — please check.',
-  'import.currency.fallback':
-    'No currency sign or code in the file: {code}, the usual currency for {language} — please check.',
-  'import.currency.chosen': 'Chosen by you (the file suggested {guess}).',
-  'import.currency.hint': 'It labels money figures; amounts are not converted.',
-  'import.columns': 'Columns',
-  'import.role.customerId': 'Customer id',
-  'import.role.date': 'Date',
-  'import.role.amount': 'Amount',
-  'import.role.orderId': 'Order id',
-  'import.role.product': 'Product or category',
-  'import.role.channel': 'Channel',
-  'import.role.quantity': 'Quantity',
-  'import.role.cost': 'Cost',
-  'import.role.none': '— not in the file —',
-  'import.required': 'required',
-  'import.remembered': 'Settings remembered from an earlier file with the same columns.',
-  'import.preview': 'First {count} rows as they will be read',
-  'import.line': 'Line',
-  'import.row': 'Row',
-  'import.rejectedSheet': 'Rows of the sheet “{sheet}”, numbered as in the workbook.',
-  'import.start': 'Import',
-  'import.back': 'Choose another file',
-  'import.missingRoles': 'Choose a column for: {roles}.',
-  'import.space.title': 'This file may not fit in the browser’s storage',
-  'import.space.text':
-    'Importing it needs about {needed}, but only {available} is free for Tenure in this browser. Delete data sets you no longer need, or import anyway: if space runs out, the import stops and nothing is stored.',
-  'import.space.anyway': 'Import anyway',
-  'import.progress': '{rows} rows · {read} of {total} · {left}',
-  'import.unpacking': 'Unpacking the workbook: {rows} rows read…',
-  'import.timeLeft': 'about {time} left',
-  'import.cancel': 'Cancel import',
-  'import.cancelled': 'Import cancelled. Nothing was stored.',
-  'import.review': '{valid} rows are valid, {rejected} were rejected',
-  'import.reviewBody':
-    'Each rejected row is listed with its line in the file (the header is line 1). Import the valid rows, or cancel and fix the file.',
-  'import.keep': 'Import {valid} valid rows',
-  'import.discard': 'Cancel, import nothing',
-  'import.download': 'Download rejected rows (CSV)',
-  'import.column': 'Column',
-  'import.reason': 'Reason',
-  'import.moreRejected': '… and {count} more',
-  'import.failed': 'Import failed',
-  'import.error.tooManyColumns': 'The first row has {count} columns; at most {max} are supported.',
-  'import.error.tooManyColumnsCut':
-    'The first row has more than {count} columns; at most {max} are supported.',
-  'import.done': 'Imported “{name}”.',
-  'import.joinTo': 'Join to data set',
-  'import.joinNeedsDataset': 'Import a transactions file first: a customers file joins a data set.',
-  'import.summaryName': 'Name',
-  'delimiter.,': 'Comma ,',
-  'delimiter.;': 'Semicolon ;',
-  'delimiter.\t': 'Tab',
-  'delimiter.|': 'Pipe |',
-  'delimiter.whitespace': 'Spaces (aligned columns)',
-  'thousands.': 'None',
-  'thousands. ': 'Space',
-  'thousands.\u00a0': 'Non-breaking space',
-  'thousands..': 'Dot .',
-  'thousands.,': 'Comma ,',
-  "thousands.'": "Apostrophe '",
-  'dateFormat.iso': 'ISO (2024-03-31)',
-  'dateFormat.dmy': 'Day first (31.03.2024)',
-  'dateFormat.mdy': 'Month first (03/31/2024)',
-  'dateFormat.ymd': 'Year first (2024/03/31)',
-  'dateFormat.yyyymmdd': 'Compact (20240331)',
-  'dateFormat.excel': 'Excel serial (45382)',
-  'workspace.title': 'This browser’s workspace',
-  'workspace.storage': 'Storage',
-  'storage.persist': 'Keep data persistently',
-  'backup.title': 'Backup',
-  'backup.body':
-    'Save every data set, customers file, mapping and setting to one file, to move to another computer or keep a copy.',
-  'backup.create': 'Back up workspace',
-  'backup.creating': 'Backing up… {percent}',
-  'backup.restore': 'Restore from backup',
-  'backup.previewTitle': 'Backup contents',
-  'backup.preview': '“{name}”, made {date}, holds:',
-  'backup.datasetCustomers': '{count} customers',
-  'backup.confirm': 'Restore these data sets',
-  'backup.nothingChanged': 'Nothing was changed.',
-  'backup.replaces.one':
-    'Restoring replaces this data set you have now, with everything stored for it (lifecycle moves, scenarios, customers file):',
-  'backup.replaces.other':
-    'Restoring replaces these {count} data sets you have now, with everything stored for them (lifecycle moves, scenarios, customers files):',
-  'backup.confirmReplace': 'Replace and restore',
-  'backup.restored.one': 'Restored {count} data set.',
-  'backup.restored.other': 'Restored {count} data sets.',
-  'workshop.title': 'Export for a workshop',
-  'workshop.body':
-    'One file in the backup format with customer and order ids replaced by pseudonyms, to work on the data with others. Restoring it adds anonymised copies beside your data sets.',
-  'workshop.open': 'Export for a workshop…',
-  'workshop.datasets': 'Data sets in the pack',
-  'workshop.keep': 'Customers file: columns kept as they are',
-  'workshop.column.names': 'Names (otherwise replaced by the pseudonym)',
-  'workshop.column.segments': 'Segment',
-  'workshop.column.channels': 'Acquisition channel',
-  'workshop.column.plans': 'Plan',
-  'workshop.keepNote':
-    'Columns not kept are left empty. E-mails, phones, addresses and notes are never stored by Tenure, so no pack holds them.',
-  'workshop.shift': 'Shift every date',
-  'workshop.shiftDays': 'Days added to every date (negative: earlier)',
-  'workshop.days': 'days',
-  'workshop.shiftCalendar': '28 years earlier',
-  'workshop.shiftNote':
-    'Gaps between dates stay the same, so figures by day do not change. Weekly figures stay the same when the shift is a multiple of {weeks} days; monthly and quarterly ones can move across month ends unless the shift is 0 or {calendar} days (28 years, which keeps every date’s day, month and weekday).',
-  'workshop.idsNote':
-    'Pseudonyms come from a secret key kept only in this browser: a customer gets the same pseudonym in every data set of the pack and in later packs, until you reset it. Rejected rows and the reasons typed for lifecycle moves are left out.',
-  'workshop.export': 'Export the pack',
-  'workshop.exporting': 'Exporting… {percent}',
-  'workshop.reset': 'Reset pseudonyms',
-  'workshop.resetConfirm':
-    'Give every customer a new pseudonym in the next pack? Packs made before will no longer match the new ones.',
-  'workshop.resetDone': 'The next pack gives every customer a new pseudonym.',
-  'deleteAll.title': 'Delete all my data',
-  'deleteAll.body': 'Removes every data set, mapping and setting Tenure keeps in this browser.',
-  'deleteAll.button': 'Delete all my data',
-  'deleteAll.confirm':
-    'Delete every data set, customers file, mapping and setting in this browser? Make a backup first if you may need them again. This cannot be undone.',
-  'deleteAll.done': 'All data was deleted from this browser.',
   'pwa.updateReady': 'A new version of Tenure is ready.',
   'pwa.reload': 'Reload',
   'pwa.later': 'Later',
@@ -247,28 +57,15 @@ const core = {
   'common.yes': 'Yes',
   'common.no': 'No',
   'common.close': 'Close',
+  // The suggested window's reason (ui/window-reason.ts), on Churn, Lifetime value and Lifecycle.
+  'churn.windowSuggest':
+    '{share} of repeat purchases come within {days} days of the previous one (90th percentile of {gaps} gaps)',
+  'churn.windowSuggestNone':
+    'no customer bought on two different days, so the default of {days} days is used',
 } as const;
 
-/** Core messages plus each screen's own (src/features/<screen>/messages.ts). */
-export const en = {
-  ...core,
-  ...customersMessages,
-  ...churnMessages,
-  ...cohortsMessages,
-  ...predictiveMessages,
-  ...ltvMessages,
-  ...lifecycleMessages,
-  ...simulatorMessages,
-  ...importMessages,
-  ...importWarningMessages,
-  ...contactsMessages,
-  ...reportMessages,
-};
-
+// t() knows these keys; they are registered at start-up (src/messages/index.ts).
 type English = typeof en;
-export type Catalog = Record<keyof English, string>;
-
-// The shared UI's t() knows these keys: the app registers this catalog (src/main.ts).
 declare module '../ui/i18n/index.ts' {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface Messages extends English {}

@@ -36,21 +36,21 @@ function plainSet<T>(items: Iterable<T> = []): Set<T> {
 
 /** The part of the analytics worker the board calls (a fake one in the unit test). */
 export type BoardClient = AnalyticsCalls<
-  | 'boardCards'
-  | 'boardView'
+  | 'loadBoardCards'
+  | 'viewBoard'
   | 'syncBoard'
   | 'setBoardConfig'
-  | 'presetBoard'
+  | 'applyBoardPreset'
   | 'moveCustomers'
   | 'clearOverrides'
   | 'undoMove'
   | 'redoMove'
   | 'findCustomers'
-  | 'moveLog'
-  | 'laneProfile'
-  | 'customerGaps'
-  | 'lifecycleFlow'
-  | 'lifecycleFlowRange'
+  | 'readMoveLog'
+  | 'profileLane'
+  | 'findCustomerGaps'
+  | 'traceFlow'
+  | 'traceFlowRange'
 >;
 
 export class BoardState {
@@ -120,8 +120,8 @@ export class BoardState {
   async start(): Promise<void> {
     await this.#run(async () => {
       const client = this.#client;
-      this.#cards = await client.boardCards(this.datasetId);
-      return client.boardView(this.datasetId, this.query);
+      this.#cards = await client.loadBoardCards(this.datasetId);
+      return client.viewBoard(this.datasetId, this.query);
     });
   }
 
@@ -151,7 +151,7 @@ export class BoardState {
   }
 
   async refresh(): Promise<void> {
-    await this.#run(() => this.#client.boardView(this.datasetId, this.query));
+    await this.#run(() => this.#client.viewBoard(this.datasetId, this.query));
   }
 
   async setSort(sort: LaneSort): Promise<void> {
@@ -177,7 +177,7 @@ export class BoardState {
   }
 
   async usePreset(preset: PresetName): Promise<void> {
-    await this.#run(() => this.#client.presetBoard(this.datasetId, preset, this.query));
+    await this.#run(() => this.#client.applyBoardPreset(this.datasetId, preset, this.query));
   }
 
   /** Moves customers to a lane; `describe` turns the outcome into the announcement. */
@@ -293,23 +293,23 @@ export class BoardState {
   }
 
   moveLog(): Promise<MoveLogRow[]> {
-    return this.#client.moveLog(this.datasetId);
+    return this.#client.readMoveLog(this.datasetId);
   }
 
   profile(laneId: string): Promise<LaneProfile> {
-    return this.#client.laneProfile(this.datasetId, laneId);
+    return this.#client.profileLane(this.datasetId, laneId);
   }
 
   gaps(customer: number): Promise<string[]> {
-    return this.#client.customerGaps(this.datasetId, customer);
+    return this.#client.findCustomerGaps(this.datasetId, customer);
   }
 
   flow(grain: Grain): Promise<LifecycleFlow> {
-    return this.#client.lifecycleFlow(this.datasetId, grain);
+    return this.#client.traceFlow(this.datasetId, grain);
   }
 
   /** Start → end of a range of the flow: each customer once (S × S). */
   flowRange(grain: Grain, from: number, to: number): Promise<Int32Array> {
-    return this.#client.lifecycleFlowRange(this.datasetId, grain, from, to);
+    return this.#client.traceFlowRange(this.datasetId, grain, from, to);
   }
 }

@@ -15,7 +15,7 @@ export interface UpliftSource {
 }
 
 /** The part of the analytics worker the uplift check calls. */
-export type UpliftClient = AnalyticsCalls<'simulatorUplift'>;
+export type UpliftClient = AnalyticsCalls<'measureUplift'>;
 
 export class CampaignUplift {
   /** The observed uplift of the campaign file the user picked (null: none picked). */
@@ -67,7 +67,7 @@ export class CampaignUplift {
     const { datasetId, segmentation } = this.#source;
     const model = $state.snapshot(this.#source.model);
     await this.result.run(() =>
-      this.#client.simulatorUplift(
+      this.#client.measureUplift(
         datasetId,
         model,
         segmentation,

@@ -22,6 +22,7 @@ import type {
   SpaceShortfall,
   TransactionRole,
 } from '../core/index.ts';
+import { analyticsClient } from '../bridge/analytics-client.ts';
 import { REQUIRED_ROLES, languageCurrency } from '../core/index.ts';
 import { checkSpace, errorText, sampleFile } from './import-support.ts';
 import { currentLocale } from '../ui/i18n/index.ts';
@@ -230,6 +231,8 @@ export class ImportState {
     this.#step = 'importing';
     this.#progress = null;
     const worker = importClient();
+    // The analytics worker starts meanwhile, ready for the first screen after the import.
+    void analyticsClient().prepare(null, false);
     try {
       let outcome: ImportOutcome;
       if (this.#kind === 'customers') {

@@ -5,10 +5,10 @@
 import type { AnalyticsApi } from '../bridge/analytics-client.ts';
 import { tierOf, type Allocation, type SegmentTier } from '../core/index.ts';
 
-export type SimulatorData = Awaited<ReturnType<AnalyticsApi['simulatorSegments']>>;
-export type ModelParams = Parameters<AnalyticsApi['simulatorSegments']>[1];
-export type SimulatorUplift = Awaited<ReturnType<AnalyticsApi['simulatorUplift']>>;
-export type FilterFields = Awaited<ReturnType<AnalyticsApi['simulatorFilterFields']>>;
+export type SimulatorData = Awaited<ReturnType<AnalyticsApi['segmentCustomers']>>;
+export type ModelParams = Parameters<AnalyticsApi['segmentCustomers']>[1];
+export type SimulatorUplift = Awaited<ReturnType<AnalyticsApi['measureUplift']>>;
+export type FilterFields = Awaited<ReturnType<AnalyticsApi['listFilterFields']>>;
 
 export const DEFAULT_MODEL: ModelParams = { unit: 'week', horizon: 52, discount: 0.002, margin: 1 };
 

@@ -13,6 +13,7 @@ import {
   parseCustomSegmentation,
   parseScenarioFile,
   scenarioFileText,
+  withLabel,
   type FilterSegment,
   type Scenario,
 } from '../core/index.ts';
@@ -40,11 +41,7 @@ import { draftFits, keepDraft, loadDraft, scenarioKey, type Draft } from './simu
 
 /** The part of the analytics worker the simulator calls (a fake one in the unit test). */
 export type SimulatorClient = AnalyticsCalls<
-  | 'simulatorSegmentations'
-  | 'simulatorFilterFields'
-  | 'simulatorSegments'
-  | 'simulatorTargets'
-  | 'simulatorUplift'
+  'listSegmentations' | 'listFilterFields' | 'segmentCustomers' | 'listTargets' | 'measureUplift'
 >;
 
 export class SimulatorState extends ScenarioEditor {
@@ -110,10 +107,10 @@ export class SimulatorState extends ScenarioEditor {
     this.#restored = true;
     void this.keep();
     await this.segmentations.run(() =>
-      this.#client.simulatorSegmentations(this.datasetId, $state.snapshot(this.#model)),
+      this.#client.listSegmentations(this.datasetId, $state.snapshot(this.#model)),
     );
     await this.filterFields.run(() =>
-      this.#client.simulatorFilterFields(this.datasetId, $state.snapshot(this.#model)),
+      this.#client.listFilterFields(this.datasetId, $state.snapshot(this.#model)),
     );
   }
 
@@ -135,13 +132,14 @@ export class SimulatorState extends ScenarioEditor {
   async refresh(): Promise<void> {
     const model = $state.snapshot(this.#model);
     const segmentation = this.#segmentation;
-    await this.data.run(() => this.#client.simulatorSegments(this.datasetId, model, segmentation));
+    await this.data.run(() => this.#client.segmentCustomers(this.datasetId, model, segmentation));
     const data = this.data.value;
     if (!data || this.data.error) return;
     const earlier = this._scenario ? $state.snapshot(this._scenario) : null;
     const channels = earlier ? earlier.channels : defaultChannels();
     const name = earlier?.name ?? this.#freshName();
-    const fresh = newScenario(name, data.segmentation, model, data.segments, channels, data.cac);
+    const segments = data.segments.map(withLabel);
+    const fresh = newScenario(name, data.segmentation, model, segments, channels, data.cac);
     this._baseline = scenarioKey(fresh);
     carryChoices(fresh, earlier);
     this._scenario = fresh;
@@ -263,7 +261,7 @@ export class SimulatorState extends ScenarioEditor {
     const scenario = this._scenario;
     if (!scenario) return { ids: [], segment: [] };
     const funded = scenario.segments.flatMap((s, i) => (s.spend > 0 ? [i] : []));
-    const { ids, segment } = await this.#client.simulatorTargets(
+    const { ids, segment } = await this.#client.listTargets(
       this.datasetId,
       $state.snapshot(scenario.model),
       scenario.segmentation,

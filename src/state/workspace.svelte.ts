@@ -99,8 +99,9 @@ export class WorkspaceState {
     const onHash = () => (this.#screen = screenFromHash(location.hash, this.#screens));
     addEventListener('hashchange', onHash);
     let stop = () => {};
-    // The analytics worker starts and opens the database while the UI does.
-    void analyticsClient().prepare(null, false);
+    // The analytics worker starts and opens the database while the UI does — except on the
+    // import screen, where detection wants both cores; it starts there when an import begins.
+    if (this.#screen !== 'import') void analyticsClient().prepare(null, false);
     const begin = async () => {
       // Unfinished imports are never listed (not 'ready'): the sweep need not hold up the list.
       const swept = sweepUnfinished();

@@ -70,6 +70,8 @@ export interface RendererMemory {
   peakMb: number;
   /** Sum of their current resident sets (VmRSS), MB. */
   rssMb: number;
+  /** Largest current resident set among them, MB (the page's renderer, with its workers). */
+  largestRssMb: number;
 }
 
 /**
@@ -78,7 +80,7 @@ export interface RendererMemory {
  * Child processes rewrite their command line into one space-separated string.
  */
 export function rendererMemory(profile: string): RendererMemory {
-  const result: RendererMemory = { count: 0, peakMb: 0, rssMb: 0 };
+  const result: RendererMemory = { count: 0, peakMb: 0, rssMb: 0, largestRssMb: 0 };
   for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
     const args = readProc(pid, 'cmdline').split(/[\0 ]/);
     if (!args.includes('--type=renderer') || !args.includes(`--user-data-dir=${profile}`)) continue;
@@ -87,6 +89,7 @@ export function rendererMemory(profile: string): RendererMemory {
     result.count++;
     result.peakMb = Math.max(result.peakMb, kb('VmHWM') / 1024);
     result.rssMb += kb('VmRSS') / 1024;
+    result.largestRssMb = Math.max(result.largestRssMb, kb('VmRSS') / 1024);
   }
   return result;
 }

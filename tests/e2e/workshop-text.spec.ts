@@ -1,10 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { WorkspacePage } from './pages/workspace-page.ts';
-import { en } from '../../src/messages/en.ts';
-import { catalog as ru } from '../../src/messages/ru.ts';
-import { catalog as bg } from '../../src/messages/bg.ts';
-import { catalog as ro } from '../../src/messages/ro.ts';
+import { catalog, en } from '../../src/messages/all.ts';
+
+const ru = await catalog('ru');
+const bg = await catalog('bg');
+const ro = await catalog('ro');
 
 /**
  * English phrases that must not appear on a screen in another language: every English message

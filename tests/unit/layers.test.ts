@@ -46,12 +46,13 @@ const upward: [layer: string, file: string, specifier: string][] = [
   ['ui → bridge', 'src/ui/csv.ts', '../bridge/analytics-client.ts'],
   ['ui → features', 'src/ui/csv.ts', '../features/screens.ts'],
   ['pwa → state', 'src/pwa/register.ts', '../state/workspace.svelte.ts'],
-  ['ui messages → features', 'src/ui/i18n/index.ts', '../../features/cohorts/messages.ts'],
+  ['ui messages → features', 'src/ui/i18n/index.ts', '../../features/cohorts/messages/en.ts'],
   ['catalogs → state', 'src/messages/en.ts', '../state/records.ts'],
   ['features → storage', 'src/features/screens.ts', '../storage/db.ts'],
   ['features → workers', 'src/features/screens.ts', '../../workers/analytics/lifecycle-types.ts'],
   ['cli → storage', 'src/cli/args.ts', '../storage/db.ts'],
   ['cli → features', 'src/cli/args.ts', '../features/screens.ts'],
+  ['cli → import screen', 'src/cli/args.ts', '../features/import/messages/index.ts'],
   ['tests → Dexie', 'tests/unit/layers.test.ts', 'dexie'],
 ];
 
@@ -65,9 +66,9 @@ const allowed: [layer: string, file: string, specifier: string][] = [
   ['workers → storage', 'workers/analytics/context.ts', '../../src/storage/datasets.ts'],
   ['storage → core', 'src/storage/db.ts', '../core/index.ts'],
   ['storage → Dexie', 'src/storage/db.ts', 'dexie'],
-  ['cli → import messages', 'src/cli/args.ts', '../features/import/messages.ts'],
+  ['cli → import messages', 'src/cli/args.ts', '../features/import/messages/en.ts'],
   ['app root → features', 'src/main.ts', './features/screens.ts'],
-  ['catalogs → features', 'src/messages/en.ts', '../features/cohorts/messages.ts'],
+  ['catalogs → features', 'src/messages/index.ts', '../features/import/messages/index.ts'],
 ];
 
 describe('layer rules', () => {

@@ -10,65 +10,20 @@ import {
   customerTimeline,
   type ContactPriority,
 } from '../../src/core/index.ts';
-import { dataset } from './context.ts';
-import { customerModel, type ModelParams } from './predictive-model.ts';
-import { tiers } from './value-risk.ts';
-
-export interface ContactPlanParams {
-  /** First day of the plan; default: the day after the data's last day. */
-  from?: number | undefined;
-  days: number;
-  lead: number;
-  /** Contacts a day; null = no limit. */
-  capacity: number | null;
-  cooldown: number;
-}
-
-/** Customers of a list, columnar (row j of every array is one customer). */
-export interface ContactCustomers {
-  ids: string[];
-  names: (string | null)[];
-  lastDay: Int32Array;
-  /** Rhythm in days; −1 without one. */
-  rhythm: Int32Array;
-  revenue: Float64Array;
-  clv: Float64Array;
-  pAlive: Float64Array;
-  /** value · 3 + risk of the value × risk grid; 255 when unknown. */
-  cell: Uint8Array;
-}
-
-export interface ContactPlanView {
-  from: number;
-  days: number;
-  lead: number;
-  capacity: number | null;
-  cooldown: number;
-  /** The data's first and last day. */
-  firstDay: number;
-  lastDay: number;
-  /** The model the priorities come from (for the customer drill-down). */
-  model: ModelParams;
-  load: Int32Array;
-  pushedLoad: Int32Array;
-  /** Planned contacts by date, then priority: the customer's facts and the contact's. */
-  contacts: ContactCustomers & {
-    date: Int32Array;
-    expected: Int32Array;
-    /** 0 = overdue, 1 = due. */
-    reason: Uint8Array;
-    pushed: Int32Array;
-  };
-  unscheduled: number;
-  cooldownDropped: number;
-  lapsed: ContactCustomers;
-  noRhythm: ContactCustomers;
-}
+import { modelOf } from './predictive-model.ts';
+import type {
+  ContactCustomers,
+  ContactPlanParams,
+  ContactPlanView,
+  ModelParams,
+} from './protocol/index.ts';
+import { session } from './session.ts';
 
 export const contacts = {
   /** The contact plan with everything the screen shows and exports. */
-  async contactPlan(datasetId: string, params: ContactPlanParams): Promise<ContactPlanView> {
-    const { columns, customers } = await dataset(datasetId);
+  async planContacts(datasetId: string, params: ContactPlanParams): Promise<ContactPlanView> {
+    const s = await session(datasetId);
+    const { columns, customers } = await s.data();
     const timeline = customerTimeline(columns);
     if (timeline.rows === 0) throw new Error('This data set has no transactions.');
     const from = params.from ?? timeline.maxDay + 1;
@@ -80,7 +35,7 @@ export const contacts = {
       margin: CONTACT_MODEL.margin,
     };
     if (model.end! < timeline.minDay) throw new Error('The plan starts before the first purchase.');
-    const m = await customerModel(datasetId, model);
+    const m = await modelOf(s, model);
     const n = columns.customerIds.length;
     const row = new Int32Array(n).fill(-1);
     m.summary.customer.forEach((c, i) => (row[c] = i));
@@ -96,7 +51,7 @@ export const contacts = {
       capacity: params.capacity ?? Infinity,
       cooldown: params.cooldown,
     });
-    const cells = tiers(m).cell;
+    const cells = s.tiers(m).cell;
     const names = new Map<string, string | null>();
     customers?.ids.forEach((id, i) => names.set(id, customers.names[i] ?? null));
     const facts = (indexes: Int32Array): ContactCustomers => ({

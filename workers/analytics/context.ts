@@ -1,7 +1,8 @@
 /**
- * What every analytics computation starts from: the open data set's columns (loaded from
- * IndexedDB once and kept while the same data set is in use), its customers file, and the
- * result cache keyed by data set and parameters.
+ * What the worker's modules share over a loaded data set (its split by an attribute,
+ * acquisition costs, drill-down lists), the start-up head start, and the IndexedDB result
+ * cache keyed by data set and parameters. The loaded data set itself is the session's
+ * (session.ts).
  */
 import {
   customerTimeline,
@@ -10,43 +11,10 @@ import {
   type CustomerList,
   type CustomerSplit,
   type SplitAttribute,
-  type TransactionColumns,
 } from '../../src/core/index.ts';
-
-export type { CustomerList };
-import type { CustomersRecord } from '../../src/storage/db.ts';
-import { getCustomers, getDataset, loadTransactions } from '../../src/storage/datasets.ts';
+import { getDataset } from '../../src/storage/datasets.ts';
 import { getResult, putResult, resultKey } from '../../src/storage/results.ts';
-
-interface LoadedDataset {
-  datasetId: string;
-  columns: TransactionColumns;
-  customers: CustomersRecord | undefined;
-}
-
-let loaded: Promise<LoadedDataset> | undefined;
-let loadedKey: string | undefined;
-
-/**
- * The data set's columns and customers file; one data set is kept in memory at a time.
- * The copy is keyed by the data set's record too, so a customers file joined later (in this
- * tab or another) or a restored backup is read afresh.
- */
-export async function dataset(datasetId: string): Promise<LoadedDataset> {
-  const record = await getDataset(datasetId);
-  if (!record) throw new Error('This data set no longer exists.');
-  const key = JSON.stringify([datasetId, record.createdAt, record.customersFile ?? null]);
-  if (loadedKey !== key || !loaded) {
-    loadedKey = key;
-    loaded = Promise.all([loadTransactions(datasetId), getCustomers(datasetId)]).then(
-      ([columns, customers]) => ({ datasetId, columns, customers }),
-    );
-    loaded.catch(() => {
-      loadedKey = undefined;
-    });
-  }
-  return loaded;
-}
+import { session, type LoadedDataset } from './session.ts';
 
 /**
  * Opens the database (the first request need not wait for it) and, with `load`, reads the
@@ -55,7 +23,7 @@ export async function dataset(datasetId: string): Promise<LoadedDataset> {
 export async function prepare(datasetId: string | null, load: boolean): Promise<void> {
   try {
     if (datasetId === null || !load) await getDataset(datasetId ?? '');
-    else customerTimeline((await dataset(datasetId)).columns);
+    else customerTimeline((await (await session(datasetId)).data()).columns);
   } catch {
     // Only a head start: the request that needs the data reports any failure itself.
   }

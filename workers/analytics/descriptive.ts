@@ -20,37 +20,23 @@ import {
   rfmScores,
   suggestWindow,
   type ChurnGroup,
-  type CohortMetric,
-  type CohortMode,
   type ConcentrationMeasure,
   type Grain,
   type MarginSource,
   type SplitAttribute,
 } from '../../src/core/index.ts';
-import { acquisitionCosts, cached, customerList, dataset, splitBy } from './context.ts';
-
-export interface CohortParams {
-  grain: Grain;
-  metric: CohortMetric;
-  mode: CohortMode;
-  split?: SplitAttribute | undefined;
-}
-
-export interface ChurnParams {
-  grain: Grain;
-  window: number;
-  /** 'activity' (default): the inactivity window; 'contract': contract end dates. */
-  mode?: 'activity' | 'contract' | undefined;
-}
+import { acquisitionCosts, cached, customerList, splitBy } from './context.ts';
+import type { ChurnParams, CohortParams, LtvParams, Overview } from './protocol/index.ts';
+import { dataset, type LoadedDataset } from './session.ts';
 
 /** Sign-up and contract end per customer of the customers file, when it has contracts. */
-function contractArrays(data: Awaited<ReturnType<typeof dataset>>) {
+function contractArrays(data: LoadedDataset) {
   const file = data.customers;
   if (!file || !file.contractEndDay.some((d) => d >= 0)) return undefined;
   return { ids: file.ids, signup: file.signupDay, end: file.contractEndDay };
 }
 
-function requireContracts(data: Awaited<ReturnType<typeof dataset>>) {
+function requireContracts(data: LoadedDataset) {
   const contracts = contractArrays(data);
   if (!contracts) {
     throw new Error('Contract mode needs a customers file with sign-up and contract end dates.');
@@ -58,18 +44,8 @@ function requireContracts(data: Awaited<ReturnType<typeof dataset>>) {
   return contracts;
 }
 
-export interface LtvParams {
-  grain: Grain;
-  margin: number;
-  marginSource: MarginSource;
-  discount: number;
-  trailingPeriods: number;
-  window: number;
-  split?: SplitAttribute | undefined;
-}
-
 /** A split that the data set does not have is an error the user can understand. */
-function requireSplit(data: Awaited<ReturnType<typeof dataset>>, split: SplitAttribute) {
+function requireSplit(data: LoadedDataset, split: SplitAttribute) {
   const result = splitBy(data, split);
   if (!result) throw new Error(`This data set has no "${split}" attribute to split by.`);
   return result;
@@ -77,7 +53,7 @@ function requireSplit(data: Awaited<ReturnType<typeof dataset>>, split: SplitAtt
 
 export const descriptive = {
   /** What the screens need to offer their controls: date range, window, attributes. */
-  async overview(datasetId: string) {
+  async describeDataset(datasetId: string): Promise<Overview> {
     // Version 3: the window suggestion carries its gap count (the screens word the reason).
     return cached(datasetId, 'overview', 3, async () => {
       const data = await dataset(datasetId);
@@ -95,7 +71,7 @@ export const descriptive = {
     });
   },
 
-  async cohorts(datasetId: string, params: CohortParams) {
+  async countCohorts(datasetId: string, params: CohortParams) {
     return cached(datasetId, 'cohorts', params, async () => {
       const data = await dataset(datasetId);
       const split = params.split ? requireSplit(data, params.split) : undefined;
@@ -104,7 +80,7 @@ export const descriptive = {
   },
 
   /** The customers of one cohort cell (cohort label, offset k, optional split group). */
-  async cohortCell(
+  async listCohortCell(
     datasetId: string,
     params: CohortParams & { cohort: string; k: number; group?: string | undefined },
   ) {
@@ -123,7 +99,7 @@ export const descriptive = {
    * The churn series and growth accounting. Mode 'contract' (customers file with contract
    * end dates): lost = contract ended in the period, no inactivity window.
    */
-  async churn(datasetId: string, params: ChurnParams) {
+  async measureChurn(datasetId: string, params: ChurnParams) {
     return cached(datasetId, 'churn', params, async () => {
       const data = await dataset(datasetId);
       const { columns } = data;
@@ -141,7 +117,10 @@ export const descriptive = {
     });
   },
 
-  async churnCell(datasetId: string, params: ChurnParams & { period: string; group: ChurnGroup }) {
+  async listChurnCell(
+    datasetId: string,
+    params: ChurnParams & { period: string; group: ChurnGroup },
+  ) {
     const data = await dataset(datasetId);
     if (params.mode !== 'contract') {
       return customerList(data, churnCustomers(data.columns, params.period, params.group, params));
@@ -159,7 +138,7 @@ export const descriptive = {
     return customerList(data, indexes);
   },
 
-  async ltv(datasetId: string, params: LtvParams) {
+  async estimateLtv(datasetId: string, params: LtvParams) {
     return cached(datasetId, 'ltv', params, async () => {
       const data = await dataset(datasetId);
       const cac = acquisitionCosts(data);
@@ -172,7 +151,7 @@ export const descriptive = {
     });
   },
 
-  async rfm(datasetId: string, params: { asOf: number }) {
+  async scoreRfm(datasetId: string, params: { asOf: number }) {
     return cached(datasetId, 'rfm', params, async () => {
       const { columns } = await dataset(datasetId);
       const result = rfmScores(columns, params);
@@ -196,7 +175,7 @@ export const descriptive = {
     });
   },
 
-  async rfmSegment(datasetId: string, params: { asOf: number; segment: number }) {
+  async listRfmSegment(datasetId: string, params: { asOf: number; segment: number }) {
     const data = await dataset(datasetId);
     const result = rfmScores(data.columns, { asOf: params.asOf });
     const indexes: number[] = [];
@@ -206,7 +185,7 @@ export const descriptive = {
     return customerList(data, indexes);
   },
 
-  async concentration(
+  async measureConcentration(
     datasetId: string,
     params: { measure: ConcentrationMeasure; margin: number; marginSource: MarginSource },
   ) {
@@ -222,10 +201,9 @@ export const descriptive = {
    * The customers behind one growth-accounting bar (see core growthAccounting): new = first
    * purchase in p; retained = bought in p − 1 and p; resurrected = bought in p, not in p − 1,
    * but before; lost = bought in p − 1, not in p. "Bought in p" is Hsu's activity, not the
-   * inactivity window of churnCell.
+   * inactivity window of listChurnCell.
    */
-  /** The customers behind one growth-accounting bar (bought-in-period groups). */
-  async growthCell(
+  async listGrowthCell(
     datasetId: string,
     params: { grain: Grain; period: string; group: GrowthGroup },
   ) {

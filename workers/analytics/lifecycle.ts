@@ -1,81 +1,26 @@
 /**
  * The lifecycle board's worker API. The UI sends customer indexes and lane ids; every move,
- * undo and rule change returns the new view in one round trip. The board itself (loading,
- * placement, history) is lifecycle-board.ts; the wire types are lifecycle-types.ts.
+ * undo and rule change returns the new view in one round trip. The board itself (placement,
+ * history) is board.ts and its loading board-load.ts; what the lanes tell is
+ * lifecycle-lanes.ts, the stage flow lifecycle-flow.ts; the wire types are protocol/board.ts.
  */
 import { transfer } from 'comlink';
-import {
-  DAYS_PER_UNIT,
-  evaluationDays,
-  hasProduct,
-  idealProfile,
-  laneName,
-  missingProducts,
-  periodFrame,
-  periodLabel,
-  presetConfig,
-  probabilityAlive,
-  rangeFlow,
-  stageFlow,
-  checkConfig,
-  type BoardConfig,
-  type Grain,
-  type StageFlow,
-} from '../../src/core/index.ts';
+import { presetConfig, checkConfig, type BoardConfig } from '../../src/core/index.ts';
 import {
   getBoardConfig,
   getOverrides,
   listMoves,
   putBoardConfig,
 } from '../../src/storage/board.ts';
-import {
-  board,
-  change,
-  finiteMean,
-  membersOf,
-  place,
-  send,
-  step,
-  storedHistory,
-  view,
-} from './lifecycle-board.ts';
-import type {
-  BoardCards,
-  BoardQuery,
-  BoardView,
-  LaneProfile,
-  LaneSegment,
-  LifecycleFlow,
-  MoveLogRow,
-} from './lifecycle-types.ts';
-
-/** The latest traced flow (each customer's stage at each period end), for its ranges. */
-let traced: { key: string; labels: string[]; lanes: string[]; flow: StageFlow } | null = null;
-
-/** The stage flow of the data set at a grain under the board's current rules, cached. */
-async function tracedFlow(datasetId: string, grain: Grain) {
-  const b = await board(datasetId);
-  const params = b.model?.fit.bgnbd.params;
-  const key = JSON.stringify([datasetId, grain, b.config, params ?? null, b.timeline.maxDay]);
-  if (traced?.key === key) return traced;
-  const frame = periodFrame(b.timeline, grain);
-  const days = evaluationDays(frame, b.timeline.maxDay);
-  const unit = DAYS_PER_UNIT[b.model?.fit.unit ?? 'week'];
-  const pAliveAt = params
-    ? (x: number, tx: number, T: number) => probabilityAlive(params, x, tx / unit, T / unit)
-    : undefined;
-  traced = {
-    key,
-    labels: Array.from(days, (_, p) => periodLabel(frame.first + p, grain)),
-    lanes: b.config.lanes.map(laneName),
-    flow: stageFlow(b.timeline, b.config, days, pAliveAt),
-  };
-  return traced;
-}
+import { change, place, send, step, view } from './board.ts';
+import { openBoard as board, storedHistory } from './board-load.ts';
+import { lifecycleFlow } from './lifecycle-flow.ts';
+import { lifecycleLanes } from './lifecycle-lanes.ts';
+import type { BoardCards, BoardQuery, BoardView, MoveLogRow } from './protocol/index.ts';
 
 export const lifecycle = {
   /** The cards' static columns (ids, names, CLV, P(alive), …), transferred once. */
-  async boardCards(datasetId: string): Promise<BoardCards> {
+  async loadBoardCards(datasetId: string): Promise<BoardCards> {
     const { cards } = await board(datasetId);
     const copy = {
       ...cards,
@@ -100,7 +45,7 @@ export const lifecycle = {
     ]);
   },
 
-  async boardView(datasetId: string, query: BoardQuery): Promise<BoardView> {
+  async viewBoard(datasetId: string, query: BoardQuery): Promise<BoardView> {
     return send(view(await board(datasetId), query));
   },
 
@@ -144,7 +89,7 @@ export const lifecycle = {
   },
 
   /** The board reset to a preset (overrides kept; those of removed lanes are ignored). */
-  async presetBoard(
+  async applyBoardPreset(
     datasetId: string,
     preset: BoardConfig['preset'],
     query: BoardQuery,
@@ -190,7 +135,7 @@ export const lifecycle = {
   },
 
   /** The move log, newest first. */
-  async moveLog(datasetId: string): Promise<MoveLogRow[]> {
+  async readMoveLog(datasetId: string): Promise<MoveLogRow[]> {
     const moves = await listMoves(datasetId);
     return moves.reverse().map((m) => ({
       id: m.id ?? 0,
@@ -204,94 +149,8 @@ export const lifecycle = {
     }));
   },
 
-  /** Customers whose id or name contains the text (case-insensitive), first `limit`. */
-  async findCustomers(datasetId: string, text: string, limit = 20): Promise<number[]> {
-    const { cards } = await board(datasetId);
-    const needle = text.trim().toLowerCase();
-    if (!needle) return [];
-    const found: number[] = [];
-    for (let c = 0; c < cards.ids.length && found.length < limit; c++) {
-      if (
-        cards.ids[c]!.toLowerCase().includes(needle) ||
-        cards.names[c]?.toLowerCase().includes(needle)
-      ) {
-        found.push(c);
-      }
-    }
-    return found;
-  },
-
-  /** A lane's ideal profile and, per product, how many of the lane lack it. */
-  async laneProfile(datasetId: string, laneId: string): Promise<LaneProfile> {
-    const b = await board(datasetId);
-    const lane = b.config.lanes.findIndex((l) => l.id === laneId);
-    if (lane < 0 || !b.products) return { lane: laneId, products: [] };
-    const members = membersOf(b, lane);
-    const value = b.cards.hasClv ? b.cards.clv : b.cards.revenue;
-    const profile = idealProfile(b.products, members, value);
-    return {
-      lane: laneId,
-      products: profile.map((p) => ({
-        product: p.product,
-        name: b.cards.products[p.product] ?? '',
-        share: p.share,
-        missing: members.filter((c) => !hasProduct(b.products!, c, p.product)).length,
-      })),
-    };
-  },
-
-  /** The profile products of the customer's lane that the customer has not bought. */
-  async customerGaps(datasetId: string, customer: number): Promise<string[]> {
-    const b = await board(datasetId);
-    const lane = b.placed.lanes[customer];
-    if (lane === undefined || lane >= b.config.lanes.length || !b.products) return [];
-    const value = b.cards.hasClv ? b.cards.clv : b.cards.revenue;
-    const profile = idealProfile(b.products, membersOf(b, lane), value);
-    return missingProducts(b.products, customer, profile).map((p) => b.cards.products[p] ?? '');
-  },
-
-  /** Stage flow by the rules between consecutive period ends of the data. */
-  async lifecycleFlow(datasetId: string, grain: Grain): Promise<LifecycleFlow> {
-    const { labels, lanes, flow } = await tracedFlow(datasetId, grain);
-    const counts = flow.counts.slice();
-    const stock = flow.stock.slice();
-    return transfer({ labels, lanes, counts, stock }, [counts.buffer, stock.buffer]);
-  },
-
-  /**
-   * Start → end of a range of that flow: each customer once, by their stage at the end of
-   * period from − 1 and at the end of period to (rangeFlow; S × S, S = lanes + 1).
-   */
-  async lifecycleFlowRange(
-    datasetId: string,
-    grain: Grain,
-    from: number,
-    to: number,
-  ): Promise<Int32Array> {
-    const { flow } = await tracedFlow(datasetId, grain);
-    const matrix = rangeFlow(flow, from, to);
-    return transfer(matrix, [matrix.buffer]);
-  },
-
-  /** The lanes as segments for the retention simulator (overrides included). */
-  async laneSegments(datasetId: string): Promise<LaneSegment[]> {
-    const b = await board(datasetId);
-    const pNo = new Float64Array(b.cards.ids.length).fill(NaN);
-    if (b.model) {
-      const m = b.model;
-      m.summary.customer.forEach((c, row) => (pNo[c] = m.predictions.pNoPurchase[row]!));
-    }
-    return b.config.lanes.map((lane, i) => {
-      const members = membersOf(b, i);
-      return {
-        id: lane.id,
-        name: laneName(lane),
-        customers: members.length,
-        meanClv: finiteMean(members, b.cards.clv),
-        pChurn: finiteMean(members, pNo),
-      };
-    });
-  },
+  ...lifecycleLanes,
+  ...lifecycleFlow,
 };
 
-export type * from './lifecycle-types.ts';
+export type * from './protocol/board.ts';

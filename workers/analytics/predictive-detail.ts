@@ -4,27 +4,10 @@
  */
 import { DAYS_PER_UNIT, probabilityAlive, type BgNbdParams } from '../../src/core/index.ts';
 import type { CustomerModel } from './predictive-model.ts';
-
-export interface AlivePoint {
-  day: number;
-  pAlive: number;
-}
-
-export interface CustomerStory {
-  /** Purchase days (same-day transactions merged) and their summed amounts. */
-  days: number[];
-  amounts: number[];
-  /** P(alive) just after each purchase day (x = j, t_x = T = day_j − first day). */
-  afterPurchase: number[];
-  /** P(alive) at the end day. */
-  atEnd: number;
-  end: number;
-  /** A line to draw: sampled points, two at each purchase (just before, just after). */
-  curve: AlivePoint[];
-}
+import type { AlivePoint, CustomerStory } from './protocol/index.ts';
 
 /** A customer's purchase days and amounts up to `end`, merged by day, ascending. */
-export function purchaseDays(
+function purchaseDays(
   model: CustomerModel,
   customer: number,
   end: number,

@@ -1,8 +1,8 @@
 /**
- * The predictive model of the open data set, owned by the analytics worker: the per-customer
- * summary (x, t_x, T, monetary), the BG/NBD and Gamma-Gamma fits (cached in IndexedDB by
- * unit and end day — small) and the per-customer predictions (kept in worker memory for one
- * data set and one set of parameters, recomputed from the cached fits when missing).
+ * The predictive model of a data set: the per-customer summary (x, t_x, T, monetary), the
+ * BG/NBD and Gamma-Gamma fits (cached in IndexedDB by unit and end day — small) and the
+ * per-customer predictions (kept by the session for one set of parameters, recomputed from
+ * the cached fits when missing).
  */
 import {
   checkUnit,
@@ -11,7 +11,6 @@ import {
   fitCustomerModels,
   predictFromFits,
   summaryFromColumns,
-  type CustomerModelFits,
   type CustomerSummary,
   type DayNumber,
   type Predictions,
@@ -19,31 +18,10 @@ import {
   type TransactionColumns,
 } from '../../src/core/index.ts';
 import type { CustomersRecord, DatasetKind } from '../../src/storage/db.ts';
-import { getDataset, getSummary } from '../../src/storage/datasets.ts';
-import { cached, dataset } from './context.ts';
-
-/** What the user chooses: the time unit, the end of observation and the CLV terms. */
-export interface ModelParams {
-  unit: TimeUnit;
-  /** Last observed day (inclusive); defaults to the data's last day. Ignored for summaries. */
-  end?: number | undefined;
-  /** Horizon in periods of `unit` (52 with weeks = a year). */
-  horizon: number;
-  /** Discount rate per period of `unit` (0.002 = 0.2 % a week). */
-  discount: number;
-  /** Margin as a fraction of revenue (1 = revenue CLV). */
-  margin: number;
-}
-
-/** The fitted models, as cached: no per-customer arrays. */
-export interface ModelFit extends CustomerModelFits {
-  kind: DatasetKind;
-  unit: TimeUnit;
-  /** Observation window in days (transactions only). */
-  firstDay: number | null;
-  lastDay: number | null;
-  end: number | null;
-}
+import { getSummary } from '../../src/storage/datasets.ts';
+import { cached } from './context.ts';
+import type { ModelFit, ModelParams } from './protocol/index.ts';
+import type { Session } from './session.ts';
 
 /** Everything per customer, row i of each array for summary row i. */
 export interface CustomerModel {
@@ -69,7 +47,7 @@ export const DEFAULT_PARAMS: ModelParams = {
 };
 
 /** Checks the user's parameters at the boundary, naming the bad one. */
-export function checkParams(params: ModelParams): ModelParams {
+function checkParams(params: ModelParams): ModelParams {
   checkUnit(params.unit);
   if (!Number.isInteger(params.horizon) || params.horizon < 1 || params.horizon > 3660) {
     throw new Error(`invalid horizon: ${params.horizon} (a whole number of periods, 1–3660)`);
@@ -99,8 +77,8 @@ interface Source {
   end: number | null;
 }
 
-async function transactionSource(datasetId: string, params: ModelParams): Promise<Source> {
-  const { columns, customers } = await dataset(datasetId);
+async function transactionSource(s: Session, params: ModelParams): Promise<Source> {
+  const { columns, customers } = await s.data();
   const timeline = customerTimeline(columns);
   if (timeline.rows === 0) throw new Error('This data set has no transactions.');
   const end = params.end ?? timeline.maxDay;
@@ -175,19 +153,13 @@ function predict(summary: CustomerSummary, fit: ModelFit, params: ModelParams): 
   });
 }
 
-async function buildModel(
-  datasetId: string,
-  params: ModelParams,
-  key: string,
-): Promise<CustomerModel> {
-  const record = await getDataset(datasetId);
-  if (!record) throw new Error('This data set no longer exists.');
+async function buildModel(s: Session, params: ModelParams, key: string): Promise<CustomerModel> {
   const source =
-    record.kind === 'summary'
-      ? await summarySource(datasetId, params.unit)
-      : await transactionSource(datasetId, params);
+    s.record.kind === 'summary'
+      ? await summarySource(s.datasetId, params.unit)
+      : await transactionSource(s, params);
   if (source.summary.x.length === 0) throw new Error('No customer bought before the end day.');
-  const fit = await fitModels(datasetId, source, params.unit);
+  const fit = await fitModels(s.datasetId, source, params.unit);
   return {
     key,
     params,
@@ -202,25 +174,11 @@ async function buildModel(
   };
 }
 
-let current: { key: string; model: Promise<CustomerModel> } | undefined;
-
 /**
- * The model for a data set and parameters: the one in memory, or built (fits from cache).
- * Rebuilt when the data set's columns were reloaded (a customers file joined meanwhile).
+ * The session's model for the parameters: the one it keeps, or built (fits from the result
+ * cache). One model is kept per session, the last one asked for.
  */
-export async function customerModel(
-  datasetId: string,
-  params: ModelParams,
-): Promise<CustomerModel> {
-  const model = await modelFor(datasetId, params);
-  if (model.columns && (await dataset(datasetId)).columns !== model.columns) {
-    current = undefined;
-    return modelFor(datasetId, params);
-  }
-  return model;
-}
-
-function modelFor(datasetId: string, params: ModelParams): Promise<CustomerModel> {
+export async function modelOf(s: Session, params: ModelParams): Promise<CustomerModel> {
   checkParams(params);
   const normal = {
     unit: params.unit,
@@ -229,13 +187,6 @@ function modelFor(datasetId: string, params: ModelParams): Promise<CustomerModel
     discount: params.discount,
     margin: params.margin,
   };
-  const key = `${datasetId}|${JSON.stringify(normal)}`;
-  if (current?.key !== key) {
-    const model = buildModel(datasetId, normal, key);
-    current = { key, model };
-    model.catch(() => {
-      if (current?.key === key) current = undefined;
-    });
-  }
-  return current.model;
+  const key = `${s.datasetId}|${JSON.stringify(normal)}`;
+  return s.keep('model', key, () => buildModel(s, normal, key));
 }

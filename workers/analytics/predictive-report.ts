@@ -3,69 +3,19 @@
  * predictions: CLV distribution, top customers, P(alive) matrix, fit diagnostics and the
  * value × risk grid. Every function here is pure over a CustomerModel.
  */
-import { expectedFrequencyCounts } from '../../src/core/index.ts';
-import type { CustomerModel, ModelFit } from './predictive-model.ts';
-import { valueRiskGrid, type ValueRiskGrid } from './value-risk.ts';
-
-export interface ClvBin {
-  /** Lower bound (inclusive) and upper bound (exclusive), in currency. */
-  from: number;
-  to: number;
-  customers: number;
-  clv: number;
-}
-
-export interface TopCustomer {
-  row: number;
-  id: string;
-  name: string | null;
-  frequency: number;
-  revenue: number;
-  pAlive: number;
-  expectedPurchases: number;
-  expectedValue: number;
-  clv: number;
-}
-
-export interface AliveMatrix {
-  /** Frequency bins: [from, to] repeat purchases, inclusive (to = null: and more). */
-  frequency: { from: number; to: number | null }[];
-  /** Time since the last purchase (T − t_x), bins [from, to) in the model's unit. */
-  sinceLast: { from: number; to: number }[];
-  /** Mean P(alive) per cell [frequency][sinceLast]; null where no customer falls. */
-  pAlive: (number | null)[][];
-  customers: number[][];
-}
-
-export interface FrequencyDiagnostic {
-  /** Repeat purchases 0 … 6, and 7 for "7 or more". */
-  frequency: number;
-  actual: number;
-  model: number;
-}
-
-export interface PredictiveReport {
-  fit: ModelFit;
-  horizon: number;
-  customers: number;
-  totals: {
-    expectedPurchases: number;
-    clv: number;
-    meanPAlive: number;
-    /** Mean P(alive) of customers with a repeat purchase (null when nobody bought twice). */
-    meanPAliveRepeat: number | null;
-    repeatCustomers: number;
-    revenue: number;
-  };
-  histogram: ClvBin[];
-  top: TopCustomer[];
-  matrix: AliveMatrix;
-  diagnostics: FrequencyDiagnostic[];
-  grid: ValueRiskGrid | null;
-}
+import { expectedFrequencyCounts, type ValueRiskTiers } from '../../src/core/index.ts';
+import type { CustomerModel } from './predictive-model.ts';
+import type {
+  AliveMatrix,
+  ClvBin,
+  FrequencyDiagnostic,
+  PredictiveReport,
+  TopCustomer,
+} from './protocol/index.ts';
+import { valueRiskGrid } from './value-risk.ts';
 
 /** Bin edges 0, 1, 2, 5, 10, 20, 50, … (1-2-5 steps) up to the first edge above `max`. */
-export function clvEdges(max: number): number[] {
+function clvEdges(max: number): number[] {
   const edges = [0];
   for (let scale = 1; edges[edges.length - 1]! <= max; scale *= 10) {
     for (const step of [1, 2, 5]) {
@@ -77,7 +27,7 @@ export function clvEdges(max: number): number[] {
 }
 
 /** CLV histogram on 1-2-5 edges; customers with CLV below 0 fall in the first bin. */
-export function clvHistogram(clv: Float64Array): ClvBin[] {
+function clvHistogram(clv: Float64Array): ClvBin[] {
   let max = 0;
   for (const v of clv) if (v > max) max = v;
   const edges = clvEdges(max);
@@ -97,7 +47,7 @@ export function clvHistogram(clv: Float64Array): ClvBin[] {
 }
 
 /** The n customers with the highest CLV (or expected purchases when there is no CLV). */
-export function topCustomers(m: CustomerModel, n: number): TopCustomer[] {
+function topCustomers(m: CustomerModel, n: number): TopCustomer[] {
   const { clv, expectedPurchases } = m.predictions;
   const key = Number.isFinite(clv[0]) ? clv : expectedPurchases;
   const order = Array.from({ length: key.length }, (_, i) => i);
@@ -135,7 +85,7 @@ function niceWidth(max: number, count: number): number {
  * purchase (T − t_x), the view of lifetimes' `plot_probability_alive_matrix` on the real
  * customers rather than on a grid at one T. Empty cells are null.
  */
-export function aliveMatrix(m: CustomerModel): AliveMatrix {
+function aliveMatrix(m: CustomerModel): AliveMatrix {
   const { x, tx, T } = m.summary;
   const pAlive = m.predictions.pAlive;
   let maxX = 0;
@@ -175,7 +125,7 @@ export function aliveMatrix(m: CustomerModel): AliveMatrix {
 }
 
 /** Actual vs BG/NBD-expected customers by repeat purchases 0 … 6 and 7+ (FHL 2005 fig. 3). */
-export function frequencyDiagnostics(m: CustomerModel): FrequencyDiagnostic[] {
+function frequencyDiagnostics(m: CustomerModel): FrequencyDiagnostic[] {
   const last = 7;
   const expected = expectedFrequencyCounts(m.fit.bgnbd.params, m.summary.T, last);
   const actual = new Array<number>(last + 1).fill(0);
@@ -187,8 +137,8 @@ export function frequencyDiagnostics(m: CustomerModel): FrequencyDiagnostic[] {
   }));
 }
 
-/** The whole report for the screen. */
-export function predictiveReport(m: CustomerModel): PredictiveReport {
+/** The whole report for the screen (`tiers`: the model's, for the grid). */
+export function predictiveReport(m: CustomerModel, tiers: () => ValueRiskTiers): PredictiveReport {
   const p = m.predictions;
   let expectedPurchases = 0;
   let clv = 0;
@@ -226,6 +176,6 @@ export function predictiveReport(m: CustomerModel): PredictiveReport {
     top: topCustomers(m, 20),
     matrix: aliveMatrix(m),
     diagnostics: frequencyDiagnostics(m),
-    grid: hasClv ? valueRiskGrid(m) : null,
+    grid: hasClv ? valueRiskGrid(m, tiers()) : null,
   };
 }

@@ -1,62 +1,21 @@
 /**
  * The customer explorer's table: every customer of a transactions data set with its history,
- * RFM segment and predictions, as typed columns kept in worker memory. Sorting, searching and
+ * RFM segment and predictions, as typed columns kept by the session. Sorting, searching and
  * filtering run here; the UI receives the total and one window of rows, so 100 000
  * customers scroll as smoothly as 100.
  */
-import { RFM_SEGMENTS, customerTimeline, rfmScores } from '../../src/core/index.ts';
+import {
+  RFM_SEGMENTS,
+  customerTimeline,
+  rfmScores,
+  type ValueRiskTiers,
+} from '../../src/core/index.ts';
 import type { CustomerModel } from './predictive-model.ts';
-import { tiers } from './value-risk.ts';
-
-export const SORT_KEYS = [
-  'id',
-  'name',
-  'first',
-  'last',
-  'orders',
-  'revenue',
-  'pAlive',
-  'expectedPurchases',
-  'clv',
-  'segment',
-] as const;
-export type SortKey = (typeof SORT_KEYS)[number];
-
-export interface TableQuery {
-  /** Case-insensitive part of the id or the name. */
-  query?: string | undefined;
-  sort: SortKey;
-  descending: boolean;
-  /** RFM segment index, value × risk cell (value · 3 + risk) or 9 for the win-back group. */
-  filter?: { segment?: number | undefined; cell?: number | undefined } | undefined;
-  offset: number;
-  limit: number;
-}
-
-export interface TableRow {
-  /** Index into the data set's customer dictionary (for customerDetail). */
-  customer: number;
-  id: string;
-  name: string | null;
-  first: number;
-  last: number;
-  orders: number;
-  revenue: number;
-  pAlive: number;
-  expectedPurchases: number;
-  clv: number;
-  segment: string | null;
-}
-
-export interface TableWindow {
-  total: number;
-  offset: number;
-  rows: TableRow[];
-  segments: readonly string[];
-}
+import type { SortKey, TableQuery, TableRow, TableWindow } from './protocol/index.ts';
+import type { Session } from './session.ts';
 
 /** Per customer of the dictionary: what the table shows, plus ranks for text columns. */
-interface ExplorerData {
+export interface ExplorerData {
   model: CustomerModel;
   ids: string[];
   names: (string | null)[];
@@ -92,7 +51,7 @@ function ranks(values: (string | null)[]): Int32Array {
   return rank;
 }
 
-function build(model: CustomerModel): ExplorerData {
+function build(model: CustomerModel, t: ValueRiskTiers): ExplorerData {
   const columns = model.columns!;
   const timeline = customerTimeline(columns);
   const n = columns.customerIds.length;
@@ -102,7 +61,6 @@ function build(model: CustomerModel): ExplorerData {
   const nameOf = ids.map((id) => names.get(id) ?? null);
   const row = new Int32Array(n).fill(-1);
   model.summary.customer.forEach((c, i) => (row[c] = i));
-  const t = tiers(model);
   const first = new Int32Array(n);
   const last = new Int32Array(n);
   for (let c = 0; c < n; c++) {
@@ -128,12 +86,9 @@ function build(model: CustomerModel): ExplorerData {
   };
 }
 
-let explorer: ExplorerData | undefined;
-
-/** The explorer's columns for a model (built once per model). */
-export function explorerData(model: CustomerModel): ExplorerData {
-  if (explorer?.model !== model) explorer = build(model);
-  return explorer;
+/** The explorer's columns for a model, kept by the session (built once per model). */
+export function explorerOf(s: Session, model: CustomerModel): ExplorerData {
+  return s.keep('explorer', model, () => build(model, s.tiers(model)));
 }
 
 /** The sort key of customer c for a column (NaN sorts last either way). */
@@ -197,7 +152,7 @@ function matches(d: ExplorerData, q: TableQuery): (c: number) => boolean {
 }
 
 /** The rows matching a query in its order; the last view is kept so scrolling is free. */
-export function tableView(d: ExplorerData, q: TableQuery): Int32Array {
+function tableView(d: ExplorerData, q: TableQuery): Int32Array {
   const key = JSON.stringify([q.query?.trim().toLowerCase() ?? '', q.sort, q.descending, q.filter]);
   if (d.view?.key === key) return d.view.rows;
   const order = sortedOrder(d, q.sort, q.descending);

@@ -1,65 +1,29 @@
 /**
  * Predictive CLV for the open data set (BG/NBD + Gamma-Gamma): fits, per-customer
  * predictions, the screen's aggregates, calibration/holdout, the value × risk grid and the
- * customer explorer. Fits are cached in IndexedDB; per-customer arrays stay in this worker.
+ * customer explorer. Fits are cached in IndexedDB; per-customer arrays stay in the session.
  */
 import { transfer } from 'comlink';
-import {
-  customerTimeline,
-  holdoutEvaluation,
-  type BgNbdParams,
-  type DayNumber,
-  type FrequencyBucket,
-  type TimeUnit,
-} from '../../src/core/index.ts';
-import { getDataset } from '../../src/storage/datasets.ts';
-import { cached, dataset } from './context.ts';
-import { customerStory, type CustomerStory } from './predictive-detail.ts';
-import { customerModel, type ModelFit, type ModelParams } from './predictive-model.ts';
-import { customerRow, predictiveReport, type TopCustomer } from './predictive-report.ts';
-import {
-  explorerData,
-  tableRow,
-  tableWindow,
-  type TableQuery,
-  type TableRow,
-} from './predictive-table.ts';
-import { groupRows, type GridGroup } from './value-risk.ts';
-
-export type { ModelParams, ModelFit } from './predictive-model.ts';
-export type * from './predictive-report.ts';
-export type { GridCell, GridGroup, Playbook, ValueRiskGrid } from './value-risk.ts';
-export type { SortKey, TableQuery, TableRow, TableWindow } from './predictive-table.ts';
-export type { CustomerStory } from './predictive-detail.ts';
-
-export interface HoldoutParams {
-  unit: TimeUnit;
-  /** Last calibration day; default: first day + 2/3 of the span. */
-  calibrationEnd?: number | undefined;
-  /** Last holdout day; default: the data's last day. */
-  holdoutEnd?: number | undefined;
-}
-
-export interface HoldoutSummary {
-  calibrationEnd: number;
-  holdoutEnd: number;
-  firstDay: number;
-  /** Holdout length in units. */
-  duration: number;
-  params: BgNbdParams;
-  converged: boolean;
-  customers: number;
-  totals: { actual: number; predicted: number };
-  byFrequency: FrequencyBucket[];
-  mae: number;
-  correlation: number;
-}
-
-/** Customers of a list (a grid cell, the win-back group), columnar. */
-export interface PredictedList {
-  total: number;
-  rows: TopCustomer[];
-}
+import { customerTimeline, holdoutEvaluation, type DayNumber } from '../../src/core/index.ts';
+import { cached } from './context.ts';
+import { customerStory } from './predictive-detail.ts';
+import { modelOf } from './predictive-model.ts';
+import { customerRow, predictiveReport } from './predictive-report.ts';
+import { explorerOf, tableRow, tableWindow } from './predictive-table.ts';
+import type {
+  CustomerDetail,
+  GridGroup,
+  HoldoutParams,
+  HoldoutSummary,
+  ModelParams,
+  ModelPredictions,
+  PredictedList,
+  PredictiveReport,
+  TableQuery,
+  TableWindow,
+} from './protocol/index.ts';
+import { session } from './session.ts';
+import { groupRows } from './value-risk.ts';
 
 const copy = (a: Float64Array) => a.slice();
 
@@ -68,8 +32,8 @@ export const predictive = {
    * BG/NBD and Gamma-Gamma fits with per-customer predictions (copies, transferred):
    * horizon in periods of `unit`, discount per period, margin as a fraction of revenue.
    */
-  async fit(datasetId: string, params: ModelParams) {
-    const m = await customerModel(datasetId, params);
+  async fitModel(datasetId: string, params: ModelParams): Promise<ModelPredictions> {
+    const m = await modelOf(await session(datasetId), params);
     const p = m.predictions;
     const arrays = {
       x: copy(m.summary.x),
@@ -90,28 +54,31 @@ export const predictive = {
   },
 
   /** The Predictive CLV screen's aggregates (no per-customer arrays). */
-  async predictiveReport(datasetId: string, params: ModelParams) {
-    return predictiveReport(await customerModel(datasetId, params));
+  async reportPredictions(datasetId: string, params: ModelParams): Promise<PredictiveReport> {
+    const s = await session(datasetId);
+    const m = await modelOf(s, params);
+    return predictiveReport(m, () => s.tiers(m));
   },
 
   /** The customers of a value × risk cell or of the win-back group, highest value first. */
-  async valueRiskCustomers(
+  async listGridGroup(
     datasetId: string,
     params: ModelParams,
     group: GridGroup,
   ): Promise<PredictedList> {
-    const m = await customerModel(datasetId, params);
-    const rows = groupRows(m, group);
+    const s = await session(datasetId);
+    const m = await modelOf(s, params);
+    const rows = groupRows(m, s.tiers(m), group);
     return { total: rows.length, rows: Array.from(rows, (r) => customerRow(m, r)) };
   },
 
   /** Calibration/holdout check of BG/NBD on a transactions data set. */
-  async holdout(datasetId: string, params: HoldoutParams): Promise<HoldoutSummary> {
-    const record = await getDataset(datasetId);
-    if (record?.kind !== 'transactions') {
+  async checkHoldout(datasetId: string, params: HoldoutParams): Promise<HoldoutSummary> {
+    const s = await session(datasetId);
+    if (s.record.kind !== 'transactions') {
       throw new Error('A holdout check needs transactions; a summary file has none.');
     }
-    const { columns } = await dataset(datasetId);
+    const { columns } = await s.data();
     const timeline = customerTimeline(columns);
     const firstDay = timeline.minDay;
     const holdoutEnd = params.holdoutEnd ?? timeline.maxDay;
@@ -144,21 +111,27 @@ export const predictive = {
   },
 
   /** A window of the customer explorer's table, sorted and filtered here. */
-  async customerTable(datasetId: string, params: ModelParams, query: TableQuery) {
-    const m = await customerModel(datasetId, params);
+  async queryCustomers(
+    datasetId: string,
+    params: ModelParams,
+    query: TableQuery,
+  ): Promise<TableWindow> {
+    const s = await session(datasetId);
+    const m = await modelOf(s, params);
     if (!m.columns) throw new Error('The customer explorer needs a transactions data set.');
-    return tableWindow(explorerData(m), query);
+    return tableWindow(explorerOf(s, m), query);
   },
 
   /** One customer (dictionary index or id): the table row, purchases and P(alive) over time. */
-  async customerDetail(
+  async describeCustomer(
     datasetId: string,
     params: ModelParams,
     customer: number | string,
-  ): Promise<{ row: TableRow; story: CustomerStory; fit: ModelFit }> {
-    const m = await customerModel(datasetId, params);
+  ): Promise<CustomerDetail> {
+    const s = await session(datasetId);
+    const m = await modelOf(s, params);
     if (!m.columns) throw new Error('Customer details need a transactions data set.');
-    const data = explorerData(m);
+    const data = explorerOf(s, m);
     const index = typeof customer === 'number' ? customer : data.ids.indexOf(customer);
     if (!(index >= 0 && index < data.ids.length)) throw new Error(`No customer ${customer}.`);
     return { row: tableRow(data, index), story: customerStory(m, index), fit: m.fit };

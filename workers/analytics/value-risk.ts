@@ -1,63 +1,22 @@
 /**
  * The value × risk grid (docs/ARCHITECTURE.md, "Value × risk grid", with its default playbook):
  * value tier by thirds of predicted CLV, risk tier by P(no purchase within the horizon), and
- * the retention action the playbook prescribes for each cell.
+ * the retention action the playbook prescribes for each cell. The tiers of a model's customers
+ * are the session's (Session.tiers).
  */
 import {
   LOST_P_ALIVE,
   RISK_THRESHOLDS,
   prescriptionOf,
-  valueRiskTiers,
-  type Prescription,
-  type Tier,
   type ValueRiskTiers,
 } from '../../src/core/index.ts';
 import type { CustomerModel } from './predictive-model.ts';
+import type { GridCell, GridGroup, ValueRiskGrid } from './protocol/index.ts';
 
-export { RISK_THRESHOLDS, type Tier };
-/** The playbook's prescription for a grid cell (core's rule). */
-export type Playbook = Prescription;
+export { RISK_THRESHOLDS };
 
-export interface GridCell {
-  value: Tier;
-  risk: Tier;
-  customers: number;
-  clv: number;
-  playbook: Playbook;
-}
-
-export interface ValueRiskGrid {
-  /** CLV tertiles: low ≤ lowMax < mid ≤ midMax < high. */
-  lowMax: number;
-  midMax: number;
-  risk: typeof RISK_THRESHOLDS;
-  lostPAlive: number;
-  /** Revenue so far that makes a customer "valuable" for win-back (top third). */
-  valuableRevenue: number;
-  /** Cells in value-major order: index = value · 3 + risk. */
-  cells: GridCell[];
-  /** Valuable customers already lost: P(alive) < lostPAlive and revenue in the top third. */
-  winBack: { customers: number; revenue: number };
-}
-
-/** Tiers and thresholds for every customer of a model, shared by the grid and the lists. */
-export type Tiers = ValueRiskTiers;
-
-const tierCache = new WeakMap<CustomerModel, Tiers>();
-
-/** The grid's placement of a model's customers (core's rule), computed once per model. */
-export function tiers(m: CustomerModel): Tiers {
-  let hit = tierCache.get(m);
-  if (!hit) {
-    const { clv, pNoPurchase, pAlive } = m.predictions;
-    hit = valueRiskTiers(clv, pNoPurchase, pAlive, m.revenue);
-    tierCache.set(m, hit);
-  }
-  return hit;
-}
-
-export function valueRiskGrid(m: CustomerModel): ValueRiskGrid {
-  const t = tiers(m);
+/** The grid of a model's customers placed by tiers `t`. */
+export function valueRiskGrid(m: CustomerModel, t: ValueRiskTiers): ValueRiskGrid {
   const cells: GridCell[] = [];
   for (const value of [0, 1, 2] as const) {
     for (const risk of [0, 1, 2] as const) {
@@ -87,12 +46,8 @@ export function valueRiskGrid(m: CustomerModel): ValueRiskGrid {
   };
 }
 
-/** A group of customers to list: one grid cell, or the win-back group. */
-export type GridGroup = { value: Tier; risk: Tier } | 'winBack';
-
 /** Rows of the model in a group, in CLV order (highest first). */
-export function groupRows(m: CustomerModel, group: GridGroup): Int32Array {
-  const t = tiers(m);
+export function groupRows(m: CustomerModel, t: ValueRiskTiers, group: GridGroup): Int32Array {
   const rows: number[] = [];
   if (group === 'winBack') {
     for (let i = 0; i < t.winBack.length; i++) if (t.winBack[i]) rows.push(i);

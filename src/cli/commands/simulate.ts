@@ -30,7 +30,7 @@ import {
   type CustomerSummary,
   type DayNumber,
   type Scenario,
-  type SegmentBase,
+  type SegmentFigures,
   type TransactionColumns,
 } from '../../core/index.ts';
 import { CliError, flag, numberFlag, type ParsedArgs } from '../args.ts';
@@ -87,8 +87,11 @@ async function loadCustomers(
   return { summary, revenue, columns, end };
 }
 
+/** A segment rebuilt from FILE: its key and figures (the scenario keeps its label). */
+type Rebuilt = SegmentFigures & { key: string };
+
 /** The segments of FILE for the scenario's segmentation, or null when the CLI cannot rebuild it. */
-function rebuildSegments(scenario: Scenario, data: Customers): SegmentBase[] | null {
+function rebuildSegments(scenario: Scenario, data: Customers): Rebuilt[] | null {
   const { summary, revenue, columns } = data;
   const fits = fitCustomerModels(summary);
   const options = {
@@ -101,7 +104,7 @@ function rebuildSegments(scenario: Scenario, data: Customers): SegmentBase[] | n
     predictFromFits(summary, fits, { ...options, discountPerPeriod: discount });
   const predictions = at(scenario.model.discount);
   let group: ArrayLike<number>;
-  let labels: { key: string; label: string }[];
+  let labels: { key: string }[];
   const seg = scenario.segmentation;
   if (seg === 'valueRisk') {
     group = valueRiskGroups(
@@ -110,11 +113,11 @@ function rebuildSegments(scenario: Scenario, data: Customers): SegmentBase[] | n
       predictions.pAlive,
       revenue,
     ).group;
-    labels = VALUE_RISK_KEYS.map((key) => ({ key, label: key }));
+    labels = VALUE_RISK_KEYS.map((key) => ({ key }));
   } else if (seg === 'rfm' && columns && data.end !== undefined) {
     const rfm = rfmScores(columns, { asOf: data.end });
     group = Int32Array.from(summary.customer, (c) => rfm.segment[c]!);
-    labels = RFM_SEGMENTS.map((name) => ({ key: `rfm:${name}`, label: name }));
+    labels = RFM_SEGMENTS.map((name) => ({ key: `rfm:${name}` }));
   } else if (seg === 'attribute:firstChannel' || seg === 'attribute:firstProduct') {
     const attribute = seg.slice(10);
     const split = columns
@@ -134,7 +137,7 @@ function rebuildSegments(scenario: Scenario, data: Customers): SegmentBase[] | n
 }
 
 /** The scenario with N, p and V from FILE (edited p and V kept). */
-function withData(scenario: Scenario, bases: SegmentBase[]): Scenario {
+function withData(scenario: Scenario, bases: Rebuilt[]): Scenario {
   const byKey = new Map(bases.map((b) => [b.key, b]));
   const missing = scenario.segments.filter((s) => !byKey.has(s.key)).map((s) => s.label);
   if (missing.length > 0) {

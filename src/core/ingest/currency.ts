@@ -80,8 +80,13 @@ const CODES = [
 ];
 const codeOf = (code: string) => (code === 'RUR' ? 'RUB' : code);
 
+const isDigit = (code: number) => code >= 48 && code <= 57;
+
 /** The currency mark at the start or end of an amount cell, if any. */
 function markOf(cell: string): readonly [string, string] | null {
+  // Most cells are plain numbers: a digit at both ends leaves no room for a mark (no mark
+  // starts or ends with a digit), and is decided without the regular expressions below.
+  if (isDigit(cell.charCodeAt(0)) && isDigit(cell.charCodeAt(cell.length - 1))) return null;
   // Signs and brackets around the number do not hide the mark: "-€12", "(12 лв)".
   const s = cell.trim().replace(/^[-+(\s]+|[-)\s]+$/g, '');
   if (s === '' || !/\d/.test(s)) return null;

@@ -3,6 +3,7 @@ export * from './response.ts';
 export * from './allocate.ts';
 export * from './channels.ts';
 export * from './segments.ts';
+export * from './segment-names.ts';
 export * from './scenario.ts';
 export * from './scenario-file.ts';
 export * from './scenario-limits.ts';

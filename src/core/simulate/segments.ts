@@ -4,12 +4,17 @@
  * few numbers, never on customers.
  */
 import { valueRiskTiers } from '../segments/value-risk.ts';
+import type { SegmentName } from './segment-names.ts';
 import { SCENARIO_LIMITS } from './scenario-limits.ts';
 
-/** A segment's base figures from the model. */
-export interface SegmentBase {
+/** A segment's base figures from the model, as a scenario holds them (with its label). */
+export interface SegmentBase extends SegmentFigures {
   key: string;
   label: string;
+}
+
+/** A segment's figures: N, mean p and V, and what the sensitivity and the CAC need. */
+export interface SegmentFigures {
   customers: number;
   /** Mean P(churn within the horizon). */
   p: number;
@@ -27,13 +32,13 @@ export interface SegmentBase {
  * (negative or ≥ labels.length: in no segment); customers with a non-finite p or V are skipped.
  * Optional extra columns are averaged the same way.
  */
-export function aggregateSegments(
+export function aggregateSegments<L extends { key: string }>(
   group: ArrayLike<number>,
-  labels: readonly { key: string; label: string }[],
+  labels: readonly L[],
   p: ArrayLike<number>,
   value: ArrayLike<number>,
   extra: { lower?: ArrayLike<number>; higher?: ArrayLike<number>; cac?: ArrayLike<number> } = {},
-): SegmentBase[] {
+): (L & SegmentFigures)[] {
   const g = labels.length;
   const n = new Float64Array(g);
   const sp = new Float64Array(g);
@@ -59,11 +64,10 @@ export function aggregateSegments(
       nc[k]!++;
     }
   }
-  return labels.map(({ key, label }, k) => {
+  return labels.map((named, k) => {
     const count = n[k]!;
-    const base: SegmentBase = {
-      key,
-      label,
+    const base: L & SegmentFigures = {
+      ...named,
       customers: count,
       p: count > 0 ? sp[k]! / count : 0,
       value: count > 0 ? sv[k]! / count : 0,
@@ -105,7 +109,7 @@ export function valueRiskGroups(
  * scenario holds at most SCENARIO_LIMITS.segments segments; a first product of 5 000 kinds would
  * otherwise make one the app could not save and reopen.
  */
-export function capGroups<L extends { key: string; label: string }>(
+export function capGroups<L extends { key: string }>(
   group: ArrayLike<number>,
   labels: readonly L[],
   max: number,
@@ -131,23 +135,24 @@ export function capGroups<L extends { key: string; label: string }>(
 
 /**
  * Segments by a customer attribute as a scenario holds them: the largest values (keys
- * `attribute:value`), the rest as one `(other)` and those without a value as `(not set)` (key
- * `attribute:`). `values[i]` indexes `names`, −1 for no value.
+ * `attribute:value`), the rest as one group `other` (key `other:attribute`) and those without
+ * a value as `notSet` (key `attribute:`). `values[i]` indexes `names`, −1 for no value. The
+ * names are codes (the screens word them, a scenario file spells them with scenarioLabel).
  */
 export function attributeGroups(
   values: ArrayLike<number>,
   names: readonly string[],
   attribute: string,
-): { group: Int32Array; labels: { key: string; label: string }[] } {
-  const capped = capGroups(
+): { group: Int32Array; labels: { key: string; name: SegmentName }[] } {
+  const capped = capGroups<{ key: string; name: SegmentName }>(
     values,
-    names.map((label) => ({ key: `${attribute}:${label}`, label })),
+    names.map((value) => ({ key: `${attribute}:${value}`, name: { kind: 'value', value } })),
     SCENARIO_LIMITS.segments - 1,
-    { key: `other:${attribute}`, label: '(other)' },
+    { key: `other:${attribute}`, name: { kind: 'other' } },
   );
   const none = capped.labels.length;
   return {
     group: capped.group.map((v) => (v < 0 ? none : v)),
-    labels: [...capped.labels, { key: `${attribute}:`, label: '(not set)' }],
+    labels: [...capped.labels, { key: `${attribute}:`, name: { kind: 'notSet' } }],
   };
 }

@@ -13,8 +13,8 @@ import type { ChurnGroup, Grain } from '../../core/index.ts';
 import { recallChoices, rememberChoices } from '../../state/choices.ts';
 import { Resource } from '../../state/resource.svelte.ts';
 
-export type Overview = Awaited<ReturnType<AnalyticsApi['overview']>>;
-export type ChurnData = Awaited<ReturnType<AnalyticsApi['churn']>>;
+export type Overview = Awaited<ReturnType<AnalyticsApi['describeDataset']>>;
+export type ChurnData = Awaited<ReturnType<AnalyticsApi['measureChurn']>>;
 export type GrowthGroup = 'new' | 'retained' | 'resurrected' | 'lost';
 /** How "active" is decided: purchases within the window, or a running contract. */
 export type ChurnMode = 'activity' | 'contract';
@@ -32,7 +32,9 @@ export interface ChurnChoices {
 }
 
 /** The part of the analytics worker the screen calls (a fake one in the unit test). */
-export type ChurnClient = AnalyticsCalls<'overview' | 'churn' | 'churnCell' | 'growthCell'>;
+export type ChurnClient = AnalyticsCalls<
+  'describeDataset' | 'measureChurn' | 'listChurnCell' | 'listGrowthCell'
+>;
 
 /** How long the window control waits for typing or dragging to pause before recomputing. */
 const DEBOUNCE_MS = 150;
@@ -88,7 +90,7 @@ export class ChurnView {
 
   /** Loads the overview, takes its suggested window, then computes the series. */
   async start(): Promise<void> {
-    await this.overview.run(() => this.#client.overview(this.datasetId));
+    await this.overview.run(() => this.#client.describeDataset(this.datasetId));
     const overview = this.overview.value;
     if (!overview) return;
     const kept = recallChoices<ChurnChoices>('churn', this.datasetId).window;
@@ -119,7 +121,7 @@ export class ChurnView {
     const window = this.#window;
     if (window === null) return;
     const params = { grain: this.#grain, window, mode: this.#mode };
-    await this.data.run(() => this.#client.churn(this.datasetId, params));
+    await this.data.run(() => this.#client.measureChurn(this.datasetId, params));
   }
 
   /** Lists a window-based group of a period (lost, new, reactivated, active at start or end). */
@@ -131,7 +133,7 @@ export class ChurnView {
       kind: 'churn' as const,
       period,
       group,
-      list: await this.#client.churnCell(this.datasetId, params),
+      list: await this.#client.listChurnCell(this.datasetId, params),
     }));
   }
 
@@ -142,7 +144,7 @@ export class ChurnView {
       kind: 'growth' as const,
       period,
       group,
-      list: await this.#client.growthCell(this.datasetId, params),
+      list: await this.#client.listGrowthCell(this.datasetId, params),
     }));
   }
 

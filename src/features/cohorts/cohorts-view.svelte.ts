@@ -18,8 +18,9 @@ import type {
 } from '../../core/index.ts';
 import { recallChoices, rememberChoices } from '../../state/choices.ts';
 import { Resource } from '../../state/resource.svelte.ts';
+import { storedOr } from '../../state/stored-results.ts';
 
-export type Overview = Awaited<ReturnType<AnalyticsApi['overview']>>;
+export type Overview = Awaited<ReturnType<AnalyticsApi['describeDataset']>>;
 
 export interface CohortControls {
   grain: Grain;
@@ -48,7 +49,7 @@ export const DEFAULT_CONTROLS: CohortControls = {
 };
 
 /** The part of the analytics worker the screen calls (a fake one in the unit test). */
-export type CohortsClient = AnalyticsCalls<'overview' | 'cohorts' | 'cohortCell'>;
+export type CohortsClient = AnalyticsCalls<'describeDataset' | 'countCohorts' | 'listCohortCell'>;
 
 export class CohortsView {
   #controls = $state<CohortControls>({ ...DEFAULT_CONTROLS });
@@ -79,7 +80,7 @@ export class CohortsView {
   /** Loads the overview (for the split choices) and the first matrix. */
   async start(): Promise<void> {
     await Promise.all([
-      this.overview.run(() => this.#client.overview(this.datasetId)),
+      this.overview.run(() => this.#client.describeDataset(this.datasetId)),
       this.refresh(),
     ]);
   }
@@ -101,7 +102,12 @@ export class CohortsView {
 
   async refresh(): Promise<void> {
     const params = this.#params();
-    await this.matrix.run(() => this.#client.cohorts(this.datasetId, params));
+    // The worker's cache key for countCohorts ('cohorts', params): read here first (reloads).
+    await this.matrix.run(() =>
+      storedOr(this.datasetId, 'cohorts', params, () =>
+        this.#client.countCohorts(this.datasetId, params),
+      ),
+    );
   }
 
   /** Lists the customers of cell (row, k). */
@@ -110,7 +116,7 @@ export class CohortsView {
     await this.cell.run(async () => ({
       row,
       k,
-      list: await this.#client.cohortCell(this.datasetId, params),
+      list: await this.#client.listCohortCell(this.datasetId, params),
     }));
   }
 

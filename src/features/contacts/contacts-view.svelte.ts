@@ -61,7 +61,7 @@ export function invalidFields(s: PlanSettings): PlanField[] {
 }
 
 /** The part of the analytics worker the screen calls (a fake one in the unit test). */
-export type ContactsClient = AnalyticsCalls<'contactPlan' | 'customerDetail'>;
+export type ContactsClient = AnalyticsCalls<'planContacts' | 'describeCustomer'>;
 
 export class ContactsView {
   readonly datasetId: string;
@@ -105,7 +105,7 @@ export class ContactsView {
 
   async compute(): Promise<void> {
     const params = planParams(this.settings);
-    await this.plan.run(() => this.#client.contactPlan(this.datasetId, params));
+    await this.plan.run(() => this.#client.planContacts(this.datasetId, params));
     const plan = this.plan.value;
     if (plan) {
       const inside = this.day !== null && this.day >= plan.from && this.day < plan.from + plan.days;
@@ -138,7 +138,7 @@ export class ContactsView {
     const plan = this.plan.value;
     if (!plan) return;
     await this.detail.run(() =>
-      this.#client.customerDetail(this.datasetId, plan.model, customerId),
+      this.#client.describeCustomer(this.datasetId, plan.model, customerId),
     );
   }
 

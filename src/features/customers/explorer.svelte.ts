@@ -25,7 +25,7 @@ const DESCENDING_FIRST: readonly SortKey[] = [
 const EXPORT_PAGE = 500;
 
 /** The part of the analytics worker the screen calls (a fake one in the unit test). */
-export type ExplorerClient = AnalyticsCalls<'customerTable' | 'customerDetail'>;
+export type ExplorerClient = AnalyticsCalls<'queryCustomers' | 'describeCustomer'>;
 
 export class ExplorerState {
   readonly settings: ModelSettings;
@@ -119,7 +119,7 @@ export class ExplorerState {
       limit: WINDOW,
     };
     try {
-      const page = await this.#client.customerTable(this.datasetId, this.settings.params, query);
+      const page = await this.#client.queryCustomers(this.datasetId, this.settings.params, query);
       if (version !== this.#version) return;
       this.#rows = page.rows;
       this.#offset = page.offset;
@@ -176,7 +176,7 @@ export class ExplorerState {
       filter: { segment: this.#segment, cell: this.#cell },
     };
     for (let offset = 0; ; offset += EXPORT_PAGE) {
-      const page = await this.#client.customerTable(this.datasetId, this.settings.params, {
+      const page = await this.#client.queryCustomers(this.datasetId, this.settings.params, {
         ...base,
         offset,
         limit: EXPORT_PAGE,
@@ -188,7 +188,7 @@ export class ExplorerState {
 
   async open(customer: number | string): Promise<void> {
     const params = this.settings.params;
-    await this.detail.run(() => this.#client.customerDetail(this.datasetId, params, customer));
+    await this.detail.run(() => this.#client.describeCustomer(this.datasetId, params, customer));
   }
 
   closeDetail(): void {

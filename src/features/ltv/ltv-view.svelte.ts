@@ -10,7 +10,7 @@ import type { Overview } from './sections.ts';
 import { LtvSettings, type LtvChoices } from './settings.svelte.ts';
 
 /** The part of the analytics worker the screen calls (a fake one in the unit test). */
-export type LtvClient = AnalyticsCalls<'overview'>;
+export type LtvClient = AnalyticsCalls<'describeDataset'>;
 
 export class LtvView {
   readonly overview = new Resource<Overview>();
@@ -30,7 +30,7 @@ export class LtvView {
 
   /** Loads the overview; the inputs start from its suggestions and the kept choices. */
   async start(): Promise<void> {
-    await this.overview.run(() => this.#client.overview(this.datasetId));
+    await this.overview.run(() => this.#client.describeDataset(this.datasetId));
     const value = this.overview.value;
     if (value && !this.#settings) {
       this.#settings = new LtvSettings(

@@ -8,7 +8,7 @@ import type { AnalyticsApi } from '../../bridge/analytics-client.ts';
 import type { MessageKey } from '../../ui/i18n/index.ts';
 import type { LtvSettings } from './settings.svelte.ts';
 
-export type Overview = Awaited<ReturnType<AnalyticsApi['overview']>>;
+export type Overview = Awaited<ReturnType<AnalyticsApi['describeDataset']>>;
 
 export interface LtvSectionProps {
   datasetId: string;

@@ -11,7 +11,7 @@ import type {
 } from '../../core/index.ts';
 import type { AnalyticsApi } from '../../bridge/analytics-client.ts';
 
-export type LtvParams = Parameters<AnalyticsApi['ltv']>[1];
+export type LtvParams = Parameters<AnalyticsApi['estimateLtv']>[1];
 
 export interface LtvDefaults {
   window: number;

@@ -15,7 +15,7 @@ export interface GroupSelection {
 
 /** The part of the analytics worker the screen calls (a fake one in the unit test). */
 export type PredictiveClient = AnalyticsCalls<
-  'predictiveReport' | 'holdout' | 'valueRiskCustomers'
+  'reportPredictions' | 'checkHoldout' | 'listGridGroup'
 >;
 
 export class PredictiveView {
@@ -53,7 +53,7 @@ export class PredictiveView {
   async refresh(): Promise<void> {
     const params = this.settings.params;
     const group = this.group.value?.group;
-    await this.report.run(() => this.#client.predictiveReport(this.datasetId, params));
+    await this.report.run(() => this.#client.reportPredictions(this.datasetId, params));
     if (this.report.value?.fit.kind === 'transactions') void this.refreshHoldout();
     if (group) await this.select(group);
   }
@@ -64,7 +64,7 @@ export class PredictiveView {
       calibrationEnd: this.#split,
       holdoutEnd: this.settings.end,
     };
-    await this.holdout.run(() => this.#client.holdout(this.datasetId, params));
+    await this.holdout.run(() => this.#client.checkHoldout(this.datasetId, params));
   }
 
   async setSplit(day: number | undefined): Promise<void> {
@@ -76,7 +76,7 @@ export class PredictiveView {
     const params = this.settings.params;
     await this.group.run(async () => ({
       group,
-      list: await this.#client.valueRiskCustomers(this.datasetId, params, group),
+      list: await this.#client.listGridGroup(this.datasetId, params, group),
     }));
   }
 

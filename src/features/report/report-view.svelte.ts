@@ -37,8 +37,8 @@ import { LtvSettings, type LtvChoices } from '../ltv/settings.svelte.ts';
 import { modelSettings } from '../predictive/model-settings.svelte.ts';
 import type { ModelParams, PredictiveReport } from '../predictive/types.ts';
 
-export type Overview = Awaited<ReturnType<AnalyticsApi['overview']>>;
-export type ChurnData = Awaited<ReturnType<AnalyticsApi['churn']>>;
+export type Overview = Awaited<ReturnType<AnalyticsApi['describeDataset']>>;
+export type ChurnData = Awaited<ReturnType<AnalyticsApi['measureChurn']>>;
 
 /** The blocks of the report, in the order they print. */
 export const BLOCKS = [
@@ -107,7 +107,13 @@ const SAVE_DELAY_MS = 300;
 
 /** The part of the analytics worker the screen calls (a fake one in the unit test). */
 export type ReportClient = AnalyticsCalls<
-  'overview' | 'cohorts' | 'churn' | 'ltv' | 'concentration' | 'predictiveReport' | 'contactPlan'
+  | 'describeDataset'
+  | 'countCohorts'
+  | 'measureChurn'
+  | 'estimateLtv'
+  | 'measureConcentration'
+  | 'reportPredictions'
+  | 'planContacts'
 >;
 
 export class ReportView {
@@ -184,7 +190,7 @@ export class ReportView {
     this.#loaded = true;
     await Promise.all([
       this.record.run(() => getDataset(this.datasetId)),
-      this.overview.run(() => this.#client.overview(this.datasetId)),
+      this.overview.run(() => this.#client.describeDataset(this.datasetId)),
     ]);
     await Promise.all(BLOCKS.filter((b) => this.on(b)).map((b) => this.#compute(b)));
   }
@@ -235,7 +241,7 @@ export class ReportView {
         const controls = { ...DEFAULT_CONTROLS, ...recallChoices<CohortControls>('cohorts', id) };
         return this.cohorts.run(async () => ({
           controls,
-          matrix: await api.cohorts(id, cohortParams(controls)),
+          matrix: await api.countCohorts(id, cohortParams(controls)),
         }));
       }
       case 'churn': {
@@ -247,7 +253,7 @@ export class ReportView {
           grain,
           window,
           mode,
-          data: await api.churn(id, { grain, window, mode }),
+          data: await api.measureChurn(id, { grain, window, mode }),
         }));
       }
       case 'ltv':
@@ -259,7 +265,7 @@ export class ReportView {
         const params = modelSettings.params;
         return this.predictive.run(async () => ({
           params,
-          report: await api.predictiveReport(id, params),
+          report: await api.reportPredictions(id, params),
         }));
       }
       case 'scenario':
@@ -269,7 +275,7 @@ export class ReportView {
           const saved = await getSetting<Partial<PlanSettings> | null>(planKey(id), null);
           if (saved === null) return null;
           const settings = { ...PLAN_DEFAULTS, ...saved };
-          return { settings, plan: await api.contactPlan(id, planParams(settings)) };
+          return { settings, plan: await api.planContacts(id, planParams(settings)) };
         });
       case 'facts':
       case 'appendix':
@@ -289,14 +295,14 @@ export class ReportView {
       const params = { measure: choices.measure, ...settings.margin };
       return this.pareto.run(async () => ({
         measure: choices.measure,
-        result: await this.#client.concentration(id, params),
+        result: await this.#client.measureConcentration(id, params),
       }));
     }
     const params = settings.params(undefined);
     if (!params) return;
     return this.ltv.run(async () => ({
       choices,
-      report: (await this.#client.ltv(id, params)).report,
+      report: (await this.#client.estimateLtv(id, params)).report,
       hasCac: overview.hasCac,
     }));
   }

@@ -1,4 +1,5 @@
 /** Labels and number formats of the simulator screen (segments, channels, segmentations). */
+import { segmentNameOf, type SegmentName } from '../../core/index.ts';
 import {
   currentLocale,
   formatMoneyCompact,
@@ -11,19 +12,34 @@ import {
 
 const TIERS = ['simulator.tier.0', 'simulator.tier.1', 'simulator.tier.2'] as const;
 
-/** A segment's label: grid cells and win-back translated, others as the data names them. */
-export function segmentLabel(s: { key: string; label: string }): string {
-  if (s.key === 'winBack') return t('simulator.winBack');
-  const cell = /^v([012])r([012])$/.exec(s.key);
-  if (cell) {
-    return t('simulator.cell', {
-      value: t(TIERS[Number(cell[1])]!),
-      risk: t(TIERS[Number(cell[2])]!).toLowerCase(),
-    });
+/**
+ * A segment's name in the user's language, from its code: a worker segment's or uplift row's
+ * `name`, or a scenario segment's key and label (coded ones by key, the data's values as
+ * saved).
+ */
+export function segmentLabel(
+  s: { key: string; label: string } | { key: string; name: SegmentName },
+): string {
+  const name = 'name' in s ? s.name : segmentNameOf(s.key, s.label);
+  switch (name.kind) {
+    case 'cell':
+      return t('simulator.cell', {
+        value: t(TIERS[name.value]),
+        risk: t(TIERS[name.risk]).toLowerCase(),
+      });
+    case 'winBack':
+      return t('simulator.winBack');
+    case 'other':
+      return t('simulator.otherValues');
+    case 'notSet':
+      return t('simulator.notSet');
+    case 'rest':
+      return t('simulator.custom.rest');
+    case 'all':
+      return t('simulator.uplift.all');
+    case 'value':
+      return name.value;
   }
-  if (s.key.endsWith(':') && s.label === '(not set)') return t('simulator.notSet');
-  if (s.key === 'custom:rest') return t('simulator.custom.rest');
-  return s.label;
 }
 
 const CHANNELS = ['email', 'sms', 'mail', 'phone', 'manager', 'discount'];

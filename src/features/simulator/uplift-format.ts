@@ -1,8 +1,8 @@
 /** Labels of the campaign uplift panel. */
-import { t } from '../../ui/i18n/index.ts';
+import type { SegmentName } from '../../core/index.ts';
 import { segmentLabel } from './format.ts';
 
-/** A row's segment label; the total row is "All campaign customers". */
-export function upliftRowLabel(row: { key: string; label: string }): string {
-  return row.key === 'all' ? t('simulator.uplift.all') : segmentLabel(row);
+/** A row's segment label; the total row (name 'all') is "All campaign customers". */
+export function upliftRowLabel(row: { key: string; name: SegmentName }): string {
+  return segmentLabel(row);
 }

@@ -14,31 +14,78 @@ export const LANGUAGES = [
 export type Language = (typeof LANGUAGES)[number]['code'];
 
 /**
- * The messages the app registers: src/messages/en.ts adds its keys to this interface, so the
- * shared UI types its keys without importing the screens' messages.
+ * Every message key: each bundle's English catalog (src/messages/en.ts, the screens'
+ * messages/en.ts) adds its keys to this interface, so the shared UI types its keys without
+ * importing the screens' messages.
  */
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
 export interface Messages {}
 export type MessageKey = Extract<keyof Messages, string>;
 type Catalog = Readonly<Record<string, string>>;
+type Other = Exclude<Language, 'en'>;
 
-type Loader = () => Promise<Catalog>;
-// English is registered at start-up; the others load on demand. A key a catalog lacks falls back
-// to English.
-let en: Catalog = {};
-let loaders: Partial<Record<Exclude<Language, 'en'>, Loader>> = {};
-const catalogs: Partial<Record<Language, Catalog>> = {};
-
-/** The app's catalogs: English, and a loader per other language (src/messages). */
-export function registerCatalogs(
-  english: Catalog,
-  others: Record<Exclude<Language, 'en'>, Loader>,
-): void {
-  en = english;
-  catalogs.en = english;
-  loaders = others;
+/** The plural forms (Intl.PluralRules) each language has besides `other`. */
+interface PluralForms {
+  ru: 'one' | 'few' | 'many';
+  bg: 'one';
+  ro: 'one' | 'few';
 }
+type Counted<K> = K extends `${infer Base}.other` ? Base : never;
+
+/**
+ * A translation of an English catalog E into L: every key of E and no other, plus the plural
+ * forms L has that English lacks (`x.few`, `x.many` beside `x.one`/`x.other`, see tn()).
+ * Written `export const ru = { … } satisfies Translation<typeof en, 'ru'>`, so a missing,
+ * misspelt or stale key fails the type check.
+ */
+export type Translation<E, L extends Other> = Record<keyof E, string> &
+  Record<`${Counted<keyof E>}.${PluralForms[L]}`, string>;
+
+/**
+ * One part of the app's messages (the app-wide ones, or a screen's): English, which comes with
+ * the code that shows it, and a loader per other language.
+ */
+export interface MessageBundle {
+  readonly en: Catalog;
+  readonly ru: () => Promise<Catalog>;
+  readonly bg: () => Promise<Catalog>;
+  readonly ro: () => Promise<Catalog>;
+}
+
+const bundles: MessageBundle[] = [];
+/** The loaded translations of each bundle, per language (the promise, so each loads once). */
+const loading = new Map<MessageBundle, Partial<Record<Other, Promise<void>>>>();
+// Each language's messages of every registered bundle, merged; a key a translation lacks falls
+// back to English.
+const catalogs: Record<Language, Record<string, string>> = { en: {}, ru: {}, bg: {}, ro: {} };
 let locale: Language = 'en';
+
+function load(bundle: MessageBundle, language: Language): Promise<void> {
+  if (language === 'en') return Promise.resolve();
+  const started = loading.get(bundle) ?? {};
+  loading.set(bundle, started);
+  return (started[language] ??= bundle[language]().then(
+    (catalog) => void Object.assign(catalogs[language], catalog),
+    (error: unknown) => {
+      delete started[language];
+      throw error;
+    },
+  ));
+}
+
+/**
+ * Registers a bundle of messages: its English at once, and its translation into the UI
+ * language, which the returned promise waits for (a screen awaits it before it renders, so no
+ * key ever shows). Registering a bundle again does nothing more; setLocale loads every
+ * registered bundle's translation.
+ */
+export function registerMessages(bundle: MessageBundle): Promise<void> {
+  if (!bundles.includes(bundle)) {
+    bundles.push(bundle);
+    Object.assign(catalogs.en, bundle.en);
+  }
+  return load(bundle, locale);
+}
 
 export function isLanguage(code: string): code is Language {
   return LANGUAGES.some((l) => l.code === code);
@@ -53,9 +100,14 @@ export function browserLanguage(): Language {
   return 'en';
 }
 
-/** Switches the UI language, loading its catalog first. */
+/** Switches the UI language, loading its translation of every registered bundle first. */
 export async function setLocale(next: Language): Promise<void> {
-  if (next !== 'en' && !catalogs[next]) catalogs[next] = await loaders[next]?.();
+  // A bundle registered while these load (a screen opening) is loaded in the next round.
+  let count = -1;
+  while (count !== bundles.length) {
+    count = bundles.length;
+    await Promise.all(bundles.map((bundle) => load(bundle, next)));
+  }
   locale = next;
   document.documentElement.lang = next;
 }
@@ -66,7 +118,7 @@ export function currentLocale(): Language {
 
 /** The message for `key` in the UI language, with `{name}` placeholders filled in. */
 export function t(key: MessageKey, vars: Record<string, string | number> = {}): string {
-  const template = catalogs[locale]?.[key] ?? en[key] ?? key;
+  const template = catalogs[locale][key] ?? catalogs.en[key] ?? key;
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = vars[name];
     return value === undefined
@@ -82,18 +134,31 @@ export function t(key: MessageKey, vars: Record<string, string | number> = {}): 
  * `key.few`, `key.many` or `key.other` (Intl.PluralRules), with `{count}` filled in.
  */
 export function tn(key: string, count: number, vars: Record<string, string | number> = {}): string {
-  const catalog = { ...en, ...catalogs[locale] } as Record<string, string>;
-  const form = new Intl.PluralRules(locale).select(count);
-  const chosen = catalog[`${key}.${form}`] !== undefined ? `${key}.${form}` : `${key}.other`;
-  return t(chosen as MessageKey, { count, ...vars });
+  const rules = kept('plural', {}, () => new Intl.PluralRules(locale));
+  const form = `${key}.${rules.select(count)}`;
+  const known = catalogs[locale][form] ?? catalogs.en[form];
+  return t((known === undefined ? `${key}.other` : form) as MessageKey, { count, ...vars });
 }
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-function numberFormat(options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = locale + JSON.stringify(options);
-  let format = numberFormats.get(key);
-  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(locale, options)));
+/**
+ * Intl formatters are costly to make (a millisecond each on a slow laptop, and a screen formats
+ * hundreds of values): one per language and options, kept.
+ */
+type Formatter = Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules | Intl.DisplayNames;
+const formatters = new Map<string, Formatter>();
+function kept<T extends Formatter>(kind: string, options: object, make: () => T): T {
+  const key = `${kind}|${locale}|${JSON.stringify(options)}`;
+  let format = formatters.get(key) as T | undefined;
+  if (!format) formatters.set(key, (format = make()));
   return format;
+}
+
+function numberFormat(options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  return kept('number', options, () => new Intl.NumberFormat(locale, options));
+}
+
+function dateFormat(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  return kept('date', options, () => new Intl.DateTimeFormat(locale, options));
 }
 
 export function formatNumber(value: number, maximumFractionDigits = 0): string {
@@ -119,7 +184,8 @@ export function currentCurrency(): string {
 /** The currency's name in the UI language ("euro", "евро"), or the code when Intl has none. */
 export function currencyName(code: string): string {
   try {
-    return new Intl.DisplayNames(locale, { type: 'currency' }).of(code) ?? code;
+    const names = kept('names', {}, () => new Intl.DisplayNames(locale, { type: 'currency' }));
+    return names.of(code) ?? code;
   } catch {
     return code;
   }
@@ -156,13 +222,11 @@ export function formatPercent(value: number, digits = 1): string {
 
 /** A calendar day (days since 1970-01-01 UTC) as a date in the UI language. */
 export function formatDay(day: number): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
-    new Date(day * 86_400_000),
-  );
+  return dateFormat({ dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(day * 86_400_000));
 }
 
 export function formatTimestamp(ms: number): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
+  return dateFormat({ dateStyle: 'medium', timeStyle: 'short' }).format(ms);
 }
 
 export function formatBytes(bytes: number): string {

@@ -1,9 +1,10 @@
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadTransactionsFile } from '../../../src/cli/load.ts';
+import { storeSample } from '../../support/stored-sample.ts';
+
 import { planContacts, type TransactionColumns } from '../../../src/core/index.ts';
 import { openDb, useDb, type TenureDb } from '../../../src/storage/db.ts';
-import { beginDataset, commitDataset, putChunk } from '../../../src/storage/datasets.ts';
+
 import { contacts } from '../../../workers/analytics/contacts.ts';
 
 let db: TenureDb;
@@ -13,20 +14,7 @@ let columns: TransactionColumns;
 beforeAll(async () => {
   db = openDb('tenure-contacts-test');
   useDb(db);
-  ({ columns } = await loadTransactionsFile('public/sample/transactions.csv'));
-  sampleId = await beginDataset({
-    name: 'sample',
-    kind: 'transactions',
-    fileName: 'transactions.csv',
-    fileSize: 1,
-    settings: null,
-    headers: [],
-    summary: null,
-    rejectedCount: 0,
-  });
-  const { customerIds, ...rest } = columns;
-  await putChunk(sampleId, 0, { ...rest, customerIds: [] });
-  await commitDataset(sampleId, {}, { customerIds }, []);
+  ({ id: sampleId, columns } = await storeSample());
 });
 
 afterAll(() => {
@@ -35,7 +23,7 @@ afterAll(() => {
 
 describe('contactPlan in the analytics worker', () => {
   it('gives the same plan as the CLI’s pipeline on the sample, with a capacity', async () => {
-    const view = await contacts.contactPlan(sampleId, {
+    const view = await contacts.planContacts(sampleId, {
       days: 90,
       lead: 7,
       capacity: 20,

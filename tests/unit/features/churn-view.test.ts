@@ -26,10 +26,10 @@ const freshId = () => `churn-${++datasets}`;
 
 function fake(overview: Promise<Overview> = Promise.resolve(OVERVIEW)) {
   return {
-    overview: vi.fn(() => overview),
-    churn: vi.fn(() => Promise.resolve(DATA)),
-    churnCell: vi.fn(() => Promise.resolve(LIST)),
-    growthCell: vi.fn(() => Promise.resolve(LIST)),
+    describeDataset: vi.fn(() => overview),
+    measureChurn: vi.fn(() => Promise.resolve(DATA)),
+    listChurnCell: vi.fn(() => Promise.resolve(LIST)),
+    listGrowthCell: vi.fn(() => Promise.resolve(LIST)),
   } satisfies ChurnClient;
 }
 
@@ -43,10 +43,14 @@ describe('ChurnView', () => {
     const id = freshId();
     const view = new ChurnView(id, client);
     await view.start();
-    expect(client.overview).toHaveBeenCalledWith(id);
+    expect(client.describeDataset).toHaveBeenCalledWith(id);
     expect(view.window).toBe(90);
     expect(view.maxWindow).toBe(730);
-    expect(client.churn).toHaveBeenCalledWith(id, { grain: 'month', window: 90, mode: 'activity' });
+    expect(client.measureChurn).toHaveBeenCalledWith(id, {
+      grain: 'month',
+      window: 90,
+      mode: 'activity',
+    });
     expect(view.data.value).toBe(DATA);
     expect(view.data.loading).toBe(false);
   });
@@ -57,7 +61,7 @@ describe('ChurnView', () => {
     await view.start();
     expect(view.overview.error).toBe('no such data set');
     expect(view.window).toBeNull();
-    expect(client.churn).not.toHaveBeenCalled();
+    expect(client.measureChurn).not.toHaveBeenCalled();
   });
 
   it('a new grain recomputes, closes the drill-down and is kept for the data set', async () => {
@@ -72,7 +76,7 @@ describe('ChurnView', () => {
       group: 'lost',
       list: LIST,
     });
-    expect(client.churnCell).toHaveBeenCalledWith(id, {
+    expect(client.listChurnCell).toHaveBeenCalledWith(id, {
       grain: 'month',
       window: 90,
       mode: 'activity',
@@ -81,7 +85,7 @@ describe('ChurnView', () => {
     });
     await view.setGrain('week');
     expect(view.drill.value).toBeUndefined();
-    expect(client.churn).toHaveBeenLastCalledWith(id, {
+    expect(client.measureChurn).toHaveBeenLastCalledWith(id, {
       grain: 'week',
       window: 90,
       mode: 'activity',
@@ -101,10 +105,10 @@ describe('ChurnView', () => {
     view.setWindow(30);
     view.setWindow(45);
     expect(view.window).toBe(45);
-    expect(client.churn).toHaveBeenCalledTimes(1);
+    expect(client.measureChurn).toHaveBeenCalledTimes(1);
     await vi.advanceTimersByTimeAsync(150);
-    expect(client.churn).toHaveBeenCalledTimes(2);
-    expect(client.churn).toHaveBeenLastCalledWith(expect.any(String), {
+    expect(client.measureChurn).toHaveBeenCalledTimes(2);
+    expect(client.measureChurn).toHaveBeenLastCalledWith(expect.any(String), {
       grain: 'month',
       window: 45,
       mode: 'activity',
@@ -117,7 +121,7 @@ describe('ChurnView', () => {
     const view = new ChurnView(id, client);
     await view.start();
     await view.drillGrowth('2024-02', 'resurrected');
-    expect(client.growthCell).toHaveBeenCalledWith(id, {
+    expect(client.listGrowthCell).toHaveBeenCalledWith(id, {
       grain: 'month',
       period: '2024-02',
       group: 'resurrected',

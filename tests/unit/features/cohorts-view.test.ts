@@ -22,9 +22,9 @@ const freshId = () => `cohorts-${++datasets}`;
 
 function fake() {
   return {
-    overview: vi.fn(() => Promise.resolve(OVERVIEW)),
-    cohorts: vi.fn(() => Promise.resolve(MATRIX)),
-    cohortCell: vi.fn(() => Promise.resolve(LIST)),
+    describeDataset: vi.fn(() => Promise.resolve(OVERVIEW)),
+    countCohorts: vi.fn(() => Promise.resolve(MATRIX)),
+    listCohortCell: vi.fn(() => Promise.resolve(LIST)),
   } satisfies CohortsClient;
 }
 
@@ -36,7 +36,7 @@ describe('CohortsView', () => {
     await view.start();
     expect(view.overview.value).toBe(OVERVIEW);
     expect(view.matrix.value).toBe(MATRIX);
-    expect(client.cohorts).toHaveBeenCalledWith(id, {
+    expect(client.countCohorts).toHaveBeenCalledWith(id, {
       grain: 'month',
       metric: 'customers',
       mode: 'classic',
@@ -49,11 +49,11 @@ describe('CohortsView', () => {
     const view = new CohortsView(freshId(), client);
     await view.start();
     await view.set({ percent: false, minSize: 10 });
-    expect(client.cohorts).toHaveBeenCalledTimes(1);
+    expect(client.countCohorts).toHaveBeenCalledTimes(1);
     expect(view.controls.percent).toBe(false);
     await view.set({ grain: 'quarter', split: 'firstChannel' });
-    expect(client.cohorts).toHaveBeenCalledTimes(2);
-    expect(client.cohorts).toHaveBeenLastCalledWith(expect.any(String), {
+    expect(client.countCohorts).toHaveBeenCalledTimes(2);
+    expect(client.countCohorts).toHaveBeenLastCalledWith(expect.any(String), {
       grain: 'quarter',
       metric: 'customers',
       mode: 'classic',
@@ -78,7 +78,7 @@ describe('CohortsView', () => {
     const view = new CohortsView(id, client);
     await view.start();
     await view.select(ROW, 2);
-    expect(client.cohortCell).toHaveBeenCalledWith(id, {
+    expect(client.listCohortCell).toHaveBeenCalledWith(id, {
       grain: 'month',
       metric: 'customers',
       mode: 'classic',
@@ -97,7 +97,7 @@ describe('CohortsView', () => {
 
   it('keeps the worker’s error to show', async () => {
     const client = fake();
-    client.cohorts.mockImplementationOnce(() => Promise.reject(new Error('bad grain')));
+    client.countCohorts.mockImplementationOnce(() => Promise.reject(new Error('bad grain')));
     const view = new CohortsView(freshId(), client);
     await view.start();
     expect(view.matrix.error).toBe('bad grain');

@@ -38,8 +38,8 @@ const freshId = () => `contacts-${++datasets}`;
 
 function fake() {
   return {
-    contactPlan: vi.fn(() => Promise.resolve(PLAN)),
-    customerDetail: vi.fn(() => Promise.resolve(DETAIL)),
+    planContacts: vi.fn(() => Promise.resolve(PLAN)),
+    describeCustomer: vi.fn(() => Promise.resolve(DETAIL)),
   } satisfies ContactsClient;
 }
 
@@ -49,7 +49,7 @@ describe('ContactsView', () => {
     const id = freshId();
     const view = new ContactsView(id, client);
     await view.start();
-    expect(client.contactPlan).toHaveBeenCalledWith(id, {
+    expect(client.planContacts).toHaveBeenCalledWith(id, {
       from: undefined,
       days: 90,
       lead: 7,
@@ -70,8 +70,8 @@ describe('ContactsView', () => {
     await view.update({ days: 0 });
     expect(view.invalid).toEqual(['days']);
     await view.update({ days: 30, capacity: 5 });
-    expect(client.contactPlan).toHaveBeenCalledTimes(2);
-    expect(client.contactPlan).toHaveBeenLastCalledWith(id, {
+    expect(client.planContacts).toHaveBeenCalledTimes(2);
+    expect(client.planContacts).toHaveBeenLastCalledWith(id, {
       from: undefined,
       days: 30,
       lead: 7,
@@ -79,7 +79,7 @@ describe('ContactsView', () => {
       cooldown: 0,
     });
     await view.update({ channel: 'email' });
-    expect(client.contactPlan).toHaveBeenCalledTimes(2);
+    expect(client.planContacts).toHaveBeenCalledTimes(2);
     const again = new ContactsView(id, fake());
     await again.start();
     expect(again.settings).toMatchObject({ days: 30, capacity: 5, channel: 'email' });
@@ -96,7 +96,7 @@ describe('ContactsView', () => {
     view.shiftMonth(-1);
     expect(view.month).toBe(MAR_30 - 29);
     await view.open('B');
-    expect(client.customerDetail).toHaveBeenCalledWith(id, { horizon: 52 }, 'B');
+    expect(client.describeCustomer).toHaveBeenCalledWith(id, { horizon: 52 }, 'B');
     expect(view.detail.value).toBe(DETAIL);
     view.closeDetail();
     expect(view.detail.value).toBeUndefined();

@@ -34,8 +34,8 @@ const freshId = () => `explorer-${++datasets}`;
 
 function fake() {
   return {
-    customerTable: vi.fn(page),
-    customerDetail: vi.fn(() => Promise.resolve(DETAIL)),
+    queryCustomers: vi.fn(page),
+    describeCustomer: vi.fn(() => Promise.resolve(DETAIL)),
   } satisfies ExplorerClient;
 }
 
@@ -50,7 +50,7 @@ describe('ExplorerState', () => {
     expect(explorer.total).toBe(TOTAL);
     expect(explorer.segments).toEqual(['Champions']);
     expect(explorer.rowAt(0)?.id).toBe('C0');
-    expect(client.customerTable).toHaveBeenCalledWith(
+    expect(client.queryCustomers).toHaveBeenCalledWith(
       id,
       { unit: 'week', end: undefined, horizon: 52, discount: 0.002, margin: 1 },
       {
@@ -69,13 +69,13 @@ describe('ExplorerState', () => {
     const explorer = new ExplorerState(freshId(), client, new ModelSettings());
     await explorer.reload();
     explorer.ensure(100, 130);
-    expect(client.customerTable).toHaveBeenCalledTimes(1);
+    expect(client.queryCustomers).toHaveBeenCalledTimes(1);
     expect(explorer.rowAt(500)).toBeUndefined();
     explorer.ensure(500, 520);
     explorer.ensure(500, 520);
     await vi.waitFor(() => expect(explorer.rowAt(500)?.id).toBe('C500'));
-    expect(client.customerTable).toHaveBeenCalledTimes(2);
-    expect(client.customerTable.mock.calls[1]?.[2].offset).toBe(440);
+    expect(client.queryCustomers).toHaveBeenCalledTimes(2);
+    expect(client.queryCustomers.mock.calls[1]?.[2].offset).toBe(440);
   });
 
   it('sorts, flips, searches and filters, each from the top', async () => {
@@ -89,7 +89,7 @@ describe('ExplorerState', () => {
     expect(explorer.descending).toBe(true);
     await explorer.search('petrov');
     await explorer.filter({ segment: 2 });
-    expect(client.customerTable).toHaveBeenLastCalledWith(expect.any(String), expect.anything(), {
+    expect(client.queryCustomers).toHaveBeenLastCalledWith(expect.any(String), expect.anything(), {
       query: 'petrov',
       sort: 'revenue',
       descending: true,
@@ -105,7 +105,7 @@ describe('ExplorerState', () => {
     const rows = await explorer.allRows();
     expect(rows).toHaveLength(TOTAL);
     expect(rows[999]?.id).toBe('C999');
-    expect(client.customerTable.mock.calls.map((call) => call[2].offset)).toEqual([0, 500]);
+    expect(client.queryCustomers.mock.calls.map((call) => call[2].offset)).toEqual([0, 500]);
   });
 
   it('opens a customer with the model settings, and keeps the worker’s error', async () => {
@@ -113,7 +113,7 @@ describe('ExplorerState', () => {
     const id = freshId();
     const explorer = new ExplorerState(id, client, new ModelSettings());
     await explorer.open(7);
-    expect(client.customerDetail).toHaveBeenCalledWith(
+    expect(client.describeCustomer).toHaveBeenCalledWith(
       id,
       expect.objectContaining({ horizon: 52 }),
       7,
@@ -121,7 +121,7 @@ describe('ExplorerState', () => {
     expect(explorer.detail.value).toBe(DETAIL);
     explorer.closeDetail();
     expect(explorer.detail.value).toBeUndefined();
-    client.customerTable.mockImplementationOnce(() => Promise.reject(new Error('worker gone')));
+    client.queryCustomers.mockImplementationOnce(() => Promise.reject(new Error('worker gone')));
     await explorer.reload();
     expect(explorer.error).toBe('worker gone');
     expect(explorer.loaded).toBe(false);

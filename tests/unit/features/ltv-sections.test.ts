@@ -20,12 +20,14 @@ const settings = () => new LtvSettings({ window: 90, hasCost: false, attributes:
 
 describe('SimpleLtvView', () => {
   it('computes the report for the inputs, as fractions, and nothing while one is invalid', async () => {
-    const client = { ltv: vi.fn(() => Promise.resolve({} as LtvResult)) } satisfies SimpleLtvClient;
+    const client = {
+      estimateLtv: vi.fn(() => Promise.resolve({} as LtvResult)),
+    } satisfies SimpleLtvClient;
     const view = new SimpleLtvView('ltv-1', client);
     const inputs = settings();
     inputs.marginPercent = 40;
     await view.compute(inputs);
-    expect(client.ltv).toHaveBeenCalledWith('ltv-1', {
+    expect(client.estimateLtv).toHaveBeenCalledWith('ltv-1', {
       grain: 'month',
       margin: 0.4,
       marginSource: 'percent',
@@ -36,19 +38,19 @@ describe('SimpleLtvView', () => {
     expect(view.result.value).toEqual({});
     inputs.window = 0;
     await view.compute(inputs);
-    expect(client.ltv).toHaveBeenCalledTimes(1);
+    expect(client.estimateLtv).toHaveBeenCalledTimes(1);
   });
 });
 
 describe('ConcentrationView', () => {
   it('computes the curve of the measure; margin waits for a valid margin', async () => {
     const client = {
-      concentration: vi.fn(() => Promise.resolve({} as Concentration)),
+      measureConcentration: vi.fn(() => Promise.resolve({} as Concentration)),
     } satisfies ConcentrationClient;
     const view = new ConcentrationView('ltv-2', client);
     const inputs = settings();
     await view.compute(inputs);
-    expect(client.concentration).toHaveBeenCalledWith('ltv-2', {
+    expect(client.measureConcentration).toHaveBeenCalledWith('ltv-2', {
       measure: 'revenue',
       margin: 1,
       marginSource: 'percent',
@@ -56,9 +58,9 @@ describe('ConcentrationView', () => {
     inputs.measure = 'margin';
     inputs.marginPercent = 140;
     await view.compute(inputs);
-    expect(client.concentration).toHaveBeenCalledTimes(1);
+    expect(client.measureConcentration).toHaveBeenCalledTimes(1);
     inputs.measure = 'revenue';
     await view.compute(inputs);
-    expect(client.concentration).toHaveBeenCalledTimes(2);
+    expect(client.measureConcentration).toHaveBeenCalledTimes(2);
   });
 });

@@ -18,7 +18,7 @@ let datasets = 0;
 const freshId = () => `ltv-${++datasets}`;
 
 function fake(overview: () => Promise<Overview> = () => Promise.resolve(OVERVIEW)) {
-  return { overview: vi.fn(overview) } satisfies LtvClient;
+  return { describeDataset: vi.fn(overview) } satisfies LtvClient;
 }
 
 describe('LtvView', () => {
@@ -28,7 +28,7 @@ describe('LtvView', () => {
     const view = new LtvView(id, client);
     expect(view.settings).toBeUndefined();
     await view.start();
-    expect(client.overview).toHaveBeenCalledWith(id);
+    expect(client.describeDataset).toHaveBeenCalledWith(id);
     expect(view.settings?.window).toBe(142);
     expect(view.settings?.marginSource).toBe('cost');
     expect(view.settings?.split).toBe('acquisitionChannel');

@@ -25,9 +25,9 @@ const freshId = () => `predictive-${++datasets}`;
 
 function fake(kind: 'transactions' | 'summary' = 'transactions') {
   return {
-    predictiveReport: vi.fn(() => Promise.resolve(report(kind))),
-    holdout: vi.fn(() => Promise.resolve(HOLDOUT)),
-    valueRiskCustomers: vi.fn(() => Promise.resolve(LIST)),
+    reportPredictions: vi.fn(() => Promise.resolve(report(kind))),
+    checkHoldout: vi.fn(() => Promise.resolve(HOLDOUT)),
+    listGridGroup: vi.fn(() => Promise.resolve(LIST)),
   } satisfies PredictiveClient;
 }
 
@@ -37,10 +37,10 @@ describe('PredictiveView', () => {
     const id = freshId();
     const view = new PredictiveView(id, client, new ModelSettings());
     await view.start();
-    expect(client.predictiveReport).toHaveBeenCalledWith(id, DEFAULTS);
+    expect(client.reportPredictions).toHaveBeenCalledWith(id, DEFAULTS);
     expect(view.report.value?.fit.kind).toBe('transactions');
     await vi.waitFor(() => expect(view.holdout.value).toBe(HOLDOUT));
-    expect(client.holdout).toHaveBeenCalledWith(id, {
+    expect(client.checkHoldout).toHaveBeenCalledWith(id, {
       unit: 'week',
       calibrationEnd: undefined,
       holdoutEnd: undefined,
@@ -52,7 +52,7 @@ describe('PredictiveView', () => {
     const view = new PredictiveView(freshId(), client, new ModelSettings());
     await view.start();
     expect(view.report.value?.fit.kind).toBe('summary');
-    expect(client.holdout).not.toHaveBeenCalled();
+    expect(client.checkHoldout).not.toHaveBeenCalled();
   });
 
   it('re-reads the open cell for new settings, and forgets it once closed', async () => {
@@ -66,15 +66,15 @@ describe('PredictiveView', () => {
     expect(view.group.value).toEqual({ group, list: LIST });
     settings.setUnit('day');
     await view.refresh();
-    expect(client.valueRiskCustomers).toHaveBeenCalledTimes(2);
-    expect(client.valueRiskCustomers).toHaveBeenLastCalledWith(
+    expect(client.listGridGroup).toHaveBeenCalledTimes(2);
+    expect(client.listGridGroup).toHaveBeenLastCalledWith(
       id,
       { ...DEFAULTS, unit: 'day', horizon: 364, discount: 0.000285 },
       group,
     );
     view.closeGroup();
     await view.refresh();
-    expect(client.valueRiskCustomers).toHaveBeenCalledTimes(2);
+    expect(client.listGridGroup).toHaveBeenCalledTimes(2);
   });
 
   it('a chosen calibration end re-runs the holdout check only', async () => {
@@ -82,11 +82,11 @@ describe('PredictiveView', () => {
     const view = new PredictiveView(freshId(), client, new ModelSettings());
     await view.setSplit(400);
     expect(view.split).toBe(400);
-    expect(client.holdout).toHaveBeenCalledWith(expect.any(String), {
+    expect(client.checkHoldout).toHaveBeenCalledWith(expect.any(String), {
       unit: 'week',
       calibrationEnd: 400,
       holdoutEnd: undefined,
     });
-    expect(client.predictiveReport).not.toHaveBeenCalled();
+    expect(client.reportPredictions).not.toHaveBeenCalled();
   });
 });

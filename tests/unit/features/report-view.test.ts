@@ -37,13 +37,17 @@ const freshId = () => `report-${++datasets}`;
 
 function fake() {
   return {
-    overview: vi.fn(() => Promise.resolve(OVERVIEW)),
-    cohorts: vi.fn(() => Promise.resolve({ cohorts: [] } as unknown as Result<'cohorts'>)),
-    churn: vi.fn(() => Promise.resolve({ series: {} } as unknown as Result<'churn'>)),
-    ltv: vi.fn(() => Promise.resolve({ report: { ltv: 1 } } as unknown as Result<'ltv'>)),
-    concentration: vi.fn(() => Promise.resolve({} as Result<'concentration'>)),
-    predictiveReport: vi.fn(() => Promise.resolve({} as Result<'predictiveReport'>)),
-    contactPlan: vi.fn(() => Promise.resolve({} as Result<'contactPlan'>)),
+    describeDataset: vi.fn(() => Promise.resolve(OVERVIEW)),
+    countCohorts: vi.fn(() =>
+      Promise.resolve({ cohorts: [] } as unknown as Result<'countCohorts'>),
+    ),
+    measureChurn: vi.fn(() => Promise.resolve({ series: {} } as unknown as Result<'measureChurn'>)),
+    estimateLtv: vi.fn(() =>
+      Promise.resolve({ report: { ltv: 1 } } as unknown as Result<'estimateLtv'>),
+    ),
+    measureConcentration: vi.fn(() => Promise.resolve({} as Result<'measureConcentration'>)),
+    reportPredictions: vi.fn(() => Promise.resolve({} as Result<'reportPredictions'>)),
+    planContacts: vi.fn(() => Promise.resolve({} as Result<'planContacts'>)),
   } satisfies ReportClient;
 }
 
@@ -55,21 +59,21 @@ describe('ReportView', () => {
     expect(view.loaded).toBe(false);
     await view.start();
     expect(view.loaded).toBe(true);
-    expect(client.cohorts).toHaveBeenCalledWith(id, {
+    expect(client.countCohorts).toHaveBeenCalledWith(id, {
       grain: 'month',
       metric: 'customers',
       mode: 'classic',
       split: undefined,
     });
-    expect(client.churn).toHaveBeenCalledWith(id, {
+    expect(client.measureChurn).toHaveBeenCalledWith(id, {
       grain: 'month',
       window: 120,
       mode: 'activity',
     });
-    expect(client.ltv).toHaveBeenCalledTimes(1);
-    expect(client.concentration).toHaveBeenCalledTimes(1);
-    expect(client.predictiveReport).toHaveBeenCalledTimes(1);
-    expect(client.contactPlan).not.toHaveBeenCalled();
+    expect(client.estimateLtv).toHaveBeenCalledTimes(1);
+    expect(client.measureConcentration).toHaveBeenCalledTimes(1);
+    expect(client.reportPredictions).toHaveBeenCalledTimes(1);
+    expect(client.planContacts).not.toHaveBeenCalled();
     expect(view.plan.value).toBeNull();
     expect(view.scenarios.value).toEqual([]);
     // Every block but the facts, which wait for a data set record this database does not hold.
@@ -83,12 +87,12 @@ describe('ReportView', () => {
     await setSetting(planKey(id), { days: 30 });
     const view = new ReportView(id, client);
     await view.start();
-    expect(client.churn).toHaveBeenCalledWith(id, {
+    expect(client.measureChurn).toHaveBeenCalledWith(id, {
       grain: 'quarter',
       window: 30,
       mode: 'activity',
     });
-    expect(client.contactPlan).toHaveBeenCalledWith(id, expect.objectContaining({ days: 30 }));
+    expect(client.planContacts).toHaveBeenCalledWith(id, expect.objectContaining({ days: 30 }));
     expect(view.plan.value?.settings.days).toBe(30);
   });
 
@@ -101,19 +105,19 @@ describe('ReportView', () => {
     const view = new ReportView(id, client);
     await view.start();
     expect(view.on('cohorts')).toBe(false);
-    expect(client.cohorts).not.toHaveBeenCalled();
+    expect(client.countCohorts).not.toHaveBeenCalled();
     expect(view.progress.total).toBe(8);
     await view.toggle('cohorts', true);
-    expect(client.cohorts).toHaveBeenCalledTimes(1);
+    expect(client.countCohorts).toHaveBeenCalledTimes(1);
   });
 
   it('computes no block when the overview fails', async () => {
     const client = fake();
-    client.overview.mockImplementationOnce(() => Promise.reject(new Error('gone')));
+    client.describeDataset.mockImplementationOnce(() => Promise.reject(new Error('gone')));
     const view = new ReportView(freshId(), client);
     await view.start();
     expect(view.overview.error).toBe('gone');
-    expect(client.cohorts).not.toHaveBeenCalled();
-    expect(client.churn).not.toHaveBeenCalled();
+    expect(client.countCohorts).not.toHaveBeenCalled();
+    expect(client.measureChurn).not.toHaveBeenCalled();
   });
 });

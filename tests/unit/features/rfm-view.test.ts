@@ -19,8 +19,8 @@ const LIST = { ids: ['C1'] } as unknown as CustomerList;
 
 function fake() {
   return {
-    rfm: vi.fn(() => Promise.resolve(RFM)),
-    rfmSegment: vi.fn(() => Promise.resolve(LIST)),
+    scoreRfm: vi.fn(() => Promise.resolve(RFM)),
+    listRfmSegment: vi.fn(() => Promise.resolve(LIST)),
   } satisfies RfmClient;
 }
 
@@ -30,7 +30,7 @@ describe('RfmView', () => {
     const view = new RfmView('rfm-1', DEC_31, client);
     expect(view.asOfText).toBe('2024-12-31');
     await view.start();
-    expect(client.rfm).toHaveBeenCalledWith('rfm-1', { asOf: DEC_31 });
+    expect(client.scoreRfm).toHaveBeenCalledWith('rfm-1', { asOf: DEC_31 });
     expect(view.result.value).toBe(RFM);
   });
 
@@ -39,11 +39,11 @@ describe('RfmView', () => {
     const view = new RfmView('rfm-1', DEC_31, client);
     await view.start();
     await view.open(4);
-    expect(client.rfmSegment).toHaveBeenCalledWith('rfm-1', { asOf: DEC_31, segment: 4 });
+    expect(client.listRfmSegment).toHaveBeenCalledWith('rfm-1', { asOf: DEC_31, segment: 4 });
     expect([view.selected, view.drill.value]).toEqual([4, LIST]);
     await view.setAsOf('2024-06-30');
     expect([view.selected, view.drill.value]).toEqual([null, undefined]);
-    expect(client.rfm).toHaveBeenLastCalledWith('rfm-1', { asOf: JUN_30 });
+    expect(client.scoreRfm).toHaveBeenLastCalledWith('rfm-1', { asOf: JUN_30 });
   });
 
   it('an unfinished date computes nothing until it is a day again', async () => {
@@ -53,8 +53,8 @@ describe('RfmView', () => {
     await view.setAsOf('2024-06-');
     expect(view.asOf).toBeNull();
     await view.open(1);
-    expect(client.rfmSegment).not.toHaveBeenCalled();
+    expect(client.listRfmSegment).not.toHaveBeenCalled();
     await view.setAsOf('2024-12-31');
-    expect(client.rfm).toHaveBeenCalledTimes(2);
+    expect(client.scoreRfm).toHaveBeenCalledTimes(2);
   });
 });

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { english } from '../../../src/cli/english.ts';
 import { detectSettings, type ImportWarning } from '../../../src/core/ingest/index.ts';
-import { en } from '../../../src/messages/en.ts';
+import { en } from '../../../src/messages/all.ts';
 import { importReconciled } from './helpers.ts';
 
 const bytes = (lines: string[]) => new TextEncoder().encode(lines.join('\n') + '\n');

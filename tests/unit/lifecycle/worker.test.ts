@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadTransactionsFile } from '../../../src/cli/load.ts';
+import { storeSample } from '../../support/stored-sample.ts';
+
 import {
   customerTimeline,
   defaultThresholds,
@@ -11,7 +12,7 @@ import {
   type TransactionColumns,
 } from '../../../src/core/index.ts';
 import { openDb, useDb } from '../../../src/storage/db.ts';
-import { beginDataset, commitDataset, putChunk } from '../../../src/storage/datasets.ts';
+
 import { getOverrides } from '../../../src/storage/board.ts';
 import { lifecycle, type BoardQuery } from '../../../workers/analytics/lifecycle.ts';
 
@@ -25,26 +26,13 @@ const query: BoardQuery = {
 
 beforeAll(async () => {
   useDb(openDb('tenure-lifecycle-worker-test'));
-  ({ columns } = await loadTransactionsFile('public/sample/transactions.csv'));
-  id = await beginDataset({
-    name: 'sample',
-    kind: 'transactions',
-    fileName: 'transactions.csv',
-    fileSize: 1,
-    settings: null,
-    headers: [],
-    summary: null,
-    rejectedCount: 0,
-  });
-  const { customerIds, products, channels, orderIds, ...rest } = columns;
-  await putChunk(id, 0, { ...rest, customerIds: [] });
-  await commitDataset(id, {}, { customerIds, products, channels, orderIds }, []);
+  ({ id, columns } = await storeSample());
 });
 
 describe('lifecycle worker module on the sample', () => {
   it('places every customer; moves, undo, redo and clear go through storage', async () => {
-    const cards = await lifecycle.boardCards(id);
-    let view = await lifecycle.boardView(id, query);
+    const cards = await lifecycle.loadBoardCards(id);
+    let view = await lifecycle.viewBoard(id, query);
     const total = view.lanes.reduce((s, l) => s + l.count, 0);
     expect(total).toBe(columns.customerIds.length);
     // Lanes without P(alive) would differ; the counts are checked against core in the e2e
@@ -67,11 +55,11 @@ describe('lifecycle worker module on the sample', () => {
     view = await lifecycle.clearOverrides(id, moved, query);
     expect(view.lanes[0]!.count).toBe(from.count);
     expect(await getOverrides(id)).toEqual([]);
-    expect((await lifecycle.moveLog(id)).map((m) => m.toLane)).toEqual(['', 'lapsed']);
+    expect((await lifecycle.readMoveLog(id)).map((m) => m.toLane)).toEqual(['', 'lapsed']);
   });
 
   it('re-places on a rule change and exposes lanes as segments', async () => {
-    const before = await lifecycle.boardView(id, query);
+    const before = await lifecycle.viewBoard(id, query);
     const config = before.config;
     const window = config.thresholds.window;
     const narrower = { ...config, thresholds: { ...config.thresholds, window: window - 10 } };
@@ -87,7 +75,7 @@ describe('lifecycle worker module on the sample', () => {
       presetConfig('default', { ...defaultThresholds(window - 10) }),
     );
     expect(lapsed(after)).toBe(laneCounts(rules, 6)[4]);
-    const segments = await lifecycle.laneSegments(id);
+    const segments = await lifecycle.summariseLanes(id);
     expect(segments.map((s) => s.name)).toEqual([
       'New',
       'Active',
@@ -102,7 +90,7 @@ describe('lifecycle worker module on the sample', () => {
   });
 
   it('builds the stage flow and the cross-sell profile', async () => {
-    const flow = await lifecycle.lifecycleFlow(id, 'quarter');
+    const flow = await lifecycle.traceFlow(id, 'quarter');
     const S = flow.lanes.length + 1;
     expect(flow.counts.length).toBe((flow.labels.length - 1) * S * S);
     // Start → end over the last four quarters: each customer once. The customers counted are
@@ -119,7 +107,7 @@ describe('lifecycle worker module on the sample', () => {
       [last - 3, last],
       [1, last - 4],
     ] as const) {
-      const range = await lifecycle.lifecycleFlowRange(id, 'quarter', from, to);
+      const range = await lifecycle.traceFlowRange(id, 'quarter', from, to);
       const total = range.reduce((s, v) => s + v, 0);
       const end = quarterEnd(flow.labels[to]!);
       expect(total).toBe(firstDays.filter((d) => d <= end).length);
@@ -132,7 +120,7 @@ describe('lifecycle worker module on the sample', () => {
       }
       expect(moves).toBeGreaterThan(total);
     }
-    const profile = await lifecycle.laneProfile(id, 'loyal');
+    const profile = await lifecycle.profileLane(id, 'loyal');
     expect(profile.products.length).toBeGreaterThan(0);
   });
 });

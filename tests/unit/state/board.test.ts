@@ -34,21 +34,21 @@ const moved = (count: number) => `${count} moved`;
 function fake() {
   const fail = () => Promise.reject(new Error('not expected'));
   return {
-    boardCards: vi.fn(() => Promise.resolve(CARDS)),
-    boardView: vi.fn(() => Promise.resolve(boardView())),
+    loadBoardCards: vi.fn(() => Promise.resolve(CARDS)),
+    viewBoard: vi.fn(() => Promise.resolve(boardView())),
     syncBoard: vi.fn(() => Promise.resolve(boardView())),
     setBoardConfig: vi.fn(() => Promise.resolve(boardView())),
-    presetBoard: vi.fn(() => Promise.resolve(boardView())),
+    applyBoardPreset: vi.fn(() => Promise.resolve(boardView())),
     moveCustomers: vi.fn(() => Promise.resolve(boardView(2))),
     clearOverrides: vi.fn(() => Promise.resolve(boardView(1))),
     undoMove: vi.fn(() => Promise.resolve(boardView(2))),
     redoMove: vi.fn(() => Promise.resolve(boardView(2))),
     findCustomers: vi.fn(() => Promise.resolve([2])),
-    moveLog: vi.fn(fail),
-    laneProfile: vi.fn(fail),
-    customerGaps: vi.fn(() => Promise.resolve(['Beans'])),
-    lifecycleFlow: vi.fn(fail),
-    lifecycleFlowRange: vi.fn(fail),
+    readMoveLog: vi.fn(fail),
+    profileLane: vi.fn(fail),
+    findCustomerGaps: vi.fn(() => Promise.resolve(['Beans'])),
+    traceFlow: vi.fn(fail),
+    traceFlowRange: vi.fn(fail),
   } satisfies BoardClient;
 }
 
@@ -64,15 +64,15 @@ describe('BoardState', () => {
     const board = await started(client);
     expect(board.cards).toBe(CARDS);
     expect(board.view?.lanes).toHaveLength(2);
-    expect(client.boardView).toHaveBeenCalledWith('board-1', QUERY);
+    expect(client.viewBoard).toHaveBeenCalledWith('board-1', QUERY);
     await board.setSort('recency');
     await board.setFilter({ segment: 2, channel: -1, tier: -1 });
-    expect(client.boardView).toHaveBeenLastCalledWith('board-1', {
+    expect(client.viewBoard).toHaveBeenLastCalledWith('board-1', {
       ...QUERY,
       sort: 'recency',
       filter: { segment: 2, channel: -1, tier: -1 },
     });
-    expect(client.boardCards).toHaveBeenCalledTimes(1);
+    expect(client.loadBoardCards).toHaveBeenCalledTimes(1);
   });
 
   it('selects one, toggles with Ctrl and takes a range with Shift', async () => {
@@ -119,7 +119,7 @@ describe('BoardState', () => {
   it('keeps the worker’s error and the last view', async () => {
     const client = fake();
     const board = await started(client);
-    client.presetBoard.mockImplementationOnce(() => Promise.reject(new Error('bad preset')));
+    client.applyBoardPreset.mockImplementationOnce(() => Promise.reject(new Error('bad preset')));
     await board.usePreset('default');
     expect(board.error).toBe('bad preset');
     expect(board.view?.lanes).toHaveLength(2);

@@ -15,13 +15,19 @@ const segments = (segmentation: string) =>
   ({
     segmentation,
     segments: [
-      { key: 'v2r2', label: 'High value, high risk', customers: 100, p: 0.4, value: 300 },
-      { key: 'v0r0', label: 'Low value, low risk', customers: 900, p: 0.1, value: 20 },
+      {
+        key: 'v2r2',
+        name: { kind: 'cell', value: 2, risk: 2 },
+        customers: 100,
+        p: 0.4,
+        value: 300,
+      },
+      { key: 'v0r0', name: { kind: 'cell', value: 0, risk: 0 }, customers: 900, p: 0.1, value: 20 },
     ],
     cac: null,
     thresholds: undefined,
     unassigned: 0,
-  }) as unknown as Result<'simulatorSegments'>;
+  }) as unknown as Result<'segmentCustomers'>;
 
 let db: TenureDb;
 beforeAll(() => {
@@ -35,17 +41,15 @@ const freshId = () => `simulator-${++datasets}`;
 
 function fake() {
   return {
-    simulatorSegmentations: vi.fn(() => Promise.resolve(['valueRisk', 'lanes'])),
-    simulatorFilterFields: vi.fn(() =>
-      Promise.resolve({} as unknown as Result<'simulatorFilterFields'>),
-    ),
-    simulatorSegments: vi.fn((_: string, __: unknown, segmentation: string) =>
+    listSegmentations: vi.fn(() => Promise.resolve(['valueRisk', 'lanes'])),
+    listFilterFields: vi.fn(() => Promise.resolve({} as unknown as Result<'listFilterFields'>)),
+    segmentCustomers: vi.fn((_: string, __: unknown, segmentation: string) =>
       Promise.resolve(segments(segmentation)),
     ),
-    simulatorTargets: vi.fn(() =>
+    listTargets: vi.fn(() =>
       Promise.resolve({ ids: ['C1', 'C2'], segment: new Int32Array([0, 0]) }),
     ),
-    simulatorUplift: vi.fn(() => Promise.reject(new Error('no campaign file was picked'))),
+    measureUplift: vi.fn(() => Promise.reject(new Error('no campaign file was picked'))),
   } satisfies SimulatorClient;
 }
 
@@ -55,14 +59,14 @@ describe('SimulatorState', () => {
     const id = freshId();
     const sim = new SimulatorState(id, (n) => `Plan ${n}`, client);
     await sim.start();
-    expect(client.simulatorSegments).toHaveBeenCalledWith(id, MODEL, 'valueRisk');
+    expect(client.segmentCustomers).toHaveBeenCalledWith(id, MODEL, 'valueRisk');
     expect(sim.scenario?.name).toBe('Plan 1');
     expect(sim.scenario?.segments.map((s) => [s.key, s.spend])).toEqual([
       ['v2r2', 0],
       ['v0r0', 0],
     ]);
     expect(sim.segmentations.value).toEqual(['valueRisk', 'lanes']);
-    expect(client.simulatorUplift).not.toHaveBeenCalled();
+    expect(client.measureUplift).not.toHaveBeenCalled();
   });
 
   it('a new segmentation or model asks the worker again', async () => {
@@ -71,9 +75,9 @@ describe('SimulatorState', () => {
     const sim = new SimulatorState(id, undefined, client);
     await sim.start();
     await sim.setSegmentation('lanes');
-    expect(client.simulatorSegments).toHaveBeenLastCalledWith(id, MODEL, 'lanes');
+    expect(client.segmentCustomers).toHaveBeenLastCalledWith(id, MODEL, 'lanes');
     await sim.setModel({ horizon: 26 });
-    expect(client.simulatorSegments).toHaveBeenLastCalledWith(
+    expect(client.segmentCustomers).toHaveBeenLastCalledWith(
       id,
       { ...MODEL, horizon: 26 },
       'lanes',
@@ -99,13 +103,13 @@ describe('SimulatorState', () => {
     await sim.start();
     sim.setSpend(1, 100);
     const targets = await sim.targets();
-    expect(client.simulatorTargets).toHaveBeenCalledWith(id, MODEL, 'valueRisk', ['v0r0']);
+    expect(client.listTargets).toHaveBeenCalledWith(id, MODEL, 'valueRisk', ['v0r0']);
     expect(targets).toEqual({ ids: ['C1', 'C2'], segment: [1, 1] });
   });
 
   it('keeps the worker’s error and starts no scenario', async () => {
     const client = fake();
-    client.simulatorSegments.mockImplementationOnce(() => Promise.reject(new Error('no model')));
+    client.segmentCustomers.mockImplementationOnce(() => Promise.reject(new Error('no model')));
     const sim = new SimulatorState(freshId(), undefined, client);
     await sim.start();
     expect(sim.data.error).toBe('no model');

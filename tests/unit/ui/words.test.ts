@@ -3,10 +3,11 @@
  * name of its source texts ("seed"), in any of its languages.
  */
 import { describe, expect, it } from 'vitest';
-import { en } from '../../../src/messages/en.ts';
-import { catalog as ru } from '../../../src/messages/ru.ts';
-import { catalog as bg } from '../../../src/messages/bg.ts';
-import { catalog as ro } from '../../../src/messages/ro.ts';
+import { catalog, en } from '../../../src/messages/all.ts';
+
+const ru = await catalog('ru');
+const bg = await catalog('bg');
+const ro = await catalog('ro');
 
 const catalogs: Record<string, Record<string, string | undefined>> = { en, ru, bg, ro };
 

@@ -8,7 +8,7 @@ import { Resource } from '../../../state/resource.svelte.ts';
 import type { LtvSettings } from '../settings.svelte.ts';
 
 /** The part of the analytics worker the section calls (a fake one in the unit test). */
-export type ConcentrationClient = AnalyticsCalls<'concentration'>;
+export type ConcentrationClient = AnalyticsCalls<'measureConcentration'>;
 
 export class ConcentrationView {
   readonly result = new Resource<Concentration>();
@@ -25,6 +25,6 @@ export class ConcentrationView {
     const measure = settings.measure;
     const params = { measure, ...settings.margin };
     if (measure === 'margin' && settings.invalid.includes('margin')) return;
-    await this.result.run(() => this.#client.concentration(this.datasetId, params));
+    await this.result.run(() => this.#client.measureConcentration(this.datasetId, params));
   }
 }

@@ -11,10 +11,10 @@ import {
 import { Resource } from '../../../state/resource.svelte.ts';
 import { dayFromIso, isoFromDay } from './rfm-format.ts';
 
-export type Rfm = Awaited<ReturnType<AnalyticsApi['rfm']>>;
+export type Rfm = Awaited<ReturnType<AnalyticsApi['scoreRfm']>>;
 
 /** The part of the analytics worker the section calls (a fake one in the unit test). */
-export type RfmClient = AnalyticsCalls<'rfm' | 'rfmSegment'>;
+export type RfmClient = AnalyticsCalls<'scoreRfm' | 'listRfmSegment'>;
 
 export class RfmView {
   readonly result = new Resource<Rfm>();
@@ -58,7 +58,7 @@ export class RfmView {
     const day = this.asOf;
     if (day === null) return;
     this.#selected = segment;
-    await this.drill.run(() => this.#client.rfmSegment(this.datasetId, { asOf: day, segment }));
+    await this.drill.run(() => this.#client.listRfmSegment(this.datasetId, { asOf: day, segment }));
   }
 
   close(): void {
@@ -69,6 +69,6 @@ export class RfmView {
   async #score(): Promise<void> {
     const day = this.asOf;
     if (day === null) return;
-    await this.result.run(() => this.#client.rfm(this.datasetId, { asOf: day }));
+    await this.result.run(() => this.#client.scoreRfm(this.datasetId, { asOf: day }));
   }
 }

@@ -17,6 +17,28 @@ const round = (v: number | null, digits: number) =>
   v === null ? null : Math.round(v * 10 ** digits) / 10 ** digits;
 const show = (v: number | null, format: (v: number) => string) => (v === null ? '—' : format(v));
 
+/**
+ * An estimate in one sentence, for a bar's tooltip and accessible name: the group, its LTV
+ * and customers (with LTV/CAC when `withCac` and known), or why there is no LTV.
+ */
+export function ltvSentence(r: LabelledEstimate, withCac = false): string {
+  if (r.ltv === null) {
+    return t('ltv.tip.none', {
+      group: r.label,
+      customers: formatNumber(r.customers),
+      reason: r.message ?? '',
+    });
+  }
+  const main = t('ltv.tip.group', {
+    group: r.label,
+    ltv: formatMoney(r.ltv),
+    customers: formatNumber(r.customers),
+  });
+  return withCac && r.ltvToCac !== null
+    ? `${main}; ${t('ltv.tip.cac', { ratio: formatNumber(r.ltvToCac, 2) })}`
+    : main;
+}
+
 /** One row per estimate: label, customers, AMPU, churn, LTV, discounted LTV, CAC, LTV/CAC, note. */
 export function ltvTable(
   labelHeader: string,

@@ -10,10 +10,10 @@ import {
 import { Resource } from '../../../state/resource.svelte.ts';
 import type { LtvSettings } from '../settings.svelte.ts';
 
-export type LtvResult = Awaited<ReturnType<AnalyticsApi['ltv']>>;
+export type LtvResult = Awaited<ReturnType<AnalyticsApi['estimateLtv']>>;
 
 /** The part of the analytics worker the section calls (a fake one in the unit test). */
-export type SimpleLtvClient = AnalyticsCalls<'ltv'>;
+export type SimpleLtvClient = AnalyticsCalls<'estimateLtv'>;
 
 export class SimpleLtvView {
   readonly result = new Resource<LtvResult>();
@@ -28,6 +28,6 @@ export class SimpleLtvView {
   /** Computes the report for the inputs; nothing while one of them is invalid. */
   async compute(settings: LtvSettings): Promise<void> {
     const params = settings.params();
-    if (params) await this.result.run(() => this.#client.ltv(this.datasetId, params));
+    if (params) await this.result.run(() => this.#client.estimateLtv(this.datasetId, params));
   }
 }

@@ -1,0 +1,67 @@
+/** Bulgarian messages (keys and placeholders: ./en.ts). */
+import type { Translation } from '../../../ui/i18n/index.ts';
+import type { en } from './en.ts';
+
+export const bg = {
+  'contacts.title': 'План за контакти',
+  'contacts.intro':
+    'С кого да се свържем и в кой ден: с всеки клиент малко преди следващата му очаквана покупка, според собствения му ритъм (медианния интервал между дните на покупка), в рамките на дневния капацитет и никога по-често от паузата между контактите. Приоритет в претоварен ден: прогнозна CLV, след това P(активен).',
+  'contacts.settings': 'Настройки на плана',
+  'contacts.from': 'Начало',
+  'contacts.fromDefault': 'денят след данните ({date})',
+  'contacts.days': 'Хоризонт (дни)',
+  'contacts.lead': 'Изпреварване (дни преди очакваната покупка)',
+  'contacts.capacity': 'Капацитет (контакти на ден, празно = без ограничение)',
+  'contacts.cooldown': 'Пауза (дни между контактите с един клиент)',
+  'contacts.channel': 'Канал',
+  'contacts.channel.phone': 'Телефон',
+  'contacts.channel.email': 'Имейл',
+  'contacts.channel.sms': 'SMS',
+  'contacts.channel.mail': 'Писмо',
+  'contacts.invalid':
+    'Въведете цели числа: хоризонт 1–3660, изпреварване и пауза от 0, капацитет от 1.',
+  'contacts.loading': 'Съставяме плана…',
+  'contacts.error': 'Планът не можа да бъде съставен: {reason}',
+  'contacts.summary':
+    '{contacts} контакта от {from} до {to}; {pushed} преместени на по-късен ден заради капацитета, {unscheduled} останаха извън плана, {dropped} отпаднаха заради паузата.',
+  'contacts.calendar': 'Календар',
+  'contacts.prevMonth': 'Предишен месец',
+  'contacts.nextMonth': 'Следващ месец',
+  'contacts.dayLabel': '{date}: контакти {count}, преместени тук {pushed}',
+  'contacts.dayOutside': '{date}: извън плана',
+  'contacts.pushedMark': 'преместени',
+  'contacts.legend':
+    'Числото е натоварването на деня; точката отбелязва контакти, преместени тук от претоварен ден.',
+  'contacts.dayTitle': 'Контакти на {date}',
+  'contacts.dayNone': 'Няма с кого да се свържем в този ден.',
+  'contacts.dayHint': 'Стрелките местят по списъка; Enter отваря клиента.',
+  'contacts.col.customer': 'Клиент',
+  'contacts.col.expected': 'Очаквана покупка',
+  'contacts.col.rhythm': 'Ритъм',
+  'contacts.col.last': 'Последна покупка',
+  'contacts.col.cell': 'Стойност × риск',
+  'contacts.col.reason': 'Причина',
+  'contacts.reason.overdue': 'просрочен',
+  'contacts.reason.due': 'по график',
+  'contacts.reason.pushed': '{reason}, преместен с {days} д.',
+  'contacts.rhythmDays': '{days} д.',
+  'contacts.cell': 'стойност: {value}, риск: {risk}',
+  'contacts.cellUnknown': '—',
+  'contacts.lapsed': 'Отпаднали: програма за връщане',
+  'contacts.lapsedText':
+    'Очакваната им покупка е минала преди повече от един ритъм, така че обаждане „малко преди“ вече закъснява. Не ги включвайте в ежедневните обаждания: пуснете програмата за връщане — лично писмо или оферта за ценните, евтино напомняне за останалите — и върнете онези, които откликнат.',
+  'contacts.noRhythm': 'Още без ритъм: посрещане',
+  'contacts.noRhythmText':
+    'Засега само един ден с покупка, така че няма ритъм. Посрещнете ги и целете втора покупка (полезен съвет, повод да се върнат); след нея влизат в плана.',
+  'contacts.listCount.one': '{count} клиент',
+  'contacts.listCount.other': '{count} клиенти',
+  'contacts.showMore': 'Покажи още {count}',
+  'contacts.showList': 'Покажи списъка',
+  'contacts.hideList': 'Скрий списъка',
+  'contacts.listMore': 'Първите {shown} от {count} по прогнозна CLV.',
+  'contacts.exportCsv': 'Изнеси плана (CSV)',
+  'contacts.exportIcs': 'Изнеси в календар (.ics)',
+  'contacts.icsTitle': '{channel}: контакти {count}',
+  'contacts.detailLoading': 'Отваряме клиента…',
+  'contacts.horizon52': '52 седмици',
+} satisfies Translation<typeof en, 'bg'>;

@@ -1,0 +1,68 @@
+/** Romanian messages (keys and placeholders: ./en.ts). */
+import type { Translation } from '../../../ui/i18n/index.ts';
+import type { en } from './en.ts';
+
+export const ro = {
+  'contacts.title': 'Plan de contacte',
+  'contacts.intro':
+    'Pe cine contactăm și în ce zi: fiecare client puțin înainte de următoarea achiziție așteptată, după propriul ritm (intervalul median dintre zilele de cumpărare), în limita capacității zilnice și niciodată mai des decât pauza dintre contacte. Prioritate într-o zi plină: CLV estimat, apoi P(activ).',
+  'contacts.settings': 'Setările planului',
+  'contacts.from': 'Început',
+  'contacts.fromDefault': 'ziua de după date ({date})',
+  'contacts.days': 'Orizont (zile)',
+  'contacts.lead': 'Avans (zile înainte de achiziția așteptată)',
+  'contacts.capacity': 'Capacitate (contacte pe zi, gol = fără limită)',
+  'contacts.cooldown': 'Pauză (zile între contactele aceluiași client)',
+  'contacts.channel': 'Canal',
+  'contacts.channel.phone': 'Telefon',
+  'contacts.channel.email': 'E-mail',
+  'contacts.channel.sms': 'SMS',
+  'contacts.channel.mail': 'Scrisoare',
+  'contacts.invalid':
+    'Introduceți numere întregi: orizont 1–3660, avans și pauză de la 0, capacitate de la 1.',
+  'contacts.loading': 'Se întocmește planul…',
+  'contacts.error': 'Planul nu a putut fi calculat: {reason}',
+  'contacts.summary':
+    '{contacts} contacte între {from} și {to}; {pushed} mutate într-o zi ulterioară din cauza capacității, {unscheduled} rămase neprogramate, {dropped} eliminate de pauză.',
+  'contacts.calendar': 'Calendar',
+  'contacts.prevMonth': 'Luna anterioară',
+  'contacts.nextMonth': 'Luna următoare',
+  'contacts.dayLabel': '{date}: {count} contacte, {pushed} mutate aici',
+  'contacts.dayOutside': '{date}: în afara planului',
+  'contacts.pushedMark': 'mutate',
+  'contacts.legend':
+    'Numărul este încărcarea zilei; punctul marchează contactele mutate aici dintr-o zi plină.',
+  'contacts.dayTitle': 'Contacte pe {date}',
+  'contacts.dayNone': 'Nimeni de contactat în această zi.',
+  'contacts.dayHint': 'Săgețile mută în listă; Enter deschide clientul.',
+  'contacts.col.customer': 'Client',
+  'contacts.col.expected': 'Achiziție așteptată',
+  'contacts.col.rhythm': 'Ritm',
+  'contacts.col.last': 'Ultima achiziție',
+  'contacts.col.cell': 'Valoare × risc',
+  'contacts.col.reason': 'Motiv',
+  'contacts.reason.overdue': 'întârziat',
+  'contacts.reason.due': 'la termen',
+  'contacts.reason.pushed': '{reason}, mutat cu {days} z',
+  'contacts.rhythmDays': '{days} z',
+  'contacts.cell': 'valoare {value}, risc {risk}',
+  'contacts.cellUnknown': '—',
+  'contacts.lapsed': 'Pierduți: programul de recâștigare',
+  'contacts.lapsedText':
+    'Achiziția lor așteptată a trecut de mai mult de un ritm, deci un apel „puțin înainte” vine prea târziu. Nu-i puneți în apelurile zilnice: rulați programul de recâștigare — o scrisoare sau o ofertă personală pentru cei valoroși, un memento ieftin pentru ceilalți — și aduceți-i înapoi pe cei care răspund.',
+  'contacts.noRhythm': 'Încă fără ritm: integrare',
+  'contacts.noRhythmText':
+    'O singură zi de cumpărare până acum, deci nu există un ritm. Primiți-i bine și urmăriți a doua achiziție (un sfat util, un motiv să revină); după ea intră în plan.',
+  'contacts.listCount.one': '{count} client',
+  'contacts.listCount.few': '{count} clienți',
+  'contacts.listCount.other': '{count} de clienți',
+  'contacts.showMore': 'Arată încă {count}',
+  'contacts.showList': 'Arată lista',
+  'contacts.hideList': 'Ascunde lista',
+  'contacts.listMore': 'Primii {shown} din {count}, după CLV estimat.',
+  'contacts.exportCsv': 'Exportă planul (CSV)',
+  'contacts.exportIcs': 'Exportă în calendar (.ics)',
+  'contacts.icsTitle': '{channel}: {count} contacte',
+  'contacts.detailLoading': 'Se deschide clientul…',
+  'contacts.horizon52': '52 de săptămâni',
+} satisfies Translation<typeof en, 'ro'>;
