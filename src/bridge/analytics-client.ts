@@ -2,6 +2,14 @@
 import { wrap, type Remote } from 'comlink';
 import type { AnalyticsApi } from '../../workers/analytics.api.ts';
 
+/**
+ * Some methods of the worker's API as the UI thread calls them (the same arguments, a promise
+ * of the result): what a screen's state class needs, and what its unit test fakes.
+ */
+export type AnalyticsCalls<K extends keyof AnalyticsApi> = {
+  [M in K]: (...args: Parameters<AnalyticsApi[M]>) => Promise<Awaited<ReturnType<AnalyticsApi[M]>>>;
+};
+
 let client: Remote<AnalyticsApi> | undefined;
 
 export function analyticsClient(): Remote<AnalyticsApi> {

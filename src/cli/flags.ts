@@ -3,6 +3,7 @@
  * one (named so in the help); without, it is a switch. Every command that reads a data file
  * also takes FILE_FLAGS: the settings the app's mapping step offers.
  */
+import { DATE_FORMATS, ENCODINGS, TRANSACTION_ROLES } from '../core/index.ts';
 
 export interface FlagSpec {
   name: string;
@@ -24,6 +25,10 @@ export interface CommandSpec {
   flags: readonly FlagSpec[];
 }
 
+/** "a, b or c". */
+const orList = (values: readonly string[]) =>
+  `${values.slice(0, -1).join(', ')} or ${values[values.length - 1]}`;
+
 export const JSON_FLAG: FlagSpec = { name: 'json', help: 'print only JSON on stdout' };
 
 /** How a data file is read: the mapping step's settings, detected unless given. */
@@ -31,7 +36,7 @@ export const FILE_FLAGS: readonly FlagSpec[] = [
   {
     name: 'encoding',
     value: 'NAME',
-    help: 'utf-8, utf-16le, utf-16be, windows-1251, windows-1250 or windows-1252 (cp1251, …)',
+    help: `${orList(ENCODINGS)} (cp1251, …)`,
   },
   {
     name: 'delimiter',
@@ -47,7 +52,7 @@ export const FILE_FLAGS: readonly FlagSpec[] = [
   {
     name: 'date-format',
     value: 'FORMAT',
-    help: 'iso, dmy, mdy, ymd, yyyymmdd or excel (serial day numbers)',
+    help: `${orList(DATE_FORMATS)} (serial day numbers)`,
   },
   {
     name: 'sheet',
@@ -71,7 +76,7 @@ export const FILE_FLAGS: readonly FlagSpec[] = [
   {
     name: 'map',
     value: 'ROLE=HEADER',
-    help: 'column for a role (customerId, date, amount, orderId, product, channel, quantity, cost): header name or 1-based number; none to unmap',
+    help: `column for a role (${TRANSACTION_ROLES.join(', ')}): header name or 1-based number; none to unmap`,
     repeat: true,
   },
 ];

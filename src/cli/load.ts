@@ -23,6 +23,7 @@ import {
   scannable,
   parseSummaryRows,
   readAllRows,
+  TRANSACTION_ROLES,
   type CustomerSummaryFile,
   type ColumnMapping,
   type Detection,
@@ -32,10 +33,9 @@ import {
   type ImportWarning,
   type RejectedRow,
   type TransactionColumns,
-  type TransactionRole,
 } from '../core/index.ts';
 import { CliError } from './args.ts';
-import { ROLES } from './overrides.ts';
+import { mappedRole } from './overrides.ts';
 import {
   WORKBOOK_SETTINGS,
   workbookDetection,
@@ -243,14 +243,12 @@ async function detectSource(
 /** Applies `--map role=HEADER` (a header name, "Column N" or a 1-based number). */
 function applyMap(detection: Detection, map: Record<string, string>): ColumnMapping {
   const columns: ColumnMapping = { ...detection.settings.columns };
-  for (const [role, header] of Object.entries(map)) {
-    if (!(ROLES as readonly string[]).includes(role)) {
-      throw new CliError(`--map: unknown role "${role}"; roles are ${ROLES.join(', ')}`, 2);
-    }
+  for (const [name, header] of Object.entries(map)) {
+    const role = mappedRole(name);
     const wanted = header.trim().toLowerCase();
     let index = detection.headers.findIndex((h) => h.trim().toLowerCase() === wanted);
     if (index === -1 && (wanted === '' || wanted === 'none')) {
-      delete columns[role as TransactionRole];
+      delete columns[role];
       continue;
     }
     if (index === -1 && /^\d+$/.test(wanted)) index = Number(wanted) - 1;
@@ -260,8 +258,8 @@ function applyMap(detection: Detection, map: Record<string, string>): ColumnMapp
         2,
       );
     }
-    for (const r of ROLES) if (columns[r] === index) delete columns[r];
-    columns[role as TransactionRole] = index;
+    for (const r of TRANSACTION_ROLES) if (columns[r] === index) delete columns[r];
+    columns[role] = index;
   }
   return columns;
 }

@@ -2,29 +2,19 @@
  * The file flags of the CLI, checked at the boundary and turned into load overrides: each
  * bad value is a one-line CliError naming the flag and the choices, exit code 2.
  */
-import type {
-  DateFormat,
-  DecimalSeparator,
-  Delimiter,
-  EncodingName,
-  FileKind,
-  ThousandsSeparator,
-  TransactionRole,
+import {
+  DATE_FORMATS,
+  ENCODINGS,
+  FILE_KINDS,
+  isTransactionRole,
+  TRANSACTION_ROLES,
+  type DecimalSeparator,
+  type Delimiter,
+  type ThousandsSeparator,
+  type TransactionRole,
 } from '../core/index.ts';
 import { CliError, flag, type ParsedArgs } from './args.ts';
 import type { LoadOverrides } from './load.ts';
-
-/** The roles `--map` assigns, as the mapping step lists them. */
-export const ROLES: readonly TransactionRole[] = [
-  'customerId',
-  'date',
-  'amount',
-  'orderId',
-  'product',
-  'channel',
-  'quantity',
-  'cost',
-];
 
 const DELIMITERS: Record<string, Delimiter> = {
   ',': ',',
@@ -39,16 +29,6 @@ const DELIMITERS: Record<string, Delimiter> = {
   whitespace: 'whitespace',
   space: 'whitespace',
 };
-const ENCODINGS: readonly EncodingName[] = [
-  'utf-8',
-  'utf-16le',
-  'utf-16be',
-  'windows-1251',
-  'windows-1250',
-  'windows-1252',
-];
-const DATE_FORMATS: readonly DateFormat[] = ['iso', 'dmy', 'mdy', 'ymd', 'yyyymmdd', 'excel'];
-
 const THOUSANDS: Record<string, ThousandsSeparator> = {
   none: '',
   space: ' ',
@@ -62,7 +42,6 @@ const THOUSANDS: Record<string, ThousandsSeparator> = {
   apostrophe: "'",
   "'": "'",
 };
-const KINDS: readonly FileKind[] = ['transactions', 'summary', 'customers'];
 
 /**
  * The value of a flag among `allowed` (case-insensitive), or undefined when not given; any
@@ -127,6 +106,12 @@ function numberMarks(args: ParsedArgs, overrides: LoadOverrides): void {
   if (decimal === undefined && thousands === ',') overrides.decimal = '.';
 }
 
+/** The role named in `--map role=…`; any other name is a CliError listing the roles. */
+export function mappedRole(name: string): TransactionRole {
+  if (isTransactionRole(name)) return name;
+  throw new CliError(`--map: unknown role "${name}"; roles are ${TRANSACTION_ROLES.join(', ')}`, 2);
+}
+
 /**
  * The file flags as overrides: `--encoding`, `--delimiter`, `--decimal`, `--thousands`,
  * `--date-format`, `--header-row`, `--sheet`, `--kind` and `--map role=HEADER`, each checked here.
@@ -150,15 +135,12 @@ export function cliOverrides(args: ParsedArgs): LoadOverrides {
   const sheet = flag(args, 'sheet');
   if (sheet !== undefined) overrides.sheet = sheet;
   if (flag(args, 'exclude-far-dates') !== undefined) overrides.excludeFarDates = true;
-  const kind = choice(args, 'kind', asRecord(KINDS));
+  const kind = choice(args, 'kind', asRecord(FILE_KINDS));
   if (kind) overrides.kind = kind;
   for (const entry of args.flags.get('map') ?? []) {
     const eq = entry.indexOf('=');
     if (eq <= 0) throw new CliError(`--map expects role=HEADER, got "${entry}"`, 2);
-    const role = entry.slice(0, eq).trim();
-    if (!(ROLES as readonly string[]).includes(role)) {
-      throw new CliError(`--map: unknown role "${role}"; roles are ${ROLES.join(', ')}`, 2);
-    }
+    const role = mappedRole(entry.slice(0, eq).trim());
     (overrides.map ??= {})[role] = entry.slice(eq + 1);
   }
   return overrides;

@@ -4,7 +4,7 @@
  * selection, collapsed lanes, the keyboard "picked up" state and the announcements read by
  * screen readers. Every change of placement is a worker call that returns the new view.
  */
-import { analyticsClient } from '../bridge/analytics-client.ts';
+import { analyticsClient, type AnalyticsCalls } from '../bridge/analytics-client.ts';
 import { watchBoard } from '../storage/board.ts';
 import type {
   BoardCards,
@@ -34,6 +34,25 @@ function plainSet<T>(items: Iterable<T> = []): Set<T> {
   return new Set(items);
 }
 
+/** The part of the analytics worker the board calls (a fake one in the unit test). */
+export type BoardClient = AnalyticsCalls<
+  | 'loadBoardCards'
+  | 'viewBoard'
+  | 'syncBoard'
+  | 'setBoardConfig'
+  | 'applyBoardPreset'
+  | 'moveCustomers'
+  | 'clearOverrides'
+  | 'undoMove'
+  | 'redoMove'
+  | 'findCustomers'
+  | 'readMoveLog'
+  | 'profileLane'
+  | 'findCustomerGaps'
+  | 'traceFlow'
+  | 'traceFlowRange'
+>;
+
 export class BoardState {
   readonly datasetId: string;
   #cards = $state.raw<BoardCards | null>(null);
@@ -53,8 +72,11 @@ export class BoardState {
   requestedAt = $state(0);
   receivedAt = $state(0);
 
-  constructor(datasetId: string) {
+  readonly #client: BoardClient;
+
+  constructor(datasetId: string, client: BoardClient = analyticsClient()) {
     this.datasetId = datasetId;
+    this.#client = client;
   }
 
   get cards() {
@@ -97,7 +119,7 @@ export class BoardState {
 
   async start(): Promise<void> {
     await this.#run(async () => {
-      const client = analyticsClient();
+      const client = this.#client;
       this.#cards = await client.loadBoardCards(this.datasetId);
       return client.viewBoard(this.datasetId, this.query);
     });
@@ -106,7 +128,7 @@ export class BoardState {
   /** Follows changes another tab stores for this board; returns the stop. */
   watch(): () => void {
     return watchBoard(this.datasetId, () => {
-      void this.#run(() => analyticsClient().syncBoard(this.datasetId, this.query));
+      void this.#run(() => this.#client.syncBoard(this.datasetId, this.query));
     });
   }
 
@@ -129,7 +151,7 @@ export class BoardState {
   }
 
   async refresh(): Promise<void> {
-    await this.#run(() => analyticsClient().viewBoard(this.datasetId, this.query));
+    await this.#run(() => this.#client.viewBoard(this.datasetId, this.query));
   }
 
   async setSort(sort: LaneSort): Promise<void> {
@@ -150,12 +172,12 @@ export class BoardState {
 
   async setConfig(config: BoardConfig): Promise<void> {
     await this.#run(() =>
-      analyticsClient().setBoardConfig(this.datasetId, $state.snapshot(config), this.query),
+      this.#client.setBoardConfig(this.datasetId, $state.snapshot(config), this.query),
     );
   }
 
   async usePreset(preset: PresetName): Promise<void> {
-    await this.#run(() => analyticsClient().applyBoardPreset(this.datasetId, preset, this.query));
+    await this.#run(() => this.#client.applyBoardPreset(this.datasetId, preset, this.query));
   }
 
   /** Moves customers to a lane; `describe` turns the outcome into the announcement. */
@@ -166,7 +188,7 @@ export class BoardState {
     describe: (count: number) => string,
   ): Promise<void> {
     const view = await this.#run(() =>
-      analyticsClient().moveCustomers(this.datasetId, customers, toLane, reason, this.query),
+      this.#client.moveCustomers(this.datasetId, customers, toLane, reason, this.query),
     );
     if (view) {
       this.#announcement = describe(view.changed);
@@ -176,18 +198,18 @@ export class BoardState {
 
   async clear(customers: number[], describe: (count: number) => string): Promise<void> {
     const view = await this.#run(() =>
-      analyticsClient().clearOverrides(this.datasetId, customers, this.query),
+      this.#client.clearOverrides(this.datasetId, customers, this.query),
     );
     if (view) this.#announcement = describe(view.changed);
   }
 
   async undo(describe: (count: number) => string): Promise<void> {
-    const view = await this.#run(() => analyticsClient().undoMove(this.datasetId, this.query));
+    const view = await this.#run(() => this.#client.undoMove(this.datasetId, this.query));
     if (view) this.#announcement = describe(view.changed);
   }
 
   async redo(describe: (count: number) => string): Promise<void> {
-    const view = await this.#run(() => analyticsClient().redoMove(this.datasetId, this.query));
+    const view = await this.#run(() => this.#client.redoMove(this.datasetId, this.query));
     if (view) this.#announcement = describe(view.changed);
   }
 
@@ -233,7 +255,7 @@ export class BoardState {
 
   /** Finds customers by id or name; reveals the first one shown. Returns what was found. */
   async search(text: string): Promise<{ found: number; customer: number | null; hidden: boolean }> {
-    const found = await analyticsClient().findCustomers(this.datasetId, text, 20);
+    const found = await this.#client.findCustomers(this.datasetId, text, 20);
     const view = this.#view;
     const first = found[0];
     if (first === undefined || !view) return { found: 0, customer: null, hidden: false };
@@ -271,23 +293,23 @@ export class BoardState {
   }
 
   moveLog(): Promise<MoveLogRow[]> {
-    return analyticsClient().readMoveLog(this.datasetId);
+    return this.#client.readMoveLog(this.datasetId);
   }
 
   profile(laneId: string): Promise<LaneProfile> {
-    return analyticsClient().profileLane(this.datasetId, laneId);
+    return this.#client.profileLane(this.datasetId, laneId);
   }
 
   gaps(customer: number): Promise<string[]> {
-    return analyticsClient().findCustomerGaps(this.datasetId, customer);
+    return this.#client.findCustomerGaps(this.datasetId, customer);
   }
 
   flow(grain: Grain): Promise<LifecycleFlow> {
-    return analyticsClient().traceFlow(this.datasetId, grain);
+    return this.#client.traceFlow(this.datasetId, grain);
   }
 
   /** Start → end of a range of the flow: each customer once (S × S). */
   flowRange(grain: Grain, from: number, to: number): Promise<Int32Array> {
-    return analyticsClient().traceFlowRange(this.datasetId, grain, from, to);
+    return this.#client.traceFlowRange(this.datasetId, grain, from, to);
   }
 }

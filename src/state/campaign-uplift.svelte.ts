@@ -3,7 +3,7 @@
  * picked by the user, its retention window and channel, and the uplift the analytics worker
  * measures per segment of the simulator's current segmentation.
  */
-import { analyticsClient } from '../bridge/analytics-client.ts';
+import { analyticsClient, type AnalyticsCalls } from '../bridge/analytics-client.ts';
 import { Resource } from './resource.svelte.ts';
 import type { ModelParams, SimulatorUplift } from './simulator-types.ts';
 
@@ -14,6 +14,9 @@ export interface UpliftSource {
   readonly segmentation: string;
 }
 
+/** The part of the analytics worker the uplift check calls. */
+export type UpliftClient = AnalyticsCalls<'measureUplift'>;
+
 export class CampaignUplift {
   /** The observed uplift of the campaign file the user picked (null: none picked). */
   readonly result = new Resource<SimulatorUplift>();
@@ -22,8 +25,11 @@ export class CampaignUplift {
   #window = $state<number | null>(null);
   #channel = $state<string | null>(null);
 
-  constructor(source: UpliftSource) {
+  readonly #client: UpliftClient;
+
+  constructor(source: UpliftSource, client: UpliftClient = analyticsClient()) {
     this.#source = source;
+    this.#client = client;
   }
 
   /** The file's channel whose rows are measured (null: all rows). */
@@ -61,7 +67,7 @@ export class CampaignUplift {
     const { datasetId, segmentation } = this.#source;
     const model = $state.snapshot(this.#source.model);
     await this.result.run(() =>
-      analyticsClient().measureUplift(
+      this.#client.measureUplift(
         datasetId,
         model,
         segmentation,

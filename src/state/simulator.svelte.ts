@@ -5,7 +5,7 @@
  * customers), the optimiser's result and the saved scenarios of the data set. The scenario
  * being edited is kept per data set (simulator-draft.ts) and marked while it has unsaved changes.
  */
-import { analyticsClient } from '../bridge/analytics-client.ts';
+import { analyticsClient, type AnalyticsCalls } from '../bridge/analytics-client.ts';
 import {
   customSegmentation,
   defaultChannels,
@@ -39,12 +39,17 @@ import { ScenarioEditor } from './scenario-editor.svelte.ts';
 import { carryChoices } from './scenario-edits.ts';
 import { draftFits, keepDraft, loadDraft, scenarioKey, type Draft } from './simulator-draft.ts';
 
+/** The part of the analytics worker the simulator calls (a fake one in the unit test). */
+export type SimulatorClient = AnalyticsCalls<
+  'listSegmentations' | 'listFilterFields' | 'segmentCustomers' | 'listTargets' | 'measureUplift'
+>;
+
 export class SimulatorState extends ScenarioEditor {
   readonly datasetId: string;
   readonly segmentations = new Resource<string[]>();
   readonly data = new Resource<SimulatorData>();
   /** The observed uplift of a campaign file the user picked, measured on these segments. */
-  readonly campaign = new CampaignUplift(this);
+  readonly campaign: CampaignUplift;
   /** The data set's saved scenarios and the ones compared side by side. */
   readonly library: SavedScenarios;
   /** What the user's own segments can test, and the segments they built (in order). */
@@ -56,12 +61,19 @@ export class SimulatorState extends ScenarioEditor {
   #restored = false;
   #kept: string | null = null;
   readonly #defaultName: (n: number) => string;
+  readonly #client: SimulatorClient;
 
   /** `defaultName(n)`: the name of a new scenario, "Scenario n" in the user's language. */
-  constructor(datasetId: string, defaultName: (n: number) => string = (n) => `Scenario ${n}`) {
+  constructor(
+    datasetId: string,
+    defaultName: (n: number) => string = (n) => `Scenario ${n}`,
+    client: SimulatorClient = analyticsClient(),
+  ) {
     super();
     this.datasetId = datasetId;
     this.#defaultName = defaultName;
+    this.#client = client;
+    this.campaign = new CampaignUplift(this, client);
     this.library = new SavedScenarios(datasetId, (error, action) => this.fail(error, action));
   }
 
@@ -95,10 +107,10 @@ export class SimulatorState extends ScenarioEditor {
     this.#restored = true;
     void this.keep();
     await this.segmentations.run(() =>
-      analyticsClient().listSegmentations(this.datasetId, $state.snapshot(this.#model)),
+      this.#client.listSegmentations(this.datasetId, $state.snapshot(this.#model)),
     );
     await this.filterFields.run(() =>
-      analyticsClient().listFilterFields(this.datasetId, $state.snapshot(this.#model)),
+      this.#client.listFilterFields(this.datasetId, $state.snapshot(this.#model)),
     );
   }
 
@@ -120,9 +132,7 @@ export class SimulatorState extends ScenarioEditor {
   async refresh(): Promise<void> {
     const model = $state.snapshot(this.#model);
     const segmentation = this.#segmentation;
-    await this.data.run(() =>
-      analyticsClient().segmentCustomers(this.datasetId, model, segmentation),
-    );
+    await this.data.run(() => this.#client.segmentCustomers(this.datasetId, model, segmentation));
     const data = this.data.value;
     if (!data || this.data.error) return;
     const earlier = this._scenario ? $state.snapshot(this._scenario) : null;
@@ -251,7 +261,7 @@ export class SimulatorState extends ScenarioEditor {
     const scenario = this._scenario;
     if (!scenario) return { ids: [], segment: [] };
     const funded = scenario.segments.flatMap((s, i) => (s.spend > 0 ? [i] : []));
-    const { ids, segment } = await analyticsClient().listTargets(
+    const { ids, segment } = await this.#client.listTargets(
       this.datasetId,
       $state.snapshot(scenario.model),
       scenario.segmentation,

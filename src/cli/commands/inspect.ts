@@ -9,6 +9,7 @@ import {
   isCurrencyCode,
   isoDate,
   summarizeTransactions,
+  TRANSACTION_ROLES,
   type Delimiter,
   type TransactionRole,
 } from '../../core/index.ts';
@@ -17,7 +18,6 @@ import { cliOverrides, loadTransactionsFile } from '../load.ts';
 import { noteText, warningText, warningsJson } from '../english.ts';
 import type { CurrencyGuess, DetectionNotes } from '../../core/index.ts';
 import type { Command } from './index.ts';
-import { ROLES } from '../overrides.ts';
 
 /** Delimiters as the JSON contract prints them: the character, or "whitespace". */
 function delimiterText(delimiter: Delimiter): string {
@@ -46,7 +46,7 @@ export const inspect: Command = async (args) => {
   const { settings, headers, columns, rejected, rejectedCount } = loaded;
   const summary = summarizeTransactions(columns);
   const mapped: Partial<Record<TransactionRole, string>> = {};
-  for (const role of ROLES) {
+  for (const role of TRANSACTION_ROLES) {
     const index = settings.columns[role];
     if (index !== undefined) mapped[role] = headers[index] ?? `Column ${index + 1}`;
   }

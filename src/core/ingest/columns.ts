@@ -14,7 +14,8 @@ import { detectNumberFormat, parseAmount } from './numbers.ts';
 import type { ColumnMapping, DateFormat, TransactionRole } from './types.ts';
 
 /** What a file holds: one row per transaction, per customer, or a per-customer summary. */
-export type FileKind = 'transactions' | 'customers' | 'summary';
+export const FILE_KINDS = ['transactions', 'customers', 'summary'] as const;
+export type FileKind = (typeof FILE_KINDS)[number];
 
 type CellType = 'empty' | 'number' | 'date' | 'text';
 

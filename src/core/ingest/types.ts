@@ -3,27 +3,52 @@
  * and the roles its columns play. Detection proposes settings; the user confirms them.
  */
 
-export type EncodingName =
-  'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1251' | 'windows-1250' | 'windows-1252';
+/** The encodings the importer reads, in the order the mapping step and the CLI list them. */
+export const ENCODINGS = [
+  'utf-8',
+  'utf-16le',
+  'utf-16be',
+  'windows-1251',
+  'windows-1250',
+  'windows-1252',
+] as const;
+export type EncodingName = (typeof ENCODINGS)[number];
 
-/** A field separator; `whitespace` means runs of spaces or tabs (fixed-width exports). */
-export type Delimiter = ',' | ';' | '\t' | '|' | 'whitespace';
+/** Field separators; `whitespace` means runs of spaces or tabs (fixed-width exports). */
+export const DELIMITERS = [',', ';', '\t', '|', 'whitespace'] as const;
+export type Delimiter = (typeof DELIMITERS)[number];
 
-export type DecimalSeparator = '.' | ',';
+export const DECIMAL_SEPARATORS = ['.', ','] as const;
+export type DecimalSeparator = (typeof DECIMAL_SEPARATORS)[number];
 
-/** '' = no thousands grouping. */
-export type ThousandsSeparator = '' | ' ' | '\u00a0' | '.' | ',' | "'";
+/** Thousands marks; '' = no thousands grouping. */
+export const THOUSANDS_SEPARATORS = ['', ' ', '\u00a0', '.', ',', "'"] as const;
+export type ThousandsSeparator = (typeof THOUSANDS_SEPARATORS)[number];
 
 /**
  * How dates are written. `dmy`/`mdy`/`ymd` accept any of `.`, `/`, `-` as separator and an
  * optional time after the date; `yyyymmdd` is compact; `excel` is an Excel serial day number
  * (1900 date system, with Excel's 1900-02-29 bug); `iso` is yyyy-mm-dd with optional time.
  */
-export type DateFormat = 'iso' | 'dmy' | 'mdy' | 'ymd' | 'yyyymmdd' | 'excel';
+export const DATE_FORMATS = ['iso', 'dmy', 'mdy', 'ymd', 'yyyymmdd', 'excel'] as const;
+export type DateFormat = (typeof DATE_FORMATS)[number];
 
-/** What a transactions file column means. */
-export type TransactionRole =
-  'customerId' | 'date' | 'amount' | 'orderId' | 'product' | 'channel' | 'quantity' | 'cost';
+/** What a transactions file column can mean, in the order the mapping step lists them. */
+export const TRANSACTION_ROLES = [
+  'customerId',
+  'date',
+  'amount',
+  'orderId',
+  'product',
+  'channel',
+  'quantity',
+  'cost',
+] as const;
+export type TransactionRole = (typeof TRANSACTION_ROLES)[number];
+
+export function isTransactionRole(name: string): name is TransactionRole {
+  return (TRANSACTION_ROLES as readonly string[]).includes(name);
+}
 
 export const REQUIRED_ROLES: readonly TransactionRole[] = ['customerId', 'date', 'amount'];
 

@@ -6,6 +6,7 @@
 import {
   analyticsClient,
   type AnalyticsApi,
+  type AnalyticsCalls,
   type CustomerList,
 } from '../../bridge/analytics-client.ts';
 import type { ChurnGroup, Grain } from '../../core/index.ts';
@@ -30,6 +31,11 @@ export interface ChurnChoices {
   window: number | null;
 }
 
+/** The part of the analytics worker the screen calls (a fake one in the unit test). */
+export type ChurnClient = AnalyticsCalls<
+  'describeDataset' | 'measureChurn' | 'listChurnCell' | 'listGrowthCell'
+>;
+
 /** How long the window control waits for typing or dragging to pause before recomputing. */
 const DEBOUNCE_MS = 150;
 
@@ -42,9 +48,11 @@ export class ChurnView {
   readonly data = new Resource<ChurnData>();
   readonly drill = new Resource<Drill>();
   readonly datasetId: string;
+  readonly #client: ChurnClient;
 
-  constructor(datasetId: string) {
+  constructor(datasetId: string, client: ChurnClient = analyticsClient()) {
     this.datasetId = datasetId;
+    this.#client = client;
     const kept = recallChoices<ChurnChoices>('churn', datasetId);
     if (kept.grain) this.#grain = kept.grain;
     if (kept.mode) this.#mode = kept.mode;
@@ -82,7 +90,7 @@ export class ChurnView {
 
   /** Loads the overview, takes its suggested window, then computes the series. */
   async start(): Promise<void> {
-    await this.overview.run(() => analyticsClient().describeDataset(this.datasetId));
+    await this.overview.run(() => this.#client.describeDataset(this.datasetId));
     const overview = this.overview.value;
     if (!overview) return;
     const kept = recallChoices<ChurnChoices>('churn', this.datasetId).window;
@@ -113,7 +121,7 @@ export class ChurnView {
     const window = this.#window;
     if (window === null) return;
     const params = { grain: this.#grain, window, mode: this.#mode };
-    await this.data.run(() => analyticsClient().measureChurn(this.datasetId, params));
+    await this.data.run(() => this.#client.measureChurn(this.datasetId, params));
   }
 
   /** Lists a window-based group of a period (lost, new, reactivated, active at start or end). */
@@ -125,7 +133,7 @@ export class ChurnView {
       kind: 'churn' as const,
       period,
       group,
-      list: await analyticsClient().listChurnCell(this.datasetId, params),
+      list: await this.#client.listChurnCell(this.datasetId, params),
     }));
   }
 
@@ -136,7 +144,7 @@ export class ChurnView {
       kind: 'growth' as const,
       period,
       group,
-      list: await analyticsClient().listGrowthCell(this.datasetId, params),
+      list: await this.#client.listGrowthCell(this.datasetId, params),
     }));
   }
 

@@ -4,6 +4,7 @@
  */
 import {
   analyticsClient,
+  type AnalyticsCalls,
   type AnalyticsApi,
   type CustomerList,
 } from '../../bridge/analytics-client.ts';
@@ -47,15 +48,20 @@ export const DEFAULT_CONTROLS: CohortControls = {
   minSize: 30,
 };
 
+/** The part of the analytics worker the screen calls (a fake one in the unit test). */
+export type CohortsClient = AnalyticsCalls<'describeDataset' | 'countCohorts' | 'listCohortCell'>;
+
 export class CohortsView {
   #controls = $state<CohortControls>({ ...DEFAULT_CONTROLS });
   readonly overview = new Resource<Overview>();
   readonly matrix = new Resource<CohortMatrix>();
   readonly cell = new Resource<CellSelection>();
   readonly datasetId: string;
+  readonly #client: CohortsClient;
 
-  constructor(datasetId: string) {
+  constructor(datasetId: string, client: CohortsClient = analyticsClient()) {
     this.datasetId = datasetId;
+    this.#client = client;
     this.#controls = {
       ...DEFAULT_CONTROLS,
       ...recallChoices<CohortControls>('cohorts', datasetId),
@@ -74,7 +80,7 @@ export class CohortsView {
   /** Loads the overview (for the split choices) and the first matrix. */
   async start(): Promise<void> {
     await Promise.all([
-      this.overview.run(() => analyticsClient().describeDataset(this.datasetId)),
+      this.overview.run(() => this.#client.describeDataset(this.datasetId)),
       this.refresh(),
     ]);
   }
@@ -99,7 +105,7 @@ export class CohortsView {
     // The worker's cache key for countCohorts ('cohorts', params): read here first (reloads).
     await this.matrix.run(() =>
       storedOr(this.datasetId, 'cohorts', params, () =>
-        analyticsClient().countCohorts(this.datasetId, params),
+        this.#client.countCohorts(this.datasetId, params),
       ),
     );
   }
@@ -110,7 +116,7 @@ export class CohortsView {
     await this.cell.run(async () => ({
       row,
       k,
-      list: await analyticsClient().listCohortCell(this.datasetId, params),
+      list: await this.#client.listCohortCell(this.datasetId, params),
     }));
   }
 

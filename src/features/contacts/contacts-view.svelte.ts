@@ -3,7 +3,7 @@
  * settings), the plan from the analytics worker, the month shown, the day picked and the
  * contact selected in the day's list.
  */
-import { analyticsClient } from '../../bridge/analytics-client.ts';
+import { analyticsClient, type AnalyticsCalls } from '../../bridge/analytics-client.ts';
 import { Resource } from '../../state/resource.svelte.ts';
 import { getSetting, setSetting } from '../../state/records.ts';
 import type { CustomerDetail } from '../predictive/types.ts';
@@ -60,6 +60,9 @@ export function invalidFields(s: PlanSettings): PlanField[] {
   return out;
 }
 
+/** The part of the analytics worker the screen calls (a fake one in the unit test). */
+export type ContactsClient = AnalyticsCalls<'planContacts' | 'describeCustomer'>;
+
 export class ContactsView {
   readonly datasetId: string;
   readonly plan = new Resource<ContactPlanView>();
@@ -71,9 +74,11 @@ export class ContactsView {
   day = $state<number | null>(null);
   readonly invalid = $derived(invalidFields(this.settings));
   #loaded = false;
+  readonly #client: ContactsClient;
 
-  constructor(datasetId: string) {
+  constructor(datasetId: string, client: ContactsClient = analyticsClient()) {
     this.datasetId = datasetId;
+    this.#client = client;
   }
 
   get key() {
@@ -100,7 +105,7 @@ export class ContactsView {
 
   async compute(): Promise<void> {
     const params = planParams(this.settings);
-    await this.plan.run(() => analyticsClient().planContacts(this.datasetId, params));
+    await this.plan.run(() => this.#client.planContacts(this.datasetId, params));
     const plan = this.plan.value;
     if (plan) {
       const inside = this.day !== null && this.day >= plan.from && this.day < plan.from + plan.days;
@@ -133,7 +138,7 @@ export class ContactsView {
     const plan = this.plan.value;
     if (!plan) return;
     await this.detail.run(() =>
-      analyticsClient().describeCustomer(this.datasetId, plan.model, customerId),
+      this.#client.describeCustomer(this.datasetId, plan.model, customerId),
     );
   }
 

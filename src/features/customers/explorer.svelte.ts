@@ -3,9 +3,9 @@
  * returned for them (the table renders only what is visible and asks for the next window
  * as it scrolls), and the customer whose details are open.
  */
-import { analyticsClient } from '../../bridge/analytics-client.ts';
+import { analyticsClient, type AnalyticsCalls } from '../../bridge/analytics-client.ts';
 import { Resource } from '../../state/resource.svelte.ts';
-import { modelSettings } from '../predictive/model-settings.svelte.ts';
+import { ModelSettings, modelSettings } from '../predictive/model-settings.svelte.ts';
 import type { CustomerDetail, SortKey, TableRow } from '../predictive/types.ts';
 
 /** Rows fetched per request; the view shows about 15, so one window covers many screens. */
@@ -24,8 +24,11 @@ const DESCENDING_FIRST: readonly SortKey[] = [
 /** Rows per worker call when exporting (the worker serves at most 500 at a time). */
 const EXPORT_PAGE = 500;
 
+/** The part of the analytics worker the screen calls (a fake one in the unit test). */
+export type ExplorerClient = AnalyticsCalls<'queryCustomers' | 'describeCustomer'>;
+
 export class ExplorerState {
-  readonly settings = modelSettings;
+  readonly settings: ModelSettings;
   readonly detail = new Resource<CustomerDetail>();
   readonly datasetId: string;
   #query = $state('');
@@ -43,8 +46,17 @@ export class ExplorerState {
   #version = 0;
   #pending: number | null = null;
 
-  constructor(datasetId: string) {
+  readonly #client: ExplorerClient;
+
+  /** `settings` are the model settings the Predictive CLV screen shares by default. */
+  constructor(
+    datasetId: string,
+    client: ExplorerClient = analyticsClient(),
+    settings: ModelSettings = modelSettings,
+  ) {
     this.datasetId = datasetId;
+    this.#client = client;
+    this.settings = settings;
     this.settings.use(datasetId);
   }
 
@@ -107,11 +119,7 @@ export class ExplorerState {
       limit: WINDOW,
     };
     try {
-      const page = await analyticsClient().queryCustomers(
-        this.datasetId,
-        this.settings.params,
-        query,
-      );
+      const page = await this.#client.queryCustomers(this.datasetId, this.settings.params, query);
       if (version !== this.#version) return;
       this.#rows = page.rows;
       this.#offset = page.offset;
@@ -168,7 +176,7 @@ export class ExplorerState {
       filter: { segment: this.#segment, cell: this.#cell },
     };
     for (let offset = 0; ; offset += EXPORT_PAGE) {
-      const page = await analyticsClient().queryCustomers(this.datasetId, this.settings.params, {
+      const page = await this.#client.queryCustomers(this.datasetId, this.settings.params, {
         ...base,
         offset,
         limit: EXPORT_PAGE,
@@ -180,9 +188,7 @@ export class ExplorerState {
 
   async open(customer: number | string): Promise<void> {
     const params = this.settings.params;
-    await this.detail.run(() =>
-      analyticsClient().describeCustomer(this.datasetId, params, customer),
-    );
+    await this.detail.run(() => this.#client.describeCustomer(this.datasetId, params, customer));
   }
 
   closeDetail(): void {

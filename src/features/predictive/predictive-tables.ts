@@ -1,8 +1,65 @@
 /** The predictive charts' data as tables: the charts' alternative view and their CSV export. */
 import type { ChartTable } from '../../ui/chart-table.ts';
+import type { ListTable } from '../../ui/list-table.ts';
 import { formatMoney, formatNumber, formatPercent, moneyHeader, t } from '../../ui/i18n/index.ts';
 import { binLabel, frequencyLabel, moneyBinLabel } from './charts/labels.ts';
-import type { HoldoutSummary, PredictiveReport } from './types.ts';
+import type { HoldoutSummary, PredictedCustomer, PredictiveReport } from './types.ts';
+
+const money = (v: number) => (Number.isFinite(v) ? formatMoney(v) : '—');
+
+/** The customers of a value × risk cell, for the customer table: P(alive), purchases, CLV. */
+export function predictedTable(rows: readonly PredictedCustomer[], hasClv: boolean): ListTable {
+  const row = (i: number) => rows[i]!;
+  return {
+    count: rows.length,
+    widths: '1fr 1.4fr 0.7fr 0.9fr 0.7fr 0.8fr 0.9fr',
+    columns: [
+      { label: t('customers.id'), show: (i) => row(i).id },
+      { label: t('customers.name'), show: (i) => row(i).name ?? '' },
+      {
+        label: t('predictive.col.repeat'),
+        numeric: true,
+        show: (i) => formatNumber(row(i).frequency),
+      },
+      { label: t('predictive.col.revenue'), numeric: true, show: (i) => money(row(i).revenue) },
+      {
+        label: t('predictive.col.pAlive'),
+        numeric: true,
+        show: (i) => formatPercent(row(i).pAlive),
+      },
+      {
+        label: t('predictive.col.expected'),
+        numeric: true,
+        show: (i) => formatNumber(row(i).expectedPurchases, 2),
+      },
+      {
+        label: t('predictive.col.clv'),
+        numeric: true,
+        show: (i) => (hasClv ? money(row(i).clv) : '—'),
+      },
+    ],
+    csv: () => ({
+      header: [
+        'customer_id',
+        'name',
+        'repeat_purchases',
+        moneyHeader('revenue'),
+        'p_alive',
+        'expected_purchases',
+        moneyHeader('clv'),
+      ],
+      rows: rows.map((r) => [
+        r.id,
+        r.name ?? '',
+        r.frequency,
+        Math.round(r.revenue * 100) / 100,
+        Number(r.pAlive.toFixed(6)),
+        Number(r.expectedPurchases.toFixed(6)),
+        Number.isFinite(r.clv) ? Math.round(r.clv * 100) / 100 : '',
+      ]),
+    }),
+  };
+}
 
 export function histogramTable(report: PredictiveReport): ChartTable {
   const rows = report.histogram.map((b) => [

@@ -3,9 +3,9 @@
  * the analytics worker, latest request wins), the calibration/holdout check and the
  * customers of the chosen value × risk cell.
  */
-import { analyticsClient } from '../../bridge/analytics-client.ts';
+import { analyticsClient, type AnalyticsCalls } from '../../bridge/analytics-client.ts';
 import { Resource } from '../../state/resource.svelte.ts';
-import { modelSettings } from './model-settings.svelte.ts';
+import { ModelSettings, modelSettings } from './model-settings.svelte.ts';
 import type { GridGroup, HoldoutSummary, PredictedList, PredictiveReport } from './types.ts';
 
 export interface GroupSelection {
@@ -13,16 +13,30 @@ export interface GroupSelection {
   list: PredictedList;
 }
 
+/** The part of the analytics worker the screen calls (a fake one in the unit test). */
+export type PredictiveClient = AnalyticsCalls<
+  'reportPredictions' | 'checkHoldout' | 'listGridGroup'
+>;
+
 export class PredictiveView {
-  readonly settings = modelSettings;
+  readonly settings: ModelSettings;
   readonly report = new Resource<PredictiveReport>();
   readonly holdout = new Resource<HoldoutSummary>();
   readonly group = new Resource<GroupSelection>();
   readonly datasetId: string;
   #split = $state<number | undefined>(undefined);
 
-  constructor(datasetId: string) {
+  readonly #client: PredictiveClient;
+
+  /** `settings` are the model settings the Customers screen shares by default. */
+  constructor(
+    datasetId: string,
+    client: PredictiveClient = analyticsClient(),
+    settings: ModelSettings = modelSettings,
+  ) {
     this.datasetId = datasetId;
+    this.#client = client;
+    this.settings = settings;
     this.settings.use(datasetId);
   }
 
@@ -39,7 +53,7 @@ export class PredictiveView {
   async refresh(): Promise<void> {
     const params = this.settings.params;
     const group = this.group.value?.group;
-    await this.report.run(() => analyticsClient().reportPredictions(this.datasetId, params));
+    await this.report.run(() => this.#client.reportPredictions(this.datasetId, params));
     if (this.report.value?.fit.kind === 'transactions') void this.refreshHoldout();
     if (group) await this.select(group);
   }
@@ -50,7 +64,7 @@ export class PredictiveView {
       calibrationEnd: this.#split,
       holdoutEnd: this.settings.end,
     };
-    await this.holdout.run(() => analyticsClient().checkHoldout(this.datasetId, params));
+    await this.holdout.run(() => this.#client.checkHoldout(this.datasetId, params));
   }
 
   async setSplit(day: number | undefined): Promise<void> {
@@ -62,7 +76,7 @@ export class PredictiveView {
     const params = this.settings.params;
     await this.group.run(async () => ({
       group,
-      list: await analyticsClient().listGridGroup(this.datasetId, params, group),
+      list: await this.#client.listGridGroup(this.datasetId, params, group),
     }));
   }
 

@@ -4,7 +4,11 @@
  * and one Resource per block, computed by the analytics worker with the choices each screen
  * was left with in this tab (src/state/choices.ts) or its defaults.
  */
-import { analyticsClient, type AnalyticsApi } from '../../bridge/analytics-client.ts';
+import {
+  analyticsClient,
+  type AnalyticsApi,
+  type AnalyticsCalls,
+} from '../../bridge/analytics-client.ts';
 import type { CohortMatrix, Concentration, LtvReport } from '../../core/index.ts';
 import { recallChoices } from '../../state/choices.ts';
 import { Resource } from '../../state/resource.svelte.ts';
@@ -101,6 +105,17 @@ export interface PlanBlock {
 /** How long typing in the title, client or summary pauses before it is saved. */
 const SAVE_DELAY_MS = 300;
 
+/** The part of the analytics worker the screen calls (a fake one in the unit test). */
+export type ReportClient = AnalyticsCalls<
+  | 'describeDataset'
+  | 'countCohorts'
+  | 'measureChurn'
+  | 'estimateLtv'
+  | 'measureConcentration'
+  | 'reportPredictions'
+  | 'planContacts'
+>;
+
 export class ReportView {
   readonly datasetId: string;
   settings = $state<ReportSettings>({ ...DEFAULT_REPORT });
@@ -116,9 +131,11 @@ export class ReportView {
   readonly plan = new Resource<PlanBlock | null>();
   #loaded = $state(false);
   #timer: ReturnType<typeof setTimeout> | undefined;
+  readonly #client: ReportClient;
 
-  constructor(datasetId: string) {
+  constructor(datasetId: string, client: ReportClient = analyticsClient()) {
     this.datasetId = datasetId;
+    this.#client = client;
   }
 
   get key(): string {
@@ -173,7 +190,7 @@ export class ReportView {
     this.#loaded = true;
     await Promise.all([
       this.record.run(() => getDataset(this.datasetId)),
-      this.overview.run(() => analyticsClient().describeDataset(this.datasetId)),
+      this.overview.run(() => this.#client.describeDataset(this.datasetId)),
     ]);
     await Promise.all(BLOCKS.filter((b) => this.on(b)).map((b) => this.#compute(b)));
   }
@@ -218,7 +235,7 @@ export class ReportView {
     const overview = this.overview.value;
     if (!overview) return;
     const id = this.datasetId;
-    const api = analyticsClient();
+    const api = this.#client;
     switch (block) {
       case 'cohorts': {
         const controls = { ...DEFAULT_CONTROLS, ...recallChoices<CohortControls>('cohorts', id) };
@@ -278,14 +295,14 @@ export class ReportView {
       const params = { measure: choices.measure, ...settings.margin };
       return this.pareto.run(async () => ({
         measure: choices.measure,
-        result: await analyticsClient().measureConcentration(id, params),
+        result: await this.#client.measureConcentration(id, params),
       }));
     }
     const params = settings.params(undefined);
     if (!params) return;
     return this.ltv.run(async () => ({
       choices,
-      report: (await analyticsClient().estimateLtv(id, params)).report,
+      report: (await this.#client.estimateLtv(id, params)).report,
       hasCac: overview.hasCac,
     }));
   }
