@@ -190,11 +190,8 @@ async function measureRun(run: number): Promise<void> {
     const peak = rendererMemory(browser.profile).peakMb;
     record('renderer peak RSS through import (MB)', peak);
     // The import's own memory: the renderer's peak above what it held before the file was picked.
-    record('  import: peak above start (MB)', peak - before);
-    record(
-      '  ratio: import peak above start / file size',
-      (peak - before) / (statSync(file).size / 2 ** 20),
-    );
+    record('import peak above start (MB)', peak - before);
+    record('  ratio: import peak / file size', (peak - before) / (statSync(file).size / 2 ** 20));
     await measureScreens(page);
     const memory = rendererMemory(browser.profile);
     record('renderer peak RSS through screens (MB)', memory.peakMb);
