@@ -16,6 +16,7 @@ import type {
   CustomerAttributes,
   ImportSettings,
   RejectedRow,
+  TransactionColumns,
   TransactionSummary,
 } from '../core/index.ts';
 
@@ -54,18 +55,13 @@ export interface DatasetRecord {
 }
 
 /** Up to CHUNK_ROWS transactions as parallel typed arrays; indexes refer to the dictionaries. */
-export interface ChunkRecord {
+export interface ChunkRecord extends Omit<TransactionColumns, DictionaryName> {
   datasetId: string;
   index: number;
-  customer: Int32Array;
-  day: Int32Array;
-  amount: Float64Array;
-  order?: Int32Array;
-  product?: Int32Array;
-  channel?: Int32Array;
-  quantity?: Float64Array;
-  cost?: Float64Array;
 }
+
+/** The columns' dictionaries, stored once per data set (DictionaryRecord), not per chunk. */
+type DictionaryName = 'customerIds' | 'orderIds' | 'products' | 'channels';
 
 export interface DictionaryRecord {
   datasetId: string;
