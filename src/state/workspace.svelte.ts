@@ -105,27 +105,34 @@ export class WorkspaceState {
       // Unfinished imports are never listed (not 'ready'): the sweep need not hold up the list.
       const swept = sweepUnfinished();
       swept.catch(() => undefined); // reported where it is awaited below
+      // The list is read alongside the settings (a reload waits for both), and shown once the
+      // settings say which data set was open.
+      let settled = false;
+      let waiting: DatasetRecord[] | undefined;
+      const show = (datasets: DatasetRecord[]) => {
+        this.#datasets = datasets;
+        // This tab keeps showing what it shows: the data set open by default is pinned, so
+        // an import in another tab (newest first) does not swap it; when it is deleted
+        // elsewhere, the tab moves on to the newest remaining one.
+        if (!datasets.some((d) => d.id === this.#currentId)) {
+          this.#currentId = datasets[0]?.id ?? null;
+        }
+        this.#loaded = true;
+        // Usage changes with data sets added or deleted here or in another tab.
+        this.refreshStorage().catch(() => undefined);
+      };
+      stop = watchDatasets(
+        (datasets) => (settled ? show(datasets) : (waiting = datasets)),
+        (error) => this.fail(error, 'read your data sets'),
+      );
       const [saved, currentId] = await Promise.all([
         getSetting<string>('language', browserLanguage()),
         getSetting<string | null>('currentDataset', null),
       ]);
       if (isLanguage(saved) && saved !== 'en') await this.setLanguage(saved);
       this.#currentId = currentId;
-      stop = watchDatasets(
-        (datasets) => {
-          this.#datasets = datasets;
-          // This tab keeps showing what it shows: the data set open by default is pinned, so
-          // an import in another tab (newest first) does not swap it; when it is deleted
-          // elsewhere, the tab moves on to the newest remaining one.
-          if (!datasets.some((d) => d.id === this.#currentId)) {
-            this.#currentId = datasets[0]?.id ?? null;
-          }
-          this.#loaded = true;
-          // Usage changes with data sets added or deleted here or in another tab.
-          this.refreshStorage().catch(() => undefined);
-        },
-        (error) => this.fail(error, 'read your data sets'),
-      );
+      settled = true;
+      if (waiting) show(waiting);
       await swept;
       await this.refreshStorage();
     };
