@@ -36,7 +36,26 @@ export default defineConfig({
     }),
   ],
   worker: { format: 'es' },
-  build: { target: 'es2022', sourcemap: false },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            // The chart kit, tables and d3 that the analysis screens share, in one file: a
+            // screen opened first (a reload) then waits for a few files, not for twenty.
+            {
+              name: 'analysis-kit',
+              // (Module ids use forward slashes on every system.)
+              test: /\/src\/ui\/(charts\/|ScreenShell|ChartCard|CustomerTable|VirtualList|drill-focus|chart-table|list-table)|\/src\/state\/(resource|choices|stored-results)|\/node_modules\/(d3-[\w-]+|internmap)\//,
+              includeDependenciesRecursively: false,
+            },
+          ],
+        },
+      },
+    },
+  },
   server: { host: '127.0.0.1', headers },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers },
   test: {
