@@ -19,6 +19,8 @@ export interface AnalysisScreen {
   load: () => Promise<{ default: Component<AnalysisScreenProps> }>;
   /** What the screen shows when no data set is open (listed in the navigation then too). */
   empty?: () => Promise<{ default: Component }>;
+  /** Computes and caches what the screen first shows for a data set just imported. */
+  prepare?: (datasetId: string) => Promise<void>;
 }
 
 type Messages = () => Promise<{ messages: MessageBundle }>;
@@ -51,6 +53,8 @@ export const ANALYSIS_SCREENS: readonly AnalysisScreen[] = [
     label: 'nav.cohorts',
     kinds: ['transactions'],
     load: () => withMessages(import('./cohorts/CohortsScreen.svelte'), [cohorts]),
+    prepare: async (datasetId) =>
+      (await import('./cohorts/cohorts-view.svelte.ts')).prepareCohorts(datasetId),
   },
   {
     id: 'churn',

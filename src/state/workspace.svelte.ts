@@ -50,9 +50,19 @@ export class WorkspaceState {
   readonly #screens: readonly Screen[];
   #screen = $state<Screen>('data');
 
-  /** `screens`: the analysis screens' ids (the registry lives above state, at the app's root). */
-  constructor(screens: readonly Screen[] = []) {
+  /** Run once a data set is imported and its columns are loaded in the analytics worker. */
+  readonly #prepare: (datasetId: string) => Promise<void>;
+
+  /**
+   * `screens`: the analysis screens' ids (the registry lives above state, at the app's root);
+   * `prepare`: what the first screen computes ahead for a data set just imported.
+   */
+  constructor(
+    screens: readonly Screen[] = [],
+    prepare: (datasetId: string) => Promise<void> = async () => {},
+  ) {
     this.#screens = screens;
+    this.#prepare = prepare;
     this.#screen = screenFromHash(globalThis.location?.hash ?? '', screens);
   }
   #storage = $state.raw<StorageStatus>({ persisted: null, usage: null, quota: null });
@@ -184,8 +194,12 @@ export class WorkspaceState {
 
   /** After an import: ask for persistent storage (first time) and show the new data set. */
   async imported(datasetId: string, message: string): Promise<void> {
-    // The analytics worker reads the new columns while the summary shows.
-    void analyticsClient().prepare(datasetId, true);
+    // The analytics worker reads the new columns while the summary shows, and the first
+    // screen's first view is computed (only a head start: a failure shows where it is asked).
+    analyticsClient()
+      .prepare(datasetId, true)
+      .then(() => this.#prepare(datasetId))
+      .catch(() => undefined);
     this.notify('info', message);
     await requestPersistence().catch(() => false);
     // Show the new data set, unless the user has moved on to another screen meanwhile.

@@ -29,19 +29,32 @@ export async function prepare(datasetId: string | null, load: boolean): Promise<
   }
 }
 
-/** A result from the cache, or computed, cached and returned. */
-export async function cached<T>(
+/** Results being read or computed, by cache key: a second request for one waits for it. */
+const running = new Map<string, Promise<unknown>>();
+
+/**
+ * A result from the cache, or computed, cached and returned. Requests for the same result
+ * while it is on its way share it (a screen asking for what an import's preparation is
+ * computing, or two parts of the Report), instead of computing it twice.
+ */
+export function cached<T>(
   datasetId: string,
   name: string,
   params: unknown,
   compute: () => T | Promise<T>,
 ): Promise<T> {
   const key = resultKey(datasetId, name, params);
-  const hit = await getResult<T>(key);
-  if (hit !== undefined) return hit;
-  const value = await compute();
-  await putResult(key, datasetId, value);
-  return value;
+  const pending = running.get(key) as Promise<T> | undefined;
+  if (pending) return pending;
+  const result = (async () => {
+    const hit = await getResult<T>(key);
+    if (hit !== undefined) return hit;
+    const value = await compute();
+    await putResult(key, datasetId, value);
+    return value;
+  })().finally(() => running.delete(key));
+  running.set(key, result);
+  return result;
 }
 
 const FILE_ATTRIBUTES = {

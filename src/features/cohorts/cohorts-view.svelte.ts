@@ -129,6 +129,17 @@ export class CohortsView {
   }
 }
 
+/**
+ * Has the worker compute and cache the matrix the screen first shows for a newly imported data
+ * set (no choices made yet), so opening Cohorts after the import reads it from storage.
+ */
+export async function prepareCohorts(
+  datasetId: string,
+  client: AnalyticsCalls<'countCohorts'> = analyticsClient(),
+): Promise<void> {
+  await client.countCohorts(datasetId, cohortParams(DEFAULT_CONTROLS));
+}
+
 /** The worker's parameters for a set of controls (the Report uses the screen's choices). */
 export function cohortParams(controls: CohortControls) {
   const { grain, metric, mode, split } = controls;
