@@ -164,15 +164,12 @@ async function measureDuckdb(run: number, ceiling: Ceiling): Promise<void> {
   const picked = pickedMs();
   if (duck.rows !== rows) console.log(`DuckDB read ${duck.rows} rows, not ${rows}`);
   record('DuckDB-WASM COLD: picked → matrix (ms)', duck.totalMs);
-  record('DuckDB-WASM COLD start: bundle, worker, wasm (ms)', duck.startMs);
-  record('DuckDB-WASM load: CSV → table (ms)', duck.loadMs);
-  record('DuckDB-WASM cohort SQL, matrix read back (ms)', duck.cohortMs);
-  record('DuckDB-WASM renderer peak RSS (MB)', duck.peakMb);
+  record('DuckDB start: bundle, worker, wasm (ms)', duck.startMs);
+  record('DuckDB load: CSV → table (ms)', duck.loadMs);
+  record('DuckDB cohort SQL, matrix read back (ms)', duck.cohortMs);
+  record('DuckDB renderer peak RSS (MB)', duck.peakMb);
   record('  ratio: picked → first matrix / DuckDB COLD', picked / duck.totalMs);
-  record(
-    '  ratio: picked → first matrix / DuckDB load + SQL',
-    picked / (duck.loadMs + duck.cohortMs),
-  );
+  record('  ratio: picked → matrix / DuckDB load + SQL', picked / (duck.loadMs + duck.cohortMs));
   console.log(
     `run ${run} (${style}): DuckDB-WASM ${duck.version} (${duck.bundle} bundle) ${duck.totalMs.toFixed(0)} ms; ${compareMatrix(duck, ceiling)}`,
   );
