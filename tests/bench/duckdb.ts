@@ -178,6 +178,9 @@ export async function duckdbCold(
   const server = await serve();
   const browser = await launchOnDisk();
   try {
+    // Offline: any request that is not to the local server (a CDN, an extension) is reported.
+    const requests: string[] = [];
+    browser.context.on('request', (request) => requests.push(request.url()));
     const page = browser.context.pages()[0] ?? (await browser.context.newPage());
     await page.goto(server.url);
     await page.evaluate(armInPage, { load: loadSql(clean), cohort: cohortSql });
@@ -186,7 +189,11 @@ export async function duckdbCold(
     const run = await page.evaluate(
       () => (window as unknown as { duckdb: Promise<PageRun> }).duckdb,
     );
-    return { ...run, peakMb: rendererMemory(browser.profile).peakMb };
+    const peakMb = rendererMemory(browser.profile).peakMb;
+    const elsewhere = requests.filter((url) => !url.startsWith(`${server.url}/`));
+    if (elsewhere.length)
+      console.log(`DuckDB page requested beyond 127.0.0.1: ${elsewhere.join(', ')}`);
+    return { ...run, peakMb };
   } finally {
     await browser.close();
     await server.close();
