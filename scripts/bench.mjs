@@ -1,7 +1,8 @@
 // `npm run bench`: performance figures, printed and not asserted. Node benchmarks of the
 // core (tests/bench/*.bench.ts), then the import, the model fits and the lifecycle board in headless Chromium
 // against the built app. BENCH_PORT (default 4190) and BENCH_OUTDIR (default dist-bench) let
-// two checkouts bench side by side; BENCH_ROWS and BENCH_RUNS reach the import bench.
+// two checkouts bench side by side; BENCH_ROWS, BENCH_RUNS, BENCH_FILES and BENCH_DUCKDB (0: no
+// DuckDB-WASM comparison) reach the import bench.
 import { execSync, spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { findChromium } from './chromium.mjs';

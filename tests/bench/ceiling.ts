@@ -15,6 +15,11 @@ export async function cohortCeilingInPage(clean = false): Promise<{
   rows: number;
   customers: number;
   active: number;
+  /** Months since 2000-01 of the data's first month, the months spanned, the matrix. */
+  lo: number;
+  span: number;
+  /** Cell (cohort c, months since k) at c × span + k: customers active. */
+  matrix: number[];
 }> {
   const input = document.getElementById('ceiling-input') as HTMLInputElement;
   const t0 = performance.now();
@@ -117,5 +122,6 @@ export async function cohortCeilingInPage(clean = false): Promise<{
     matrix[cell] = matrix[cell]! + 1;
     active++;
   }
-  return { ms: performance.now() - t0, rows, customers, active };
+  const ms = performance.now() - t0;
+  return { ms, rows, customers, active, lo, span, matrix: Array.from(matrix) };
 }

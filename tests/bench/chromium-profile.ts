@@ -39,7 +39,8 @@ export async function launchOnDisk(viewport?: {
 }): Promise<ProfileBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'tenure-bench-profile-'));
   // Deleted on close; and on exit, should the bench fail before closing.
-  process.once('exit', () => rmSync(profile, { recursive: true, force: true }));
+  const remove = () => rmSync(profile, { recursive: true, force: true });
+  process.once('exit', remove);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     args: ARGS,
@@ -50,7 +51,8 @@ export async function launchOnDisk(viewport?: {
     profile,
     close: async () => {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      process.off('exit', remove);
+      remove();
     },
   };
 }

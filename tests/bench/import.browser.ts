@@ -9,8 +9,11 @@
  * store); UI-thread long tasks and JS heap; first cohort matrix (COLD: worker starts, reads
  * the columns back from disk); month → quarter on Cohorts and Churn (WARM); reload → matrix;
  * the memory of this run's renderer processes (after the import, after the screens); then the
- * same run's ceiling (tests/bench/ceiling.ts) and the app's ratios to it. Prints per-run
- * values and the median.
+ * same run's ceiling (tests/bench/ceiling.ts) and the app's ratios to it; then, unless
+ * BENCH_DUCKDB=0, DuckDB-WASM COLD on the same file in a new browser on a fresh profile
+ * (tests/bench/duckdb.ts: start, CSV → table, cohort SQL), its matrix checked against the
+ * ceiling's, and the ratio of the app's picked → first matrix to it. Prints per-run values and
+ * the median.
  * Times are taken inside the page (User Timing): from the input's `change` event or the
  * user's click (marked by a capture listener) to the app's own mark once the frame showing
  * the result is painted (src/ui/paint-mark.ts); a reload from its navigation start. So they
@@ -21,11 +24,13 @@ import { statSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { cohortCeilingInPage } from './ceiling.ts';
 import { launchOnDisk, rendererMemory } from './chromium-profile.ts';
+import { compareMatrix, duckdbCold } from './duckdb.ts';
 import { BENCH_ROWS, benchCsv } from './generate-csv.ts';
 
 const url = process.env.BENCH_URL ?? 'http://127.0.0.1:4190';
 const rows = Number(process.env.BENCH_ROWS ?? BENCH_ROWS);
 const runs = Number(process.env.BENCH_RUNS ?? 3);
+const withDuckdb = process.env.BENCH_DUCKDB !== '0';
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 const styles = (process.env.BENCH_FILES ?? 'clean,messy').split(',') as ('clean' | 'messy')[];
@@ -33,6 +38,14 @@ let style: 'clean' | 'messy' = 'clean';
 let file = '';
 const results: Record<string, number[]> = {};
 const record = (name: string, value: number) => (results[`[${style}] ${name}`] ??= []).push(value);
+
+/** This run's latest value of a figure of the current file. */
+const last = (name: string) => results[`[${style}] ${name}`]!.at(-1)!;
+/** This run's machine time from file picked to first cohort matrix: detect + import + matrix. */
+const pickedMs = () =>
+  last('COLD detect (ms)') +
+  last('COLD import, click to summary (ms)') +
+  last('COLD cohorts: first matrix (ms)');
 
 /** Marks the user's picks and clicks in the page (capture phase: before the app sees them). */
 async function markInput(page: Page): Promise<void> {
@@ -121,7 +134,7 @@ async function measureScreens(page: Page): Promise<void> {
  * cohort in the page (tests/bench/ceiling.ts), and the app's ratios to it: machine time from
  * file picked to first cohort matrix (detect + import + first matrix), and the import worker.
  */
-async function measureCeiling(page: Page): Promise<void> {
+async function measureCeiling(page: Page): Promise<Ceiling> {
   await page.evaluate(() => {
     const input = document.createElement('input');
     input.type = 'file';
@@ -132,18 +145,38 @@ async function measureCeiling(page: Page): Promise<void> {
   await page.locator('#ceiling-input').setInputFiles(file);
   const ceiling = await page.evaluate(cohortCeilingInPage, style === 'clean');
   if (ceiling.rows !== rows) throw new Error(`ceiling read ${ceiling.rows} rows, not ${rows}`);
-  const last = (name: string) => results[`[${style}] ${name}`]!.at(-1)!;
-  const picked =
-    last('COLD detect (ms)') +
-    last('COLD import, click to summary (ms)') +
-    last('COLD cohorts: first matrix (ms)');
+  const picked = pickedMs();
   record('ceiling: byte scan + cohort (ms)', ceiling.ms);
   record('  ratio: picked → first matrix / ceiling', picked / ceiling.ms);
   record('  ratio: worker total / ceiling', last('worker total (ms)') / ceiling.ms);
+  return ceiling;
+}
+
+type Ceiling = Awaited<ReturnType<typeof cohortCeilingInPage>>;
+
+/**
+ * DuckDB-WASM COLD on the same file, in a new browser on a fresh profile after the app's has
+ * closed (tests/bench/duckdb.ts); its matrix checked against this run's ceiling, and the app's
+ * picked → first matrix (this run) over DuckDB's pick → matrix.
+ */
+async function measureDuckdb(run: number, ceiling: Ceiling): Promise<void> {
+  const duck = await duckdbCold(file, style === 'clean');
+  const picked = pickedMs();
+  if (duck.rows !== rows) console.log(`DuckDB read ${duck.rows} rows, not ${rows}`);
+  record('DuckDB-WASM COLD: picked → matrix (ms)', duck.totalMs);
+  record('DuckDB start: bundle, worker, wasm (ms)', duck.startMs);
+  record('DuckDB load: CSV → table (ms)', duck.loadMs);
+  record('DuckDB cohort SQL, matrix read back (ms)', duck.cohortMs);
+  record('DuckDB renderer peak RSS (MB)', duck.peakMb);
+  record('  ratio: picked → first matrix / DuckDB COLD', picked / duck.totalMs);
+  record('  ratio: picked → matrix / DuckDB load + SQL', picked / (duck.loadMs + duck.cohortMs));
+  console.log(
+    `run ${run} (${style}): DuckDB-WASM ${duck.version} (${duck.bundle} bundle) ${duck.totalMs.toFixed(0)} ms; ${compareMatrix(duck, ceiling)}`,
+  );
 }
 
 /** One run in a new browser on a fresh on-disk profile. */
-async function measureRun(run: number): Promise<void> {
+async function measureRun(run: number): Promise<Ceiling> {
   const browser = await launchOnDisk();
   try {
     const page = browser.context.pages()[0] ?? (await browser.context.newPage());
@@ -196,10 +229,11 @@ async function measureRun(run: number): Promise<void> {
     const memory = rendererMemory(browser.profile);
     record('renderer peak RSS through screens (MB)', memory.peakMb);
     record('renderers RSS after screens (MB)', memory.rssMb);
-    await measureCeiling(page);
+    const ceiling = await measureCeiling(page);
     console.log(
       `run ${run} (${style}): import ${importMs} ms; ${memory.count} renderers, peak ${memory.peakMb.toFixed(0)} MB`,
     );
+    return ceiling;
   } finally {
     await browser.close();
   }
@@ -208,7 +242,8 @@ async function measureRun(run: number): Promise<void> {
 for (let run = 1; run <= runs; run++) {
   for (style of styles) {
     file = benchCsv(rows, style);
-    await measureRun(run);
+    const ceiling = await measureRun(run);
+    if (withDuckdb) await measureDuckdb(run, ceiling);
   }
 }
 
