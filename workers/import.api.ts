@@ -9,6 +9,7 @@
  */
 import type { ImportSettings } from '../src/core/index.ts';
 import { deleteEverything } from '../src/storage/backup.ts';
+import { openStorage } from '../src/storage/workspace.ts';
 import { backupApi } from './import/backup-api.ts';
 import { detectApi, type FileDetection } from './import/detect.ts';
 import { requestFastCancel } from './import/fast-stream.ts';
@@ -34,6 +35,13 @@ export type {
 };
 
 export const api = {
+  /**
+   * Opens the database while the user picks a file, so detection's recall of a remembered
+   * mapping and the import's first writes need not wait for it (a failure shows there).
+   */
+  async prepare(): Promise<void> {
+    await openStorage().catch(() => undefined);
+  },
   ...workshopApi,
   ...detectApi,
 

@@ -310,9 +310,12 @@ export class ImportState {
     void importClient().cancel();
   }
 
-  /** Starts the import worker while the user picks a file (detection need not wait for it). */
+  /**
+   * Starts the import worker and opens its database connection while the user picks a file
+   * (detection need not wait for either).
+   */
   warm(): void {
-    importClient();
+    void importClient().prepare();
   }
 
   /** Keeps the valid rows of an import under review. */

@@ -8,6 +8,11 @@ import { guarded } from './errors.ts';
 import type { ImportSettings } from '../core/index.ts';
 import { listDatasets } from './datasets.ts';
 
+/** Opens this thread's connection to the database now, rather than at its first request. */
+export async function openStorage(): Promise<void> {
+  await db().open();
+}
+
 /** The key a file layout is remembered by: its header cells. */
 export function layoutSignature(headers: readonly string[]): string {
   return headers.map((h) => h.trim().toLowerCase()).join('\u241f');
