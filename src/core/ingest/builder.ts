@@ -108,6 +108,7 @@ export class TransactionBuilder {
   readonly #settings: ImportSettings;
   readonly #headers: string[];
   readonly #checker: RowChecker;
+  readonly #checkOnly: boolean;
   readonly #pending = new Pending();
   readonly #customers = new Dictionary();
   readonly #orders = new Dictionary();
@@ -124,8 +125,13 @@ export class TransactionBuilder {
   /** Count and first lines of the rejections in WARNED_REASONS (and invalid bytes). */
   readonly #warned = new Map<string, { count: number; lines: number[] }>();
 
-  /** `headers` name the columns in rejections; the first row is skipped when it is the header. */
-  constructor(settings: ImportSettings, headers: string[]) {
+  /**
+   * `headers` name the columns in rejections; the first row is skipped when it is the header.
+   * `checkOnly`: rows are checked and counted (rejections, warnings, years) but not kept —
+   * no columns, dictionaries or notation evidence (the warnings of a sample at detection).
+   */
+  constructor(settings: ImportSettings, headers: string[], { checkOnly = false } = {}) {
+    this.#checkOnly = checkOnly;
     this.#settings = settings;
     this.#headers = headers;
     this.#checker = new RowChecker(settings, headers.length);
@@ -145,6 +151,7 @@ export class TransactionBuilder {
 
   /** Validates and queues rows (the header row, if any, is the first row ever added). */
   addRows({ rows, lines, suspect = false }: RawRows): void {
+    const keep = !this.#checkOnly;
     const { columns } = this.#settings;
     const checker = this.#checker;
     const p = this.#pending;
@@ -162,7 +169,7 @@ export class TransactionBuilder {
       const ok = checker.check(cells, suspect);
       // A row that is not a row of the table (wrong width, a total, binary bytes) says
       // nothing about how its dates and amounts are written.
-      if (ok || !structural(checker.problems[0]!.reason)) {
+      if (keep && (ok || !structural(checker.problems[0]!.reason))) {
         if (columns.date !== undefined)
           this.evidence.observeDate(cells[columns.date] ?? '', lines[i]!);
         if (columns.amount !== undefined) {
@@ -176,6 +183,8 @@ export class TransactionBuilder {
       if (checker.removedInvisible) this.#warn('invisible-removed', lines[i]!);
       if (checker.truncatedText) this.#warn('text-truncated', lines[i]!);
       this.years.add(v.day, lines[i]!);
+      this.#rowCount++;
+      if (!keep) continue;
       p.reserve();
       const at = p.end++;
       p.customer[at] = this.#customers.indexOf(v.customerId);
@@ -186,7 +195,6 @@ export class TransactionBuilder {
       if (columns.channel !== undefined) p.channel[at] = this.#channels.indexOf(v.channel);
       if (columns.quantity !== undefined) p.quantity[at] = v.quantity;
       if (columns.cost !== undefined) p.cost[at] = v.cost;
-      this.#rowCount++;
     }
   }
 

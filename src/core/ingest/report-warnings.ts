@@ -92,7 +92,9 @@ export function layoutWarnings(
     ...(settings.hasHeader ? duplicateHeaderWarnings(headers, settings.columns, headerRow) : []),
   ];
   if (REQUIRED_ROLES.some((role) => settings.columns[role] === undefined)) return warnings;
-  const builder = new TransactionBuilder({ ...settings, headerRow: undefined }, headers);
+  const builder = new TransactionBuilder({ ...settings, headerRow: undefined }, headers, {
+    checkOnly: true,
+  });
   builder.addRows(rows);
   return [...warnings, ...builder.warnings()];
 }

@@ -12,6 +12,7 @@ import {
   type ImportSettings,
 } from '../../../src/core/ingest/index.ts';
 import { fixture, importBytes, cdnowData } from './helpers.ts';
+import { MAX_ATTRIBUTE_LENGTH } from '../../../src/core/ingest/text.ts';
 
 interface Expected {
   encoding: string;
@@ -400,5 +401,47 @@ describe('customers and summary files', () => {
     const { summary } = parseSummaryRows(raw, raw.rows[0]!, { hasHeader: true });
     expect(summary.ids.length).toBe(2357);
     expect(Number.isNaN(summary.monetary[0])).toBe(true);
+  });
+});
+
+describe('TransactionBuilder, checkOnly (the warnings of a sample at detection)', () => {
+  const settings: ImportSettings = {
+    encoding: 'utf-8',
+    delimiter: ',',
+    hasHeader: true,
+    decimal: '.',
+    thousands: '',
+    dateFormat: 'iso',
+    columns: { customerId: 0, date: 1, amount: 2, channel: 3 },
+  };
+  const headers = ['id', 'date', 'amount', 'channel'];
+  const rows = {
+    rows: [
+      headers,
+      ['a', '2024-01-01', '1', 'web'],
+      ['Total', '', '99', ''],
+      ['b\u200b', '2024-01-02', '2', 'x'.repeat(MAX_ATTRIBUTE_LENGTH + 1)],
+      ['c', '1931-05-02', '3', 'shop'],
+      ...Array.from({ length: 40 }, (_, i) => [`k${i}`, '2024-02-01', '4', 'web']),
+      ['', '2024-01-03', '5', 'web'],
+    ],
+    lines: Array.from({ length: 46 }, (_, i) => i + 1),
+  };
+
+  it('warns, rejects and counts as the full builder does, keeping no rows', () => {
+    const full = new TransactionBuilder(settings, headers);
+    const check = new TransactionBuilder(settings, headers, { checkOnly: true });
+    full.addRows(rows);
+    check.addRows(rows);
+    expect(check.warnings()).toEqual(full.warnings());
+    expect(check.warnings().map((w) => w.code)).toEqual(
+      expect.arrayContaining(['total-rows', 'invisible-removed', 'text-truncated', 'dates-far']),
+    );
+    expect(check.rejected).toEqual(full.rejected);
+    expect([check.rowCount, check.rejectedCount]).toEqual([full.rowCount, full.rejectedCount]);
+    expect(check.flush()).toBeUndefined();
+    expect(check.dictionaries().customerIds).toEqual([]);
+    expect(check.evidence.dates.iso.count).toBe(0);
+    expect(full.evidence.dates.iso.count).toBeGreaterThan(0);
   });
 });
