@@ -47,12 +47,28 @@ async function withMessages<T>(screen: Promise<T>, messages: Messages[]): Promis
   return module;
 }
 
+/**
+ * The same promise on every call once a load has started, so a screen already loaded renders
+ * at once (its `{#await}` settles in a microtask, not after a new module request's task and a
+ * frame). A failed load is tried again on the next call.
+ */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let loading: Promise<T> | undefined;
+  return () => {
+    if (!loading) {
+      loading = load();
+      loading.catch(() => (loading = undefined));
+    }
+    return loading;
+  };
+}
+
 export const ANALYSIS_SCREENS: readonly AnalysisScreen[] = [
   {
     id: 'cohorts',
     label: 'nav.cohorts',
     kinds: ['transactions'],
-    load: () => withMessages(import('./cohorts/CohortsScreen.svelte'), [cohorts]),
+    load: once(() => withMessages(import('./cohorts/CohortsScreen.svelte'), [cohorts])),
     prepare: async (datasetId) =>
       (await import('./cohorts/cohorts-view.svelte.ts')).prepareCohorts(datasetId),
   },
@@ -60,56 +76,58 @@ export const ANALYSIS_SCREENS: readonly AnalysisScreen[] = [
     id: 'churn',
     label: 'nav.churn',
     kinds: ['transactions'],
-    load: () => withMessages(import('./churn/ChurnScreen.svelte'), [churn]),
+    load: once(() => withMessages(import('./churn/ChurnScreen.svelte'), [churn])),
   },
   {
     id: 'ltv',
     label: 'nav.ltv',
     kinds: ['transactions'],
-    load: () => withMessages(import('./ltv/LtvScreen.svelte'), [ltv]),
+    load: once(() => withMessages(import('./ltv/LtvScreen.svelte'), [ltv])),
   },
   {
     id: 'predictive',
     label: 'nav.predictive',
     kinds: ['transactions', 'summary'],
-    load: () => withMessages(import('./predictive/PredictiveScreen.svelte'), [predictive]),
+    load: once(() => withMessages(import('./predictive/PredictiveScreen.svelte'), [predictive])),
   },
   {
     id: 'customers',
     label: 'nav.customers',
     kinds: ['transactions'],
-    load: () =>
+    load: once(() =>
       withMessages(import('./customers/CustomersScreen.svelte'), [customers, predictive, ltv]),
+    ),
   },
   {
     id: 'lifecycle',
     label: 'nav.lifecycle',
     kinds: ['transactions'],
-    load: () => withMessages(import('./lifecycle/LifecycleScreen.svelte'), [lifecycle]),
+    load: once(() => withMessages(import('./lifecycle/LifecycleScreen.svelte'), [lifecycle])),
   },
   {
     id: 'contacts',
     label: 'nav.contacts',
     kinds: ['transactions'],
-    load: () =>
+    load: once(() =>
       withMessages(import('./contacts/ContactsScreen.svelte'), [
         contacts,
         customers,
         predictive,
         ltv,
       ]),
+    ),
   },
   {
     id: 'simulator',
     label: 'nav.simulator',
     kinds: ['transactions', 'summary'],
-    load: () => withMessages(import('./simulator/SimulatorScreen.svelte'), [simulator]),
+    load: once(() => withMessages(import('./simulator/SimulatorScreen.svelte'), [simulator])),
   },
   {
     id: 'report',
     label: 'nav.report',
     kinds: ['transactions'],
-    load: () =>
+    load: once(() =>
       withMessages(import('./report/ReportScreen.svelte'), [
         report,
         cohorts,
@@ -119,6 +137,7 @@ export const ANALYSIS_SCREENS: readonly AnalysisScreen[] = [
         contacts,
         simulator,
       ]),
-    empty: () => withMessages(import('./report/ReportEmpty.svelte'), [report]),
+    ),
+    empty: once(() => withMessages(import('./report/ReportEmpty.svelte'), [report])),
   },
 ];
