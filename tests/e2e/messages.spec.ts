@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { WorkspacePage } from './pages/workspace-page.ts';
+import { SCREENS, settle } from './support/screens.ts';
 import { catalog, en } from '../../src/messages/all.ts';
 
 /**
@@ -9,24 +10,6 @@ import { catalog, en } from '../../src/messages/all.ts';
  */
 const ru = await catalog('ru');
 const KEYS = Object.keys(en).filter((key) => /^[a-zA-Z]+\.[a-zA-Z]/.test(key));
-const SCREENS = [
-  'data',
-  'cohorts',
-  'churn',
-  'ltv',
-  'predictive',
-  'customers',
-  'lifecycle',
-  'contacts',
-  'simulator',
-  'report',
-  'import',
-] as const;
-
-async function settle(page: Page): Promise<void> {
-  await expect(page.locator('main h1, h1').first()).toBeVisible({ timeout: 30_000 });
-  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0, { timeout: 60_000 });
-}
 
 /** Visible text and the texts of titles, labels and placeholders. */
 function shownText(page: Page): Promise<string> {

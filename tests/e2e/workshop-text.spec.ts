@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { WorkspacePage } from './pages/workspace-page.ts';
+import { SCREENS as ALL_SCREENS, settle } from './support/screens.ts';
 import { catalog, en } from '../../src/messages/all.ts';
 
 const ru = await catalog('ru');
@@ -36,23 +37,8 @@ const REPORT_ONLY = new Set(['simulator']);
  */
 const shots = process.env.E2E_SHOTS ?? 'test-results/workshop';
 const LANGUAGES = ['en', 'ru', 'bg', 'ro'] as const;
-const SCREENS = [
-  'data',
-  'cohorts',
-  'churn',
-  'ltv',
-  'predictive',
-  'customers',
-  'lifecycle',
-  'contacts',
-  'simulator',
-  'import',
-] as const;
-
-async function settle(page: Page): Promise<void> {
-  await expect(page.locator('main h1, h1').first()).toBeVisible({ timeout: 30_000 });
-  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0, { timeout: 60_000 });
-}
+// The report is a printed document with a spec of its own (report.spec.ts).
+const SCREENS = ALL_SCREENS.filter((screen) => screen !== 'report');
 
 /** Visible text and tooltips of the page. */
 function shownText(page: Page): Promise<string> {

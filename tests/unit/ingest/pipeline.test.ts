@@ -237,24 +237,23 @@ describe('rejected rows', () => {
   });
 });
 
+/** An ISO, comma-separated file with a header: customer, date, amount and channel. */
+const WITH_CHANNEL: ImportSettings = {
+  encoding: 'utf-8',
+  delimiter: ',',
+  hasHeader: true,
+  decimal: '.',
+  thousands: '',
+  dateFormat: 'iso',
+  columns: { customerId: 0, date: 1, amount: 2, channel: 3 },
+};
+const CHANNEL_HEADERS = ['id', 'date', 'amount', 'channel'];
+
 describe('TransactionBuilder chunks', () => {
-  const settings: ImportSettings = {
-    encoding: 'utf-8',
-    delimiter: ',',
-    hasHeader: true,
-    decimal: '.',
-    thousands: '',
-    dateFormat: 'iso',
-    columns: { customerId: 0, date: 1, amount: 2, channel: 3 },
-  };
   it('hands out fresh arrays indexing the growing dictionaries', () => {
-    const b = new TransactionBuilder(settings, ['id', 'date', 'amount', 'channel']);
+    const b = new TransactionBuilder(WITH_CHANNEL, CHANNEL_HEADERS);
     b.addRows({
-      rows: [
-        ['id', 'date', 'amount', 'channel'],
-        [' a ', '2024-01-01', '1', 'web'],
-        ['b', '2024-01-02', '2', ''],
-      ],
+      rows: [CHANNEL_HEADERS, [' a ', '2024-01-01', '1', 'web'], ['b', '2024-01-02', '2', '']],
       lines: [1, 2, 3],
     });
     const first = b.takeChunk(1)!;
@@ -405,19 +404,9 @@ describe('customers and summary files', () => {
 });
 
 describe('TransactionBuilder, checkOnly (the warnings of a sample at detection)', () => {
-  const settings: ImportSettings = {
-    encoding: 'utf-8',
-    delimiter: ',',
-    hasHeader: true,
-    decimal: '.',
-    thousands: '',
-    dateFormat: 'iso',
-    columns: { customerId: 0, date: 1, amount: 2, channel: 3 },
-  };
-  const headers = ['id', 'date', 'amount', 'channel'];
   const rows = {
     rows: [
-      headers,
+      CHANNEL_HEADERS,
       ['a', '2024-01-01', '1', 'web'],
       ['Total', '', '99', ''],
       ['b\u200b', '2024-01-02', '2', 'x'.repeat(MAX_ATTRIBUTE_LENGTH + 1)],
@@ -429,8 +418,8 @@ describe('TransactionBuilder, checkOnly (the warnings of a sample at detection)'
   };
 
   it('warns, rejects and counts as the full builder does, keeping no rows', () => {
-    const full = new TransactionBuilder(settings, headers);
-    const check = new TransactionBuilder(settings, headers, { checkOnly: true });
+    const full = new TransactionBuilder(WITH_CHANNEL, CHANNEL_HEADERS);
+    const check = new TransactionBuilder(WITH_CHANNEL, CHANNEL_HEADERS, { checkOnly: true });
     full.addRows(rows);
     check.addRows(rows);
     expect(check.warnings()).toEqual(full.warnings());
