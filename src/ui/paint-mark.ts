@@ -5,8 +5,20 @@
  * driver's polling.
  */
 
+/**
+ * Runs `then` once the frame showing the current DOM has been painted: the task after the next
+ * frame. Returns what cancels it.
+ */
+export function afterPaint(then: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => (timer = setTimeout(then, 0)));
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}
+
 /** Marks `tenure:<name>` once the frame showing the current DOM has been painted. */
 export function markPainted(name: string): void {
-  // After the effect the DOM is updated; the task after the next frame runs once it is painted.
-  requestAnimationFrame(() => setTimeout(() => performance.mark(`tenure:${name}`), 0));
+  afterPaint(() => performance.mark(`tenure:${name}`));
 }

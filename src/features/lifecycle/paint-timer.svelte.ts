@@ -4,6 +4,7 @@
  * attributes that the browser test and the benchmark print.
  */
 import type { BoardState } from '../../state/board.svelte.ts';
+import { afterPaint } from '../../ui/paint-mark.ts';
 
 export function usePaintTimer(board: BoardState) {
   const timer = $state({ paintMs: 0, totalMs: 0, seq: 0 });
@@ -11,15 +12,13 @@ export function usePaintTimer(board: BoardState) {
     if (!board.view) return;
     const received = board.receivedAt;
     const requested = board.requestedAt;
-    // After this effect the DOM is updated; the frame after next has been painted.
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        const now = performance.now();
-        timer.paintMs = Math.round(now - received);
-        timer.totalMs = Math.round(now - requested);
-        timer.seq++;
-      }, 0),
-    );
+    // After this effect the DOM is updated; afterPaint runs once it has been painted.
+    afterPaint(() => {
+      const now = performance.now();
+      timer.paintMs = Math.round(now - received);
+      timer.totalMs = Math.round(now - requested);
+      timer.seq++;
+    });
   });
   return timer;
 }
