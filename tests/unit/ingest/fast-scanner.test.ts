@@ -71,6 +71,11 @@ function scanned(bytes: Uint8Array, settings: ImportSettings, headers: string[],
 const ids = fc.constantFrom(
   'K1',
   'K2',
+  // Numbered ids with other leading zeros, and without a prefix.
+  'C01',
+  'C001',
+  '7',
+  '007',
   ' K3 ',
   'k1',
   '',
