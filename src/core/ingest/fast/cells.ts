@@ -56,7 +56,27 @@ function endsWell(b: Uint8Array, e: number): boolean {
   return next >= 48 && next <= 57;
 }
 
+/** The two digits at i as a number; −1 when either is not a digit. */
+function twoDigits(b: Uint8Array, i: number): number {
+  const hi = b[i]! - 48;
+  const lo = b[i + 1]! - 48;
+  return hi >= 0 && hi <= 9 && lo >= 0 && lo <= 9 ? hi * 10 + lo : -1;
+}
+
 function ymd(b: Uint8Array, s: number, e: number, isoOnly: boolean): number {
+  // Nearly every cell is exactly yyyy-mm-dd: read at fixed places, as the general path below
+  // would read it.
+  if (e - s === 10) {
+    const sep = b[s + 4]!;
+    if (b[s + 7] === sep && (isoOnly ? sep === 45 : isSeparator(sep))) {
+      const high = twoDigits(b, s);
+      const low = twoDigits(b, s + 2);
+      const month = twoDigits(b, s + 5);
+      const day = twoDigits(b, s + 8);
+      if (high >= 0 && low >= 0 && month >= 0 && day >= 0)
+        return validDay(high * 100 + low, month, day);
+    }
+  }
   pos = s;
   const year = digits(b, e, 4, 4);
   const sep = at(b, e, pos);
@@ -71,6 +91,20 @@ function ymd(b: Uint8Array, s: number, e: number, isoOnly: boolean): number {
 }
 
 function dayMonth(b: Uint8Array, s: number, e: number, dayFirst: boolean): number {
+  // The usual cell, dd.mm.yyyy (or with / or -), read at fixed places as below.
+  if (e - s === 10) {
+    const sep = b[s + 2]!;
+    if (b[s + 5] === sep && isSeparator(sep)) {
+      const first = twoDigits(b, s);
+      const second = twoDigits(b, s + 3);
+      const high = twoDigits(b, s + 6);
+      const low = twoDigits(b, s + 8);
+      if (first >= 0 && second >= 0 && high >= 0 && low >= 0) {
+        const year = high * 100 + low;
+        return dayFirst ? validDay(year, second, first) : validDay(year, first, second);
+      }
+    }
+  }
   pos = s;
   const first = digits(b, e, 1, 2);
   const sep = at(b, e, pos);
