@@ -11,7 +11,8 @@ export const SPACE_MARGIN = 0.2;
 /** Lines in a sample of a file: line feeds, plus a last line without one. */
 export function countLines(sample: Uint8Array): number {
   let lines = 0;
-  for (const byte of sample) if (byte === 0x0a) lines++;
+  // indexOf runs natively: a loop over the bytes took ~10 ms of detection for 1 MB.
+  for (let at = sample.indexOf(0x0a); at !== -1; at = sample.indexOf(0x0a, at + 1)) lines++;
   if (sample.length > 0 && sample[sample.length - 1] !== 0x0a) lines++;
   return lines;
 }
