@@ -68,23 +68,37 @@ export class ImportInterruptedError extends Error {
 }
 
 /** Stores one chunk of an importing data set. Arrays must own their buffers (use slice()). */
-export async function putChunk(
+export function putChunk(datasetId: string, index: number, columns: TransactionColumns) {
+  return putChunks(datasetId, index, [columns]);
+}
+
+/**
+ * Stores chunks `first`, `first + 1`, … of an importing data set in one transaction: writes
+ * to one table run one transaction at a time, and each waits for the writing worker to be
+ * free to hear that the one before it finished, so fewer, larger ones finish sooner after a
+ * busy scan (measured: 14 chunk writes left at 4 ms each once the 1M-row scan was done).
+ * Arrays must own their buffers (use slice()).
+ */
+export async function putChunks(
   datasetId: string,
-  index: number,
-  columns: TransactionColumns,
+  first: number,
+  chunks: readonly TransactionColumns[],
 ): Promise<void> {
-  const record: ChunkRecord = {
-    datasetId,
-    index,
-    customer: columns.customer,
-    day: columns.day,
-    amount: columns.amount,
-  };
-  for (const key of ['order', 'product', 'channel', 'quantity', 'cost'] as const) {
-    const column = columns[key];
-    if (column) Object.assign(record, { [key]: column });
-  }
-  await guarded('store the imported rows', () => db().chunks.put(record));
+  const records = chunks.map((columns, i) => {
+    const record: ChunkRecord = {
+      datasetId,
+      index: first + i,
+      customer: columns.customer,
+      day: columns.day,
+      amount: columns.amount,
+    };
+    for (const key of ['order', 'product', 'channel', 'quantity', 'cost'] as const) {
+      const column = columns[key];
+      if (column) Object.assign(record, { [key]: column });
+    }
+    return record;
+  });
+  await guarded('store the imported rows', () => db().chunks.bulkPut(records));
 }
 
 /** Makes an importing data set visible, with its dictionaries and rejected rows. */

@@ -1,7 +1,8 @@
 /**
  * Streaming a transactions file through the byte scanner (src/core/ingest/fast): slices of the
- * file go straight from bytes to typed-array chunks, which are stored as they fill without
- * waiting for each write (IndexedDB writes on its own thread meanwhile). The same chunks,
+ * file go straight from bytes to typed-array chunks, which are stored as they fill — those of
+ * one slice in one write — without waiting for each write (IndexedDB writes on its own thread
+ * meanwhile). The same chunks,
  * summary, evidence and encoding check as stream.ts, which stays for the settings the scanner
  * does not read (UTF-16, whitespace-separated files).
  */
@@ -16,7 +17,7 @@ import {
   type ImportSettings,
   type TransactionColumns,
 } from '../../src/core/index.ts';
-import { CHUNK_ROWS, putChunk } from '../../src/storage/datasets.ts';
+import { CHUNK_ROWS, putChunks } from '../../src/storage/datasets.ts';
 import type { ImportProgress, streamRows } from './stream.ts';
 
 /** How much is read per step; small enough that Cancel answers within a second. */
@@ -82,13 +83,16 @@ export const streamBytes: typeof streamRows = async (
     validate: 0,
     store: 0,
   };
-  const store = (chunk: TransactionColumns) => {
+  /** The chunks filled by one slice, in one write. */
+  const store = (chunks: TransactionColumns[]) => {
+    if (chunks.length === 0) return;
     const t0 = performance.now();
-    const write = putChunk(datasetId, chunkCount++, chunk);
+    const write = putChunks(datasetId, chunkCount, chunks);
+    chunkCount += chunks.length;
     // Awaited all together below; a failure is not unhandled meanwhile.
     write.catch(() => {});
     writes.push(write);
-    summary = mergeSummaries(summary, summarizeTransactions(chunk));
+    for (const chunk of chunks) summary = mergeSummaries(summary, summarizeTransactions(chunk));
     stageMs.store += performance.now() - t0;
   };
   try {
@@ -121,8 +125,10 @@ export const streamBytes: typeof streamRows = async (
       t0 = performance.now();
       scanner.push(bytes, final);
       stageMs.parse += performance.now() - t0;
+      const filled: TransactionColumns[] = [];
       for (let chunk = builder.takeChunk(CHUNK_ROWS); chunk; chunk = builder.takeChunk(CHUNK_ROWS))
-        store(chunk);
+        filled.push(chunk);
+      store(filled);
       onProgress({
         bytesRead: Math.min(file.size, offset + SLICE_BYTES),
         totalBytes: file.size,
@@ -134,7 +140,7 @@ export const streamBytes: typeof streamRows = async (
       if (final) break;
     }
     const rest = builder.flush();
-    if (rest) store(rest);
+    if (rest) store([rest]);
     const t0 = performance.now();
     await Promise.all(writes);
     stageMs.store += performance.now() - t0;
