@@ -13,6 +13,9 @@ export class StorageError extends Error {
 
 function errorName(error: unknown): string {
   if (error && typeof error === 'object') {
+    // Dexie's BulkError (a bulkPut whose writes failed) carries the failures, not an inner.
+    const failures = (error as { failures?: unknown }).failures;
+    if (Array.isArray(failures) && failures.length > 0) return errorName(failures[0]);
     const inner = (error as { inner?: unknown }).inner;
     if (inner && typeof inner === 'object' && 'name' in inner) return String(inner.name);
     if ('name' in error) return String(error.name);

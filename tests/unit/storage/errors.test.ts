@@ -43,6 +43,18 @@ describe('errors crossing the worker keep a plain message', () => {
     expect(plainMessage(crossed('RangeError', 'offset is out of bounds'))).not.toContain('offset');
   });
 
+  it('explains a full disk met by a bulk write (Dexie BulkError) as a quota error', () => {
+    const bulk = Object.assign(new Error('chunks.bulkPut(): 1 of 3 operations failed.'), {
+      name: 'BulkError',
+      failures: [
+        Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' }),
+      ],
+    });
+    const explained = explainStorageError(bulk, 'store the imported rows');
+    expect(explained.kind).toBe('quota');
+    expect(explained.message).toMatch(/^Not enough storage space to store the imported rows/);
+  });
+
   it('keeps quota explanations from the worker as they are', () => {
     const quota = explainStorageError(
       Object.assign(new Error('x'), { name: 'QuotaExceededError' }),

@@ -4,7 +4,7 @@
  * pool (so a hash collision never merges two values). A miss asks the builder's dictionary,
  * which makes the one string the value needs (and knows values the string path added).
  *
- * Most exports number their customers and orders: one fixed prefix of up to three letters
+ * Most exports number their customers and orders: one fixed prefix of up to three characters
  * (often none) and digits, "K85246" or "100234". Those go to a plain array indexed by the
  * number, which stays in the processor's cache where the hash table (32 bytes a slot, twice
  * the values) does not: in the 1M-row bench file the lookup was a quarter of the scan.
