@@ -3,7 +3,7 @@
  * instant and nothing is recomputed needlessly. Deleting a data set deletes its results;
  * joining a customers file clears them (see datasets.ts).
  */
-import { db } from './db.ts';
+import { db, type DatasetRecord } from './db.ts';
 
 /** The cache key of a result: data set, computation and its parameters. */
 export function resultKey(datasetId: string, name: string, params: unknown): string {
@@ -14,11 +14,27 @@ export async function getResult<T>(key: string): Promise<T | undefined> {
   return (await db().results.get(key))?.value as T | undefined;
 }
 
-/** Stores a result; a failure to cache (quota) never fails the computation itself. */
-export async function putResult(key: string, datasetId: string, value: unknown): Promise<void> {
+/**
+ * Stores a result; a failure to cache (quota) never fails the computation itself. With
+ * `computedFrom`, only while the data set's record still is the one the result was computed
+ * from: a customers file joined meanwhile has cleared the data set's results, and a result
+ * from before it must not come back. False when it was not stored for that reason.
+ */
+export async function putResult(
+  key: string,
+  datasetId: string,
+  value: unknown,
+  computedFrom?: (record: DatasetRecord | undefined) => boolean,
+): Promise<boolean> {
+  const d = db();
   try {
-    await db().results.put({ key, datasetId, value, computedAt: Date.now() });
+    return await d.transaction('rw', ['datasets', 'results'], async () => {
+      if (computedFrom && !computedFrom(await d.datasets.get(datasetId))) return false;
+      await d.results.put({ key, datasetId, value, computedAt: Date.now() });
+      return true;
+    });
   } catch (error) {
     console.warn('Result not cached', error);
+    return true;
   }
 }

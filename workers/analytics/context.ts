@@ -13,8 +13,9 @@ import {
   type SplitAttribute,
 } from '../../src/core/index.ts';
 import { getDataset } from '../../src/storage/datasets.ts';
+import type { DatasetRecord } from '../../src/storage/db.ts';
 import { getResult, putResult, resultKey } from '../../src/storage/results.ts';
-import { session, type LoadedDataset } from './session.ts';
+import { session, sessionKey, type LoadedDataset } from './session.ts';
 
 /**
  * Opens the database (the first request need not wait for it) and, with `load`, reads the
@@ -35,7 +36,9 @@ const running = new Map<string, Promise<unknown>>();
 /**
  * A result from the cache, or computed, cached and returned. Requests for the same result
  * while it is on its way share it (a screen asking for what an import's preparation is
- * computing, or two parts of the Report), instead of computing it twice.
+ * computing, or two parts of the Report), instead of computing it twice. When the data set
+ * changes while it is computed (a customers file joined: new attributes to split by), the
+ * result is computed again from the new data rather than given or cached stale.
  */
 export function cached<T>(
   datasetId: string,
@@ -46,13 +49,18 @@ export function cached<T>(
   const key = resultKey(datasetId, name, params);
   const pending = running.get(key) as Promise<T> | undefined;
   if (pending) return pending;
-  const result = (async () => {
+  const result: Promise<T> = (async () => {
     const hit = await getResult<T>(key);
     if (hit !== undefined) return hit;
+    const from = (await session(datasetId)).key;
     const value = await compute();
-    await putResult(key, datasetId, value);
-    return value;
-  })().finally(() => running.delete(key));
+    const current = (record: DatasetRecord | undefined) => !!record && sessionKey(record) === from;
+    if (await putResult(key, datasetId, value, current)) return value;
+    running.delete(key);
+    return cached(datasetId, name, params, compute);
+  })().finally(() => {
+    if (running.get(key) === result) running.delete(key);
+  });
   running.set(key, result);
   return result;
 }

@@ -105,7 +105,7 @@ export class Session {
 }
 
 /** The identity of a data set's record: a new one means new columns. */
-function sessionKey(record: DatasetRecord): string {
+export function sessionKey(record: DatasetRecord): string {
   return JSON.stringify([record.id, record.createdAt, record.customersFile ?? null]);
 }
 

@@ -13,6 +13,8 @@ import {
   prepareCohorts,
 } from '../../../src/features/cohorts/cohorts-view.svelte.ts';
 import { cached } from '../../../workers/analytics/context.ts';
+import { getResult, resultKey } from '../../../src/storage/results.ts';
+import { putCustomers } from '../../../src/storage/datasets.ts';
 import { descriptive } from '../../../workers/analytics/descriptive.ts';
 
 let db: TenureDb;
@@ -76,5 +78,29 @@ describe('cached: one computation per result on its way', () => {
     // Other parameters are another result.
     await cached(id, 'dedup-test', { n: 2 }, compute);
     expect(runs).toBe(2);
+  });
+
+  it('computes again when a customers file joins while it computes, and caches only that', async () => {
+    const seen: (string | null)[] = [];
+    const compute = async () => {
+      const file = (await db.datasets.get(id))?.customersFile ?? null;
+      seen.push(file);
+      // The first computation is overtaken by a join (as the sample's customers file is).
+      if (seen.length === 1) {
+        const none = { ids: [], names: [], segments: [], channels: [], plans: [] };
+        const empty = {
+          ...none,
+          signupDay: new Int32Array(0),
+          acquisitionCost: new Float64Array(0),
+          contractEndDay: new Int32Array(0),
+        };
+        await putCustomers(id, empty, 'customers.csv');
+      }
+      return { file };
+    };
+    const value = await cached(id, 'join-test', {}, compute);
+    expect(seen).toEqual([null, 'customers.csv']);
+    expect(value).toEqual({ file: 'customers.csv' });
+    expect(await getResult(resultKey(id, 'join-test', {}))).toEqual({ file: 'customers.csv' });
   });
 });
