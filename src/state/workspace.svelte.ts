@@ -192,7 +192,7 @@ export class WorkspaceState {
     }
   }
 
-  /** After an import: ask for persistent storage (first time) and show the new data set. */
+  /** After an import: show the new data set, then ask for persistent storage (first time). */
   async imported(datasetId: string, message: string): Promise<void> {
     // The analytics worker reads the new columns while the summary shows, and the first
     // screen's first view is computed (only a head start: a failure shows where it is asked).

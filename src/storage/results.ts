@@ -15,21 +15,21 @@ export async function getResult<T>(key: string): Promise<T | undefined> {
 }
 
 /**
- * Stores a result; a failure to cache (quota) never fails the computation itself. With
- * `computedFrom`, only while the data set's record still is the one the result was computed
- * from: a customers file joined meanwhile has cleared the data set's results, and a result
- * from before it must not come back. False when it was not stored for that reason.
+ * Stores a result, but only while the data set's record still is the one it was computed from
+ * (`computedFrom`): a customers file joined meanwhile has cleared the data set's results, and a
+ * result from before it must not come back. False when it was not stored for that reason; a
+ * failure to cache (quota) never fails the computation itself.
  */
 export async function putResult(
   key: string,
   datasetId: string,
   value: unknown,
-  computedFrom?: (record: DatasetRecord | undefined) => boolean,
+  computedFrom: (record: DatasetRecord | undefined) => boolean,
 ): Promise<boolean> {
   const d = db();
   try {
     return await d.transaction('rw', ['datasets', 'results'], async () => {
-      if (computedFrom && !computedFrom(await d.datasets.get(datasetId))) return false;
+      if (!computedFrom(await d.datasets.get(datasetId))) return false;
       await d.results.put({ key, datasetId, value, computedAt: Date.now() });
       return true;
     });

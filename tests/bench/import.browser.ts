@@ -41,6 +41,9 @@ let file = '';
 const results: Record<string, number[]> = {};
 const record = (name: string, value: number) => (results[`[${style}] ${name}`] ??= []).push(value);
 
+/** The current file's size in MB (the memory ratios' unit). */
+const fileMb = () => statSync(file).size / 2 ** 20;
+
 /** This run's latest value of a figure of the current file. */
 const last = (name: string) => results[`[${style}] ${name}`]!.at(-1)!;
 /** This run's machine time from file picked to first cohort matrix: detect + import + matrix. */
@@ -119,7 +122,7 @@ async function measureScreens(page: Page, before: number, profile: string): Prom
   // memory too, up to the first matrix.
   const peak = rendererMemory(profile).peakMb - before;
   record('peak above start, picked → first matrix (MB)', peak);
-  record('  ratio: that peak / file size', peak / (statSync(file).size / 2 ** 20));
+  record('  ratio: that peak / file size', peak / fileMb());
   await grain().selectOption('quarter');
   await shown('2022-Q1');
   record('WARM cohorts: month → quarter (ms)', await span(page, 'cohort-matrix'));
@@ -240,7 +243,7 @@ async function measureRun(run: number): Promise<Ceiling> {
     record('renderer peak RSS through import (MB)', peak);
     // The import's own memory: the renderer's peak above what it held before the file was picked.
     record('import peak above start (MB)', peak - before);
-    record('  ratio: import peak / file size', (peak - before) / (statSync(file).size / 2 ** 20));
+    record('  ratio: import peak / file size', (peak - before) / fileMb());
     await measureScreens(page, before, browser.profile);
     const memory = rendererMemory(browser.profile);
     record('renderer peak RSS through screens (MB)', memory.peakMb);
