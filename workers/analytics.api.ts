@@ -10,6 +10,8 @@ import { predictive } from './analytics/predictive.ts';
 import { simulator } from './analytics/simulator.ts';
 import { lifecycle } from './analytics/lifecycle.ts';
 import { contacts } from './analytics/contacts.ts';
+import { handOver } from './analytics/session.ts';
+import type { ChunkColumns } from '../src/storage/datasets.ts';
 
 export const api = {
   ...descriptive,
@@ -23,6 +25,13 @@ export const api = {
    */
   async prepare(datasetId: string | null, load: boolean): Promise<void> {
     await prepare(datasetId, load);
+  },
+  /**
+   * Takes the chunks an import just wrote (transferred, not copied), so that the data set's
+   * columns need not be read back from IndexedDB; followed by `prepare(datasetId, true)`.
+   */
+  handOver(datasetId: string, chunks: ChunkColumns[]): void {
+    handOver(datasetId, chunks);
   },
 };
 

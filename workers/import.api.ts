@@ -7,7 +7,8 @@
  * failing or closing the tab leaves nothing behind. Detection is import/detect.ts, the
  * transactions import import/transactions.ts, customers and summary files import/files.ts.
  */
-import type { ImportSettings } from '../src/core/index.ts';
+import { transfer } from 'comlink';
+import { columnBuffers, type ImportSettings } from '../src/core/index.ts';
 import { deleteEverything } from '../src/storage/backup.ts';
 import { openStorage } from '../src/storage/workspace.ts';
 import { backupApi } from './import/backup-api.ts';
@@ -62,7 +63,17 @@ export const api = {
     const table = await tableSource(file, settings.sheet, onProgress);
     if (table === 'cancelled') return { status: 'cancelled' };
     const options = { recheck, prior: [], currency };
-    return importTransactions(table.blob, fileName, settings, headers, onProgress, options);
+    const outcome = await importTransactions(
+      table.blob,
+      fileName,
+      settings,
+      headers,
+      onProgress,
+      options,
+    );
+    return 'chunks' in outcome && outcome.chunks
+      ? transfer(outcome, columnBuffers(outcome.chunks))
+      : outcome;
   },
 
   ...fileApi,

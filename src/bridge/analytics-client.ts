@@ -1,6 +1,8 @@
 /** Typed client of the analytics worker (started on first use, one per tab). */
-import { wrap, type Remote } from 'comlink';
+import { transfer, wrap, type Remote } from 'comlink';
+import { columnBuffers } from '../core/index.ts';
 import type { AnalyticsApi } from '../../workers/analytics.api.ts';
+import type { ChunkColumns } from '../../workers/analytics/protocol/index.ts';
 
 /**
  * Some methods of the worker's API as the UI thread calls them (the same arguments, a promise
@@ -17,6 +19,15 @@ export function analyticsClient(): Remote<AnalyticsApi> {
     new Worker(new URL('../../workers/analytics.worker.ts', import.meta.url), { type: 'module' }),
   );
   return client;
+}
+
+/**
+ * Moves the chunks an import just wrote to the analytics worker (their buffers transferred:
+ * this thread's copies are emptied), so that it need not read them back from IndexedDB. Sent
+ * before the data set is first asked for: one port keeps the order.
+ */
+export function handOverChunks(datasetId: string, chunks: ChunkColumns[]): Promise<void> {
+  return analyticsClient().handOver(datasetId, transfer(chunks, columnBuffers(chunks)));
 }
 
 export type { AnalyticsApi };

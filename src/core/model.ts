@@ -58,7 +58,19 @@ export interface TransactionColumns {
   channels?: string[];
 }
 
-/** Number of rows in a column set. */
+/**
+ * The buffers behind the typed-array columns of `columnSets` (chunks), to transfer them
+ * between threads rather than copy them. Each column must own its buffer (slice(), not
+ * subarray()).
+ */
+export function columnBuffers(columnSets: readonly object[]): ArrayBuffer[] {
+  const buffers: ArrayBuffer[] = [];
+  for (const columns of columnSets)
+    for (const column of Object.values(columns))
+      if (ArrayBuffer.isView(column)) buffers.push(column.buffer as ArrayBuffer);
+  return buffers;
+}
+
 /** A list of customers for drill-down tables: columnar, so 100 000 rows cross threads cheaply. */
 export interface CustomerList {
   ids: string[];

@@ -23,6 +23,7 @@ import type {
   TransactionRole,
 } from '../core/index.ts';
 import { REQUIRED_ROLES, languageCurrency } from '../core/index.ts';
+import { handOverChunks } from '../bridge/analytics-client.ts';
 import { checkSpace, errorText, sampleFile } from './import-support.ts';
 import { currentLocale } from '../ui/i18n/index.ts';
 
@@ -270,8 +271,14 @@ export class ImportState {
         this.#step = 'mapping';
         return null;
       }
+      if (outcome.status === 'done') {
+        const { chunks, ...done } = outcome;
+        // The analytics worker loads the new data set next (the summary's head start).
+        if (chunks) handOverChunks(outcome.datasetId, chunks).catch(() => undefined);
+        this.#outcome = done;
+        return outcome.datasetId;
+      }
       this.#outcome = outcome;
-      if (outcome.status === 'done') return outcome.datasetId;
       this.#step = 'review';
       return null;
     } catch (error) {

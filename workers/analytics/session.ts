@@ -14,7 +14,12 @@ import {
   type ValueRiskTiers,
 } from '../../src/core/index.ts';
 import type { CustomersRecord, DatasetRecord } from '../../src/storage/db.ts';
-import { getCustomers, getDataset, loadTransactions } from '../../src/storage/datasets.ts';
+import {
+  getCustomers,
+  getDataset,
+  loadTransactions,
+  type ChunkColumns,
+} from '../../src/storage/datasets.ts';
 import type { Board } from './board.ts';
 import type { TracedFlow } from './lifecycle-flow.ts';
 import type { CustomerModel } from './predictive-model.ts';
@@ -58,7 +63,8 @@ export class Session {
   data(): Promise<LoadedDataset> {
     if (!this.#data) {
       const datasetId = this.record.id;
-      const data = Promise.all([loadTransactions(datasetId), getCustomers(datasetId)]).then(
+      const handed = takeHanded(datasetId);
+      const data = Promise.all([loadTransactions(datasetId, handed), getCustomers(datasetId)]).then(
         ([columns, customers]) => ({ datasetId, columns, customers }),
       );
       this.#data = data;
@@ -110,6 +116,25 @@ export function sessionKey(record: DatasetRecord): string {
 }
 
 let open: Session | undefined;
+
+/** The chunks an import just wrote, handed over with its data set's id (one at a time). */
+let handedOver: { datasetId: string; chunks: ChunkColumns[] } | undefined;
+
+/**
+ * Keeps the chunks the import of `datasetId` wrote, so that the data set's first session reads
+ * only its dictionaries (storage checks that they are the stored ones). One import's chunks are
+ * kept at a time: a newer import's replace them.
+ */
+export function handOver(datasetId: string, chunks: ChunkColumns[]): void {
+  handedOver = { datasetId, chunks };
+}
+
+/** The chunks handed over for `datasetId`, once; any others are dropped. */
+function takeHanded(datasetId: string): ChunkColumns[] | undefined {
+  const handed = handedOver;
+  handedOver = undefined;
+  return handed?.datasetId === datasetId ? handed.chunks : undefined;
+}
 
 /** The session of a data set: the open one while its record is unchanged, else a new one. */
 export async function session(datasetId: string): Promise<Session> {

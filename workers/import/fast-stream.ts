@@ -23,6 +23,13 @@ import type { ImportProgress, streamRows } from './stream.ts';
 /** How much is read per step; small enough that Cancel answers within a second. */
 const SLICE_BYTES = 4 << 20;
 
+/**
+ * Up to this many rows, the stored chunks are kept for the analytics worker, which loads every
+ * column anyway once the import is done (~20 bytes a row); a larger file's are let go as they
+ * are written, and read back.
+ */
+export const HAND_OVER_ROWS = 4_000_000;
+
 let cancelRequested = false;
 
 /** Asks the running stream to stop at its next slice. */
@@ -76,6 +83,7 @@ export const streamBytes: typeof streamRows = async (
   let chunkCount = 0;
   let summary = EMPTY_SUMMARY;
   const writes: Promise<void>[] = [];
+  let kept: TransactionColumns[] | undefined = [];
   const stageMs: ImportProgress['stageMs'] = {
     read: 0,
     decode: 0,
@@ -93,6 +101,8 @@ export const streamBytes: typeof streamRows = async (
     write.catch(() => {});
     writes.push(write);
     for (const chunk of chunks) summary = mergeSummaries(summary, summarizeTransactions(chunk));
+    kept?.push(...chunks);
+    if (builder.rowCount > HAND_OVER_ROWS) kept = undefined;
     stageMs.store += performance.now() - t0;
   };
   try {
@@ -146,6 +156,6 @@ export const streamBytes: typeof streamRows = async (
     stageMs.store += performance.now() - t0;
     summary = { ...summary, customers: builder.dictionaries().customerIds.length };
     const stats = { elapsedMs: performance.now() - started, stageMs };
-    return { builder, summary, stats, check: encoding.check };
+    return { builder, summary, stats, check: encoding.check, ...(kept && { chunks: kept }) };
   }
 };

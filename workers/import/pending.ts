@@ -9,6 +9,7 @@ import {
   type RejectedRow,
   type TransactionSummary,
 } from '../../src/core/index.ts';
+import type { ChunkColumns } from '../../src/storage/datasets.ts';
 
 export type ImportOutcome =
   | {
@@ -21,6 +22,11 @@ export type ImportOutcome =
       rejected: RejectedRow[];
       /** What reading the whole file showed and leaves uncertain (core report-warnings.ts, notation.ts). */
       warnings?: ImportWarning[];
+      /**
+       * With 'done', the transaction chunks as stored (when the import kept them), for the UI to
+       * hand to the analytics worker; transferred, not copied.
+       */
+      chunks?: ChunkColumns[];
     }
   /**
    * The whole file contradicts the settings (read from its start) or raises a warning the user
@@ -48,7 +54,10 @@ const REVIEWED_CODES = new Set([
 /** Imports waiting for the user's review, by data set id. */
 const pending = new Map<string, PendingImport>();
 
-/** Commits at once when nothing was rejected; otherwise waits for review. */
+/**
+ * Commits at once when nothing was rejected; otherwise waits for review. `chunks`, the rows as
+ * stored, go with a committed outcome (a reviewed one reads them back once committed).
+ */
 export async function settle(
   datasetId: string,
   entry: PendingImport,
@@ -59,6 +68,7 @@ export async function settle(
     rejected: RejectedRow[];
     warnings?: ImportWarning[];
   },
+  chunks?: ChunkColumns[],
 ): Promise<ImportOutcome> {
   if (result.accepted === 0) {
     await entry.discard();
@@ -72,8 +82,9 @@ export async function settle(
   // Far dates are accepted and a changed encoding has no rejections: they too need a review.
   const seen = result.warnings?.some((w) => REVIEWED_CODES.has(w.code)) ?? false;
   const status = result.rejectedCount > 0 || seen ? 'review' : 'done';
-  if (status === 'done') await commitPending(datasetId);
-  return { status, datasetId, ...result };
+  if (status === 'review') return { status, datasetId, ...result };
+  await commitPending(datasetId);
+  return { status, datasetId, ...result, ...(chunks && { chunks }) };
 }
 
 /** Makes a waiting import visible; the id is returned for the caller's convenience. */

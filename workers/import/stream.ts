@@ -52,6 +52,11 @@ export async function streamRows(
       stats: ImportStats;
       /** Whether bytes after the sample contradicted the encoding (see EncodingCheck). */
       check: EncodingCheck;
+      /**
+       * The chunks as stored, in order, when kept for the analytics worker (byte scanner,
+       * up to HAND_OVER_ROWS rows): it then need not read them back.
+       */
+      chunks?: TransactionColumns[];
     }
   | 'cancelled'
 > {

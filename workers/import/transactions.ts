@@ -122,6 +122,7 @@ export async function importTransactions(
         rejected,
         warnings: [...prior, ...verdict.warnings, ...builder.warnings()],
       },
+      streamed.chunks,
     );
   } catch (error) {
     await discardDataset(datasetId);

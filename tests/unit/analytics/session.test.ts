@@ -10,12 +10,12 @@ import { storeSample } from '../../support/stored-sample.ts';
 
 import type { TransactionColumns } from '../../../src/core/index.ts';
 import { openDb, useDb } from '../../../src/storage/db.ts';
-import { putCustomers } from '../../../src/storage/datasets.ts';
+import { putCustomers, type ChunkColumns } from '../../../src/storage/datasets.ts';
 import { api } from '../../../workers/analytics.api.ts';
 import { boardOf } from '../../../workers/analytics/board-load.ts';
 import { modelOf } from '../../../workers/analytics/predictive-model.ts';
 import type { BoardQuery } from '../../../workers/analytics/protocol/index.ts';
-import { session } from '../../../workers/analytics/session.ts';
+import { handOver, session } from '../../../workers/analytics/session.ts';
 
 let columns: TransactionColumns;
 let id: string;
@@ -96,4 +96,46 @@ describe('the analytics session', () => {
     await api.traceFlow(id, 'month');
     expect(after.held()).toEqual(['board', 'explorer', 'filters', 'flow', 'grouping', 'model']);
   });
+
+  it("takes the chunks an import handed over for the data set's first load, once", async () => {
+    const stored = await storeSample();
+    // Told apart from the stored chunk by their amounts.
+    handOver('another data set', [chunkOf(stored.columns, 1000)]);
+    handOver(stored.id, [chunkOf(stored.columns, 1000)]);
+    const first = await (await session(stored.id)).data();
+    expect(first.columns.amount[0]).toBe(stored.columns.amount[0]! + 1000);
+    expect(first.columns.customerIds).toEqual(stored.columns.customerIds);
+
+    // The next session (a customers file joined) reads the stored chunk.
+    await putCustomers(stored.id, oneCustomer(stored.columns.customerIds[0]!), 'customers.csv');
+    const next = await (await session(stored.id)).data();
+    expect(next.columns.amount).toEqual(stored.columns.amount);
+  });
+
+  it("keeps only the latest import's chunks, for that data set alone", async () => {
+    const stored = await storeSample();
+    handOver(stored.id, [chunkOf(stored.columns, 1000)]);
+    handOver('another data set', [chunkOf(stored.columns, 1000)]);
+    const loaded = await (await session(stored.id)).data();
+    expect(loaded.columns.amount).toEqual(stored.columns.amount);
+  });
 });
+
+/** Columns as an import's chunk (no dictionaries), the amounts shifted by `shift`. */
+function chunkOf(columns: TransactionColumns, shift = 0): ChunkColumns {
+  const { customer, day, amount, order, product, channel } = columns;
+  return { customer, day, amount: amount.map((a) => a + shift), order, product, channel };
+}
+
+function oneCustomer(id: string) {
+  return {
+    ids: [id],
+    names: ['Ann'],
+    signupDay: new Int32Array(1).fill(-1),
+    segments: ['Office'],
+    channels: [null],
+    acquisitionCost: new Float64Array(1).fill(NaN),
+    contractEndDay: new Int32Array(1).fill(-1),
+    plans: [null],
+  };
+}
