@@ -11,7 +11,7 @@ import { simulator } from './analytics/simulator.ts';
 import { lifecycle } from './analytics/lifecycle.ts';
 import { contacts } from './analytics/contacts.ts';
 import { handOver } from './analytics/session.ts';
-import type { ChunkColumns } from '../src/storage/datasets.ts';
+import type { HandedColumns } from '../src/storage/datasets.ts';
 
 export const api = {
   ...descriptive,
@@ -27,11 +27,11 @@ export const api = {
     await prepare(datasetId, load);
   },
   /**
-   * Takes the chunks an import just wrote (transferred, not copied), so that the data set's
+   * Takes the rows an import just stored (transferred, not copied), so that the data set's
    * columns need not be read back from IndexedDB; followed by `prepare(datasetId, true)`.
    */
-  handOver(datasetId: string, chunks: ChunkColumns[]): void {
-    handOver(datasetId, chunks);
+  handOver(datasetId: string, handed: HandedColumns): void {
+    handOver(datasetId, handed);
   },
 };
 

@@ -71,8 +71,8 @@ export const api = {
       onProgress,
       options,
     );
-    return 'chunks' in outcome && outcome.chunks
-      ? transfer(outcome, columnBuffers(outcome.chunks))
+    return 'handed' in outcome && outcome.handed
+      ? transfer(outcome, columnBuffers([outcome.handed.columns]))
       : outcome;
   },
 

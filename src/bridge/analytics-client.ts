@@ -2,7 +2,7 @@
 import { transfer, wrap, type Remote } from 'comlink';
 import { columnBuffers } from '../core/index.ts';
 import type { AnalyticsApi } from '../../workers/analytics.api.ts';
-import type { ChunkColumns } from '../../workers/analytics/protocol/index.ts';
+import type { HandedColumns } from '../../workers/analytics/protocol/index.ts';
 
 /**
  * Some methods of the worker's API as the UI thread calls them (the same arguments, a promise
@@ -22,12 +22,12 @@ export function analyticsClient(): Remote<AnalyticsApi> {
 }
 
 /**
- * Moves the chunks an import just wrote to the analytics worker (their buffers transferred:
+ * Moves the rows an import just stored to the analytics worker (their buffers transferred:
  * this thread's copies are emptied), so that it need not read them back from IndexedDB. Sent
  * before the data set is first asked for: one port keeps the order.
  */
-export function handOverChunks(datasetId: string, chunks: ChunkColumns[]): Promise<void> {
-  return analyticsClient().handOver(datasetId, transfer(chunks, columnBuffers(chunks)));
+export function handOver(datasetId: string, handed: HandedColumns): Promise<void> {
+  return analyticsClient().handOver(datasetId, transfer(handed, columnBuffers([handed.columns])));
 }
 
 export type { AnalyticsApi };

@@ -23,7 +23,7 @@ import type {
   TransactionRole,
 } from '../core/index.ts';
 import { REQUIRED_ROLES, languageCurrency } from '../core/index.ts';
-import { handOverChunks } from '../bridge/analytics-client.ts';
+import { handOver } from '../bridge/analytics-client.ts';
 import { checkSpace, errorText, sampleFile } from './import-support.ts';
 import { currentLocale } from '../ui/i18n/index.ts';
 
@@ -272,9 +272,9 @@ export class ImportState {
         return null;
       }
       if (outcome.status === 'done') {
-        const { chunks, ...done } = outcome;
+        const { handed, ...done } = outcome;
         // The analytics worker loads the new data set next (the summary's head start).
-        if (chunks) handOverChunks(outcome.datasetId, chunks).catch(() => undefined);
+        if (handed) handOver(outcome.datasetId, handed).catch(() => undefined);
         this.#outcome = done;
         return outcome.datasetId;
       }

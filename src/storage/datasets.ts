@@ -25,7 +25,8 @@ import {
   whenImportLockFree,
   type HeldImports,
 } from './import-locks.ts';
-import type { RejectedRow, TransactionColumns } from '../core/index.ts';
+import { JoinedColumns } from '../core/index.ts';
+import type { RejectedRow, TransactionColumns, TypedColumns } from '../core/index.ts';
 
 const DATA_TABLES = [
   'chunks',
@@ -215,75 +216,72 @@ export async function getRejections(datasetId: string): Promise<RejectedRow[]> {
   return (await db().rejections.get(datasetId))?.rows ?? [];
 }
 
-/** The typed arrays of one stored chunk (as written by an import). */
-export type ChunkColumns = Omit<ChunkRecord, 'datasetId' | 'index'>;
+/**
+ * An import's rows handed over by the import worker as one set of columns (core
+ * JoinedColumns), with the number of chunks it stored them in.
+ */
+export interface HandedColumns {
+  chunkCount: number;
+  columns: TypedColumns;
+}
 
 /**
  * All transactions of a data set as one set of columns (chunks concatenated in order).
- * `handed`: chunks 0, 1, … as the import wrote them, handed over by the import worker, so that
- * only the dictionaries are read (reading the chunks back is ~100 ms and ~20 MB of copies at
- * 1M rows). They are used only when the data set has exactly that many chunks stored — chunks
- * are written once, by the import — and otherwise the stored ones are read.
+ * `handed`: its rows as the import stored them, handed over whole, so that only the
+ * dictionaries are read (reading the chunks back and joining them is ~100 ms and ~40 MB at 1M
+ * rows). They are taken when the data set has as many chunks and rows stored — chunks are
+ * written once, by its import — and otherwise the stored ones are read.
  */
 export async function loadTransactions(
   datasetId: string,
-  handed?: readonly ChunkColumns[],
+  handed?: HandedColumns,
 ): Promise<TransactionColumns> {
   const d = db();
-  const [chunks, dictionary] = await d.transaction('r', ['chunks', 'dictionaries'], async () => {
-    const range = d.chunks
-      .where('[datasetId+index]')
-      .between([datasetId, 0], [datasetId, Infinity]);
-    const fromImport = handed !== undefined && isStored(handed, await range.primaryKeys());
-    return Promise.all([fromImport ? handed : range.toArray(), d.dictionaries.get(datasetId)]);
+  return d.transaction('r', ['datasets', 'chunks', 'dictionaries'], async () => {
+    const fromImport = handed !== undefined && (await isStored(datasetId, handed));
+    const [chunks, dictionary] = await Promise.all([
+      fromImport
+        ? []
+        : d.chunks
+            .where('[datasetId+index]')
+            .between([datasetId, 0], [datasetId, Infinity])
+            .toArray(),
+      d.dictionaries.get(datasetId),
+    ]);
+    if (!dictionary) throw new Error(`No transactions are stored for data set ${datasetId}.`);
+    return fromImport
+      ? withDictionaries(handed.columns, dictionary)
+      : concatChunks(chunks, dictionary);
   });
-  if (!dictionary) throw new Error(`No transactions are stored for data set ${datasetId}.`);
-  return concatChunks(chunks, dictionary);
 }
 
-/** Whether the stored chunks' keys are those of `chunks`: indexes 0, 1, … and no more. */
-function isStored(chunks: readonly ChunkColumns[], keys: unknown[]): boolean {
-  return (
-    keys.length === chunks.length && keys.every((key, i) => (key as [string, number])[1] === i)
-  );
+/** Whether the handed rows are the stored ones: as many chunks, as many rows. */
+async function isStored(datasetId: string, { chunkCount, columns }: HandedColumns) {
+  const d = db();
+  const [record, stored] = await Promise.all([
+    d.datasets.get(datasetId),
+    d.chunks.where('datasetId').equals(datasetId).count(),
+  ]);
+  return record?.summary?.rows === columns.day.length && stored === chunkCount;
 }
 
-function concatChunks(
-  chunks: readonly ChunkColumns[],
-  dictionary: DictionaryRecord,
-): TransactionColumns {
-  const total = chunks.reduce((n, c) => n + c.day.length, 0);
-  const first = chunks[0];
-  const join = <T extends Int32Array | Float64Array>(
-    make: (n: number) => T,
-    pick: (c: ChunkColumns) => T | undefined,
-  ): T => {
-    const out = make(total);
-    let offset = 0;
-    for (const chunk of chunks) {
-      const part = pick(chunk);
-      if (part) out.set(part, offset);
-      offset += chunk.day.length;
-    }
-    return out;
+/** The chunks joined in order (room made for all their rows at once), with the dictionaries. */
+function concatChunks(chunks: readonly ChunkRecord[], dictionary: DictionaryRecord) {
+  const rows = chunks.reduce((n, c) => n + c.day.length, 0);
+  const joined = new JoinedColumns();
+  for (const chunk of chunks) joined.append(chunk, rows);
+  return withDictionaries(joined.columns(), dictionary);
+}
+
+function withDictionaries(columns: TypedColumns, dictionary: DictionaryRecord): TransactionColumns {
+  const { customerIds, orderIds, products, channels } = dictionary;
+  return {
+    ...columns,
+    customerIds,
+    ...(orderIds && { orderIds }),
+    ...(products && { products }),
+    ...(channels && { channels }),
   };
-  const ints = (n: number) => new Int32Array(n);
-  const floats = (n: number) => new Float64Array(n);
-  const columns: TransactionColumns = {
-    customer: join(ints, (c) => c.customer),
-    day: join(ints, (c) => c.day),
-    amount: join(floats, (c) => c.amount),
-    customerIds: dictionary.customerIds,
-  };
-  if (first?.order) columns.order = join(ints, (c) => c.order);
-  if (first?.product) columns.product = join(ints, (c) => c.product);
-  if (first?.channel) columns.channel = join(ints, (c) => c.channel);
-  if (first?.quantity) columns.quantity = join(floats, (c) => c.quantity);
-  if (first?.cost) columns.cost = join(floats, (c) => c.cost);
-  if (dictionary.orderIds) columns.orderIds = dictionary.orderIds;
-  if (dictionary.products) columns.products = dictionary.products;
-  if (dictionary.channels) columns.channels = dictionary.channels;
-  return columns;
 }
 
 /** Joins a customers file to a data set, replacing an earlier one, in one transaction. */

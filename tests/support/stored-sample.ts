@@ -4,7 +4,7 @@
  * Node without a Worker, over fake-indexeddb (the caller opens its own database first).
  */
 import { loadTransactionsFile } from '../../src/cli/load.ts';
-import type { TransactionColumns } from '../../src/core/index.ts';
+import { summarizeTransactions, type TransactionColumns } from '../../src/core/index.ts';
 import { beginDataset, commitDataset, putChunk } from '../../src/storage/datasets.ts';
 
 export async function storeSample(): Promise<{ id: string; columns: TransactionColumns }> {
@@ -21,6 +21,7 @@ export async function storeSample(): Promise<{ id: string; columns: TransactionC
   });
   const { customerIds, products, channels, orderIds, ...rest } = columns;
   await putChunk(id, 0, { ...rest, customerIds: [] });
-  await commitDataset(id, {}, { customerIds, products, channels, orderIds }, []);
+  const summary = summarizeTransactions(columns);
+  await commitDataset(id, { summary }, { customerIds, products, channels, orderIds }, []);
   return { id, columns };
 }

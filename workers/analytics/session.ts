@@ -18,7 +18,7 @@ import {
   getCustomers,
   getDataset,
   loadTransactions,
-  type ChunkColumns,
+  type HandedColumns,
 } from '../../src/storage/datasets.ts';
 import type { Board } from './board.ts';
 import type { TracedFlow } from './lifecycle-flow.ts';
@@ -117,23 +117,23 @@ export function sessionKey(record: DatasetRecord): string {
 
 let open: Session | undefined;
 
-/** The chunks an import just wrote, handed over with its data set's id (one at a time). */
-let handedOver: { datasetId: string; chunks: ChunkColumns[] } | undefined;
+/** The rows an import just stored, handed over with its data set's id (one at a time). */
+let handedOver: { datasetId: string; handed: HandedColumns } | undefined;
 
 /**
- * Keeps the chunks the import of `datasetId` wrote, so that the data set's first session reads
- * only its dictionaries (storage checks that they are the stored ones). One import's chunks are
+ * Keeps the rows the import of `datasetId` stored, so that the data set's first session reads
+ * only its dictionaries (storage checks that they are the stored ones). One import's rows are
  * kept at a time: a newer import's replace them.
  */
-export function handOver(datasetId: string, chunks: ChunkColumns[]): void {
-  handedOver = { datasetId, chunks };
+export function handOver(datasetId: string, handed: HandedColumns): void {
+  handedOver = { datasetId, handed };
 }
 
-/** The chunks handed over for `datasetId`, once; any others are dropped. */
-function takeHanded(datasetId: string): ChunkColumns[] | undefined {
-  const handed = handedOver;
+/** The rows handed over for `datasetId`, once; any others are dropped. */
+function takeHanded(datasetId: string): HandedColumns | undefined {
+  const kept = handedOver;
   handedOver = undefined;
-  return handed?.datasetId === datasetId ? handed.chunks : undefined;
+  return kept?.datasetId === datasetId ? kept.handed : undefined;
 }
 
 /** The session of a data set: the open one while its record is unchanged, else a new one. */

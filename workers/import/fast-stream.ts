@@ -8,6 +8,7 @@
  */
 import {
   ByteScanner,
+  JoinedColumns,
   EMPTY_SUMMARY,
   EncodingCheck,
   TransactionBuilder,
@@ -83,7 +84,9 @@ export const streamBytes: typeof streamRows = async (
   let chunkCount = 0;
   let summary = EMPTY_SUMMARY;
   const writes: Promise<void>[] = [];
-  let kept: TransactionColumns[] | undefined = [];
+  /** The rows stored, joined as they are, for the analytics worker (up to HAND_OVER_ROWS). */
+  let joined: JoinedColumns | undefined = new JoinedColumns();
+  let bytesRead = 0;
   const stageMs: ImportProgress['stageMs'] = {
     read: 0,
     decode: 0,
@@ -101,8 +104,10 @@ export const streamBytes: typeof streamRows = async (
     write.catch(() => {});
     writes.push(write);
     for (const chunk of chunks) summary = mergeSummaries(summary, summarizeTransactions(chunk));
-    kept?.push(...chunks);
-    if (builder.rowCount > HAND_OVER_ROWS) kept = undefined;
+    if (builder.rowCount > HAND_OVER_ROWS) joined = undefined;
+    // Room for the rows the file will hold at the density read so far, at once.
+    const expected = Math.ceil((builder.rowCount * file.size * 1.02) / Math.max(1, bytesRead));
+    for (const chunk of chunks) joined?.append(chunk, expected);
     stageMs.store += performance.now() - t0;
   };
   try {
@@ -135,12 +140,13 @@ export const streamBytes: typeof streamRows = async (
       t0 = performance.now();
       scanner.push(bytes, final);
       stageMs.parse += performance.now() - t0;
+      bytesRead = Math.min(file.size, offset + SLICE_BYTES);
       const filled: TransactionColumns[] = [];
       for (let chunk = builder.takeChunk(CHUNK_ROWS); chunk; chunk = builder.takeChunk(CHUNK_ROWS))
         filled.push(chunk);
       store(filled);
       onProgress({
-        bytesRead: Math.min(file.size, offset + SLICE_BYTES),
+        bytesRead,
         totalBytes: file.size,
         rows: builder.rowCount,
         rejected: builder.rejectedCount,
@@ -156,6 +162,7 @@ export const streamBytes: typeof streamRows = async (
     stageMs.store += performance.now() - t0;
     summary = { ...summary, customers: builder.dictionaries().customerIds.length };
     const stats = { elapsedMs: performance.now() - started, stageMs };
-    return { builder, summary, stats, check: encoding.check, ...(kept && { chunks: kept }) };
+    const handed = joined && { chunkCount, columns: joined.columns() };
+    return { builder, summary, stats, check: encoding.check, ...(handed && { handed }) };
   }
 };

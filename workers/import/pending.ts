@@ -9,7 +9,7 @@ import {
   type RejectedRow,
   type TransactionSummary,
 } from '../../src/core/index.ts';
-import type { ChunkColumns } from '../../src/storage/datasets.ts';
+import type { HandedColumns } from '../../src/storage/datasets.ts';
 
 export type ImportOutcome =
   | {
@@ -23,10 +23,10 @@ export type ImportOutcome =
       /** What reading the whole file showed and leaves uncertain (core report-warnings.ts, notation.ts). */
       warnings?: ImportWarning[];
       /**
-       * With 'done', the transaction chunks as stored (when the import kept them), for the UI to
-       * hand to the analytics worker; transferred, not copied.
+       * With 'done', the rows as stored (when the import kept them), for the UI to hand to the
+       * analytics worker; transferred, not copied.
        */
-      chunks?: ChunkColumns[];
+      handed?: HandedColumns;
     }
   /**
    * The whole file contradicts the settings (read from its start) or raises a warning the user
@@ -55,8 +55,8 @@ const REVIEWED_CODES = new Set([
 const pending = new Map<string, PendingImport>();
 
 /**
- * Commits at once when nothing was rejected; otherwise waits for review. `chunks`, the rows as
- * stored, go with a committed outcome (a reviewed one reads them back once committed).
+ * Commits at once when nothing was rejected; otherwise waits for review. `handed`, the rows as
+ * stored, go with a committed outcome (a reviewed one's are read back once committed).
  */
 export async function settle(
   datasetId: string,
@@ -68,7 +68,7 @@ export async function settle(
     rejected: RejectedRow[];
     warnings?: ImportWarning[];
   },
-  chunks?: ChunkColumns[],
+  handed?: HandedColumns,
 ): Promise<ImportOutcome> {
   if (result.accepted === 0) {
     await entry.discard();
@@ -84,7 +84,7 @@ export async function settle(
   const status = result.rejectedCount > 0 || seen ? 'review' : 'done';
   if (status === 'review') return { status, datasetId, ...result };
   await commitPending(datasetId);
-  return { status, datasetId, ...result, ...(chunks && { chunks }) };
+  return { status, datasetId, ...result, ...(handed && { handed }) };
 }
 
 /** Makes a waiting import visible; the id is returned for the caller's convenience. */

@@ -14,7 +14,7 @@ import {
   type TransactionColumns,
   type TransactionSummary,
 } from '../../src/core/index.ts';
-import { CHUNK_ROWS, putChunk } from '../../src/storage/datasets.ts';
+import { CHUNK_ROWS, putChunk, type HandedColumns } from '../../src/storage/datasets.ts';
 
 /** How much is read per step; small enough that Cancel answers within a second. */
 const SLICE_BYTES = 4 << 20;
@@ -53,10 +53,10 @@ export async function streamRows(
       /** Whether bytes after the sample contradicted the encoding (see EncodingCheck). */
       check: EncodingCheck;
       /**
-       * The chunks as stored, in order, when kept for the analytics worker (byte scanner,
-       * up to HAND_OVER_ROWS rows): it then need not read them back.
+       * The rows as stored, joined, when kept for the analytics worker (byte scanner, up to
+       * HAND_OVER_ROWS rows): it then need not read them back.
        */
-      chunks?: TransactionColumns[];
+      handed?: HandedColumns;
     }
   | 'cancelled'
 > {

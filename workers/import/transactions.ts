@@ -122,7 +122,7 @@ export async function importTransactions(
         rejected,
         warnings: [...prior, ...verdict.warnings, ...builder.warnings()],
       },
-      streamed.chunks,
+      streamed.handed,
     );
   } catch (error) {
     await discardDataset(datasetId);

@@ -14,6 +14,7 @@ export * from './notation.ts';
 export * from './detect.ts';
 export * from './builder.ts';
 export * from './columnar.ts';
+export * from './joined-columns.ts';
 export * from './summary.ts';
 export * from './customers.ts';
 export * from './summary-file.ts';

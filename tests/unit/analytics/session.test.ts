@@ -10,7 +10,7 @@ import { storeSample } from '../../support/stored-sample.ts';
 
 import type { TransactionColumns } from '../../../src/core/index.ts';
 import { openDb, useDb } from '../../../src/storage/db.ts';
-import { putCustomers, type ChunkColumns } from '../../../src/storage/datasets.ts';
+import { putCustomers, type HandedColumns } from '../../../src/storage/datasets.ts';
 import { api } from '../../../workers/analytics.api.ts';
 import { boardOf } from '../../../workers/analytics/board-load.ts';
 import { modelOf } from '../../../workers/analytics/predictive-model.ts';
@@ -100,8 +100,8 @@ describe('the analytics session', () => {
   it("takes the chunks an import handed over for the data set's first load, once", async () => {
     const stored = await storeSample();
     // Told apart from the stored chunk by their amounts.
-    handOver('another data set', [chunkOf(stored.columns, 1000)]);
-    handOver(stored.id, [chunkOf(stored.columns, 1000)]);
+    handOver('another data set', chunkOf(stored.columns, 1000));
+    handOver(stored.id, chunkOf(stored.columns, 1000));
     const first = await (await session(stored.id)).data();
     expect(first.columns.amount[0]).toBe(stored.columns.amount[0]! + 1000);
     expect(first.columns.customerIds).toEqual(stored.columns.customerIds);
@@ -114,17 +114,18 @@ describe('the analytics session', () => {
 
   it("keeps only the latest import's chunks, for that data set alone", async () => {
     const stored = await storeSample();
-    handOver(stored.id, [chunkOf(stored.columns, 1000)]);
-    handOver('another data set', [chunkOf(stored.columns, 1000)]);
+    handOver(stored.id, chunkOf(stored.columns, 1000));
+    handOver('another data set', chunkOf(stored.columns, 1000));
     const loaded = await (await session(stored.id)).data();
     expect(loaded.columns.amount).toEqual(stored.columns.amount);
   });
 });
 
-/** Columns as an import's chunk (no dictionaries), the amounts shifted by `shift`. */
-function chunkOf(columns: TransactionColumns, shift = 0): ChunkColumns {
+/** Columns as an import hands them over (one chunk stored), the amounts shifted by `shift`. */
+function chunkOf(columns: TransactionColumns, shift = 0): HandedColumns {
   const { customer, day, amount, order, product, channel } = columns;
-  return { customer, day, amount: amount.map((a) => a + shift), order, product, channel };
+  const shifted = amount.map((a) => a + shift);
+  return { chunkCount: 1, columns: { customer, day, amount: shifted, order, product, channel } };
 }
 
 function oneCustomer(id: string) {

@@ -113,22 +113,23 @@ describe('the atomic import protocol', () => {
     expect(columns.amount).toBeInstanceOf(Float64Array);
   });
 
-  it('takes the chunks an import hands over instead of reading them back, when they are the stored ones', async () => {
+  it('takes the rows an import hands over instead of reading them back, when they are the stored ones', async () => {
     const id = await importTwoChunks();
     await commitDataset(id, { summary }, { customerIds: ['a', 'b', 'c'] }, []);
     const read = await loadTransactions(id);
-    const same = [chunk([0, 1, 0], [10, 11, 12], [10, 20, -5]), chunk([2, 1], [13, 14], [15, 10])];
-    expect(await loadTransactions(id, same)).toEqual(read);
-    // Chunks are written once, by the import: as many chunks as stored are taken as they are
-    // (told apart here by their amounts), never read back.
-    const marked = same.map((c) => ({ ...c, amount: c.amount.map((a) => a * 100) }));
-    expect(Array.from((await loadTransactions(id, marked)).amount)).toEqual([
-      1000, 2000, -500, 1500, 1000,
-    ]);
-    // Any other number of chunks: the stored ones are read.
-    expect(await loadTransactions(id, marked.slice(0, 1))).toEqual(read);
-    expect(await loadTransactions(id, [...marked, marked[0]!])).toEqual(read);
-    expect(await loadTransactions(id, [])).toEqual(read);
+    const same = chunk([0, 1, 0, 2, 1], [10, 11, 12, 13, 14], [10, 20, -5, 15, 10]);
+    expect(await loadTransactions(id, { chunkCount: 2, columns: same })).toEqual(read);
+    // Chunks are written once, by the import: as many rows in as many chunks as stored are
+    // taken as they are (told apart here by their amounts), never read back.
+    const marked = { ...same, amount: same.amount.map((a) => a * 100) };
+    const taken = await loadTransactions(id, { chunkCount: 2, columns: marked });
+    expect(Array.from(taken.amount)).toEqual([1000, 2000, -500, 1500, 1000]);
+    expect(taken.customerIds).toEqual(['a', 'b', 'c']);
+    // Any other number of chunks or rows: the stored ones are read.
+    expect(await loadTransactions(id, { chunkCount: 1, columns: marked })).toEqual(read);
+    expect(await loadTransactions(id, { chunkCount: 3, columns: marked })).toEqual(read);
+    const fewer = chunk([0, 1, 0, 2], [10, 11, 12, 13], [1, 2, 3, 4]);
+    expect(await loadTransactions(id, { chunkCount: 2, columns: fewer })).toEqual(read);
   });
 
   it('leaves no trace of a discarded import', async () => {

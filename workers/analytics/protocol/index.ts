@@ -9,4 +9,4 @@ export type * from './contacts.ts';
 export type * from './descriptive.ts';
 export type * from './predictive.ts';
 export type * from './simulator.ts';
-export type { ChunkColumns } from '../../../src/storage/datasets.ts';
+export type { HandedColumns } from '../../../src/storage/datasets.ts';

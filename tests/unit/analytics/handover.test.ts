@@ -1,0 +1,60 @@
+/**
+ * The rows an import hands the analytics worker are its stored rows: a file of several slices
+ * and chunks, imported by the import worker's API in Node (fake-indexeddb), gives columns equal
+ * to those read back from the stored chunks — also when the first slice's long lines make the
+ * estimate of the rows to come too low, so that the joined columns grow.
+ */
+import 'fake-indexeddb/auto';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openDb, useDb } from '../../../src/storage/db.ts';
+import { loadTransactions } from '../../../src/storage/datasets.ts';
+import { api } from '../../../workers/import.api.ts';
+
+beforeAll(() => useDb(openDb('tenure-handover-test')));
+
+/** `rows` lines of transactions; ids padded to `idWidth` characters. */
+function lines(from: number, rows: number, idWidth: number): string {
+  let text = '';
+  for (let i = from; i < from + rows; i++) {
+    const id = `C${i % 5000}`.padEnd(idWidth, 'x');
+    const day = String(1 + (i % 28)).padStart(2, '0');
+    const month = String(1 + (i % 12)).padStart(2, '0');
+    text += `${id},2023-${month}-${day},${(i % 1000) / 10}\n`;
+  }
+  return text;
+}
+
+async function importText(text: string) {
+  const file = new Blob([text], { type: 'text/csv' });
+  const { detection } = await api.detectFile(file);
+  const outcome = await api.importTransactions(
+    file,
+    'orders.csv',
+    detection.settings,
+    detection.headers,
+    () => {},
+  );
+  if (outcome.status !== 'done') throw new Error(`not committed: ${outcome.status}`);
+  return outcome;
+}
+
+describe('the rows an import hands over', () => {
+  it('are the rows it stored, across slices and chunks', async () => {
+    // ~5.5 MB: two 4 MB slices, four chunks or more.
+    const outcome = await importText('customer_id,date,amount\n' + lines(0, 240_000, 8));
+    expect(outcome.handed?.chunkCount).toBeGreaterThan(3);
+    const stored = await loadTransactions(outcome.datasetId);
+    const handed = await loadTransactions(outcome.datasetId, outcome.handed);
+    expect(handed.day.length).toBe(240_000);
+    expect(handed).toEqual(stored);
+  }, 60_000);
+
+  it('grow past a first slice whose long lines promised fewer rows', async () => {
+    const text = 'customer_id,date,amount\n' + lines(0, 40_000, 100) + lines(40_000, 200_000, 4);
+    const outcome = await importText(text);
+    const stored = await loadTransactions(outcome.datasetId);
+    const handed = await loadTransactions(outcome.datasetId, outcome.handed);
+    expect(handed.day.length).toBe(240_000);
+    expect(handed).toEqual(stored);
+  }, 60_000);
+});
