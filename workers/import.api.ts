@@ -19,6 +19,7 @@ import {
   commitPending,
   discardPending,
   forgetPending,
+  type CommittedImport,
   type ImportOutcome,
 } from './import/pending.ts';
 import { requestCancel, type ImportProgress, type ImportStats } from './import/stream.ts';
@@ -78,9 +79,15 @@ export const api = {
 
   ...fileApi,
 
-  /** Makes a reviewed import visible: the valid rows are kept, the rejected ones listed. */
-  async commitImport(datasetId: string): Promise<string> {
-    return commitPending(datasetId);
+  /**
+   * Makes a reviewed import visible: the valid rows are kept, the rejected ones listed. With
+   * them, the rows as stored for the analytics worker (transferred), when the import kept them.
+   */
+  async commitImport(datasetId: string): Promise<CommittedImport> {
+    const committed = await commitPending(datasetId);
+    return committed.handed
+      ? transfer(committed, columnBuffers([committed.handed.columns]))
+      : committed;
   },
 
   /** Drops an import under review, leaving no trace. */

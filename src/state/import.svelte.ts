@@ -23,7 +23,7 @@ import type {
   TransactionRole,
 } from '../core/index.ts';
 import { REQUIRED_ROLES, languageCurrency } from '../core/index.ts';
-import { handOver } from '../bridge/analytics-client.ts';
+import { handOver, type HandedColumns } from '../bridge/analytics-client.ts';
 import { checkSpace, errorText, sampleFile } from './import-support.ts';
 import { currentLocale } from '../ui/i18n/index.ts';
 
@@ -273,10 +273,8 @@ export class ImportState {
       }
       if (outcome.status === 'done') {
         const { handed, ...done } = outcome;
-        // The analytics worker loads the new data set next (the summary's head start).
-        if (handed) handOver(outcome.datasetId, handed).catch(() => undefined);
         this.#outcome = done;
-        return outcome.datasetId;
+        return committed(outcome.datasetId, handed);
       }
       this.#outcome = outcome;
       this.#step = 'review';
@@ -330,7 +328,8 @@ export class ImportState {
     const outcome = this.#outcome;
     if (!outcome) return null;
     try {
-      return await importClient().commitImport(outcome.datasetId);
+      const { datasetId, handed } = await importClient().commitImport(outcome.datasetId);
+      return committed(datasetId, handed);
     } catch (error) {
       this.#fail(error);
       return null;
@@ -382,4 +381,13 @@ export class ImportState {
     this.#error = errorText(error);
     this.#step = this.#detection ? 'mapping' : 'pick';
   }
+}
+
+/**
+ * A committed import's id, its rows (when the import kept them) passed on to the analytics
+ * worker, which loads the new data set next (the summary's head start).
+ */
+function committed(datasetId: string, handed: HandedColumns | undefined): string {
+  if (handed) handOver(datasetId, handed).catch(() => undefined);
+  return datasetId;
 }

@@ -40,6 +40,8 @@ export type ImportOutcome =
 export interface PendingImport {
   commit: () => Promise<void>;
   discard: () => Promise<void>;
+  /** Its rows as stored, for the analytics worker once committed (when the import kept them). */
+  handed?: HandedColumns;
 }
 
 /** Warnings that alone make the user review an import before it is committed. */
@@ -56,7 +58,7 @@ const pending = new Map<string, PendingImport>();
 
 /**
  * Commits at once when nothing was rejected; otherwise waits for review. `handed`, the rows as
- * stored, go with a committed outcome (a reviewed one's are read back once committed).
+ * stored, go with the outcome once committed (kept meanwhile).
  */
 export async function settle(
   datasetId: string,
@@ -78,22 +80,28 @@ export async function settle(
         (first ? ` (line ${first.line}: ${first.reason}).` : '.'),
     );
   }
-  pending.set(datasetId, entry);
+  pending.set(datasetId, { ...entry, ...(handed && { handed }) });
   // Far dates are accepted and a changed encoding has no rejections: they too need a review.
   const seen = result.warnings?.some((w) => REVIEWED_CODES.has(w.code)) ?? false;
   const status = result.rejectedCount > 0 || seen ? 'review' : 'done';
   if (status === 'review') return { status, datasetId, ...result };
-  await commitPending(datasetId);
-  return { status, datasetId, ...result, ...(handed && { handed }) };
+  const committed = await commitPending(datasetId);
+  return { status, ...result, ...committed };
 }
 
-/** Makes a waiting import visible; the id is returned for the caller's convenience. */
-export async function commitPending(datasetId: string): Promise<string> {
+/** A committed import: its id, and its rows as stored when the import kept them. */
+export interface CommittedImport {
+  datasetId: string;
+  handed?: HandedColumns;
+}
+
+/** Makes a waiting import visible. */
+export async function commitPending(datasetId: string): Promise<CommittedImport> {
   const entry = pending.get(datasetId);
   if (!entry) throw new Error('This import is no longer waiting; import the file again.');
   await entry.commit();
   pending.delete(datasetId);
-  return datasetId;
+  return { datasetId, ...(entry.handed && { handed: entry.handed }) };
 }
 
 /** Drops a waiting import, leaving no trace. */

@@ -24,7 +24,7 @@ function lines(from: number, rows: number, idWidth: number): string {
   return text;
 }
 
-async function importText(text: string) {
+async function importText(text: string, status = 'done') {
   const file = new Blob([text], { type: 'text/csv' });
   const { detection } = await api.detectFile(file);
   const outcome = await api.importTransactions(
@@ -34,7 +34,8 @@ async function importText(text: string) {
     detection.headers,
     () => {},
   );
-  if (outcome.status !== 'done') throw new Error(`not committed: ${outcome.status}`);
+  if (outcome.status !== status) throw new Error(`${outcome.status}, not ${status}`);
+  if (outcome.status !== 'done' && outcome.status !== 'review') throw new Error('no data set');
   return outcome;
 }
 
@@ -56,5 +57,15 @@ describe('the rows an import hands over', () => {
     const handed = await loadTransactions(outcome.datasetId, outcome.handed);
     expect(handed.day.length).toBe(240_000);
     expect(handed).toEqual(stored);
+  }, 60_000);
+
+  it('wait with an import under review, and come with its commit', async () => {
+    const text = 'customer_id,date,amount\n' + lines(0, 150_000, 8) + 'C1,2023-13-45,5\n';
+    const outcome = await importText(text, 'review');
+    expect(outcome).not.toHaveProperty('handed');
+    const committed = await api.commitImport(outcome.datasetId);
+    const stored = await loadTransactions(outcome.datasetId);
+    expect(committed.handed?.columns.day.length).toBe(150_000);
+    expect(await loadTransactions(outcome.datasetId, committed.handed)).toEqual(stored);
   }, 60_000);
 });
