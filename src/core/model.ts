@@ -59,9 +59,9 @@ export interface TransactionColumns {
 }
 
 /**
- * The buffers behind the typed-array columns of `columnSets` (chunks), to transfer them
- * between threads rather than copy them. Each column must own its buffer (slice(), not
- * subarray()).
+ * The buffers behind the typed-array columns of `columnSets`, to transfer them between
+ * threads rather than copy them. Each column must have a buffer of its own: a view into a
+ * shared one would take all of it along.
  */
 export function columnBuffers(columnSets: readonly object[]): ArrayBuffer[] {
   const buffers: ArrayBuffer[] = [];

@@ -25,9 +25,9 @@ import type { ImportProgress, streamRows } from './stream.ts';
 const SLICE_BYTES = 4 << 20;
 
 /**
- * Up to this many rows, the stored chunks are kept for the analytics worker, which loads every
- * column anyway once the import is done (~20 bytes a row); a larger file's are let go as they
- * are written, and read back.
+ * Up to this many rows, the stored rows are also joined for the analytics worker, which loads
+ * every column anyway once the import is done (~20 bytes a row); a larger file's chunks are
+ * only stored, and read back.
  */
 export const HAND_OVER_ROWS = 4_000_000;
 
