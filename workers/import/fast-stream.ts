@@ -29,7 +29,7 @@ const SLICE_BYTES = 4 << 20;
  * every column anyway once the import is done (~20 bytes a row); a larger file's chunks are
  * only stored, and read back.
  */
-export const HAND_OVER_ROWS = 4_000_000;
+const HAND_OVER_ROWS = 4_000_000;
 
 let cancelRequested = false;
 

@@ -20,10 +20,6 @@ export class JoinedColumns {
   readonly #ints: Partial<Record<IntName, Int32Array>> = {};
   readonly #floats: Partial<Record<FloatName, Float64Array>> = {};
 
-  get rows(): number {
-    return this.#rows;
-  }
-
   /**
    * Appends a chunk's rows. Every chunk has the columns of the first (as TransactionBuilder
    * makes them). `expected`: the rows expected in all, room made for them now.
