@@ -10,6 +10,7 @@
 import { transfer } from 'comlink';
 import { columnBuffers, type ImportSettings } from '../src/core/index.ts';
 import { deleteEverything } from '../src/storage/backup.ts';
+import type { HandedColumns } from '../src/storage/datasets.ts';
 import { openStorage } from '../src/storage/workspace.ts';
 import { backupApi } from './import/backup-api.ts';
 import { detectApi, type FileDetection } from './import/detect.ts';
@@ -72,9 +73,7 @@ export const api = {
       onProgress,
       options,
     );
-    return 'handed' in outcome && outcome.handed
-      ? transfer(outcome, columnBuffers([outcome.handed.columns]))
-      : outcome;
+    return withHandedTransferred(outcome);
   },
 
   ...fileApi,
@@ -84,10 +83,7 @@ export const api = {
    * them, the rows as stored for the analytics worker (transferred), when the import kept them.
    */
   async commitImport(datasetId: string): Promise<CommittedImport> {
-    const committed = await commitPending(datasetId);
-    return committed.handed
-      ? transfer(committed, columnBuffers([committed.handed.columns]))
-      : committed;
+    return withHandedTransferred(await commitPending(datasetId));
   },
 
   /** Drops an import under review, leaving no trace. */
@@ -112,3 +108,9 @@ export const api = {
 };
 
 export type ImportApi = typeof api;
+
+/** An answer carrying an import's rows, sent with their buffers transferred (not copied). */
+function withHandedTransferred<T extends ImportOutcome | CommittedImport>(answer: T): T {
+  const { handed } = answer as { handed?: HandedColumns };
+  return handed ? transfer(answer, columnBuffers(handed.columns)) : answer;
+}

@@ -27,7 +27,7 @@ export function analyticsClient(): Remote<AnalyticsApi> {
  * before the data set is first asked for: one port keeps the order.
  */
 export function handOver(datasetId: string, handed: HandedColumns): Promise<void> {
-  return analyticsClient().handOver(datasetId, transfer(handed, columnBuffers([handed.columns])));
+  return analyticsClient().handOver(datasetId, transfer(handed, columnBuffers(handed.columns)));
 }
 
 export type { AnalyticsApi };

@@ -59,15 +59,14 @@ export interface TransactionColumns {
 }
 
 /**
- * The buffers behind the typed-array columns of `columnSets`, to transfer them between
- * threads rather than copy them. Each column must have a buffer of its own: a view into a
- * shared one would take all of it along.
+ * The buffers behind the typed-array columns of `columns`, to transfer them between threads
+ * rather than copy them. Each column must have a buffer of its own: a view into a shared one
+ * would take all of it along.
  */
-export function columnBuffers(columnSets: readonly object[]): ArrayBuffer[] {
+export function columnBuffers(columns: object): ArrayBuffer[] {
   const buffers: ArrayBuffer[] = [];
-  for (const columns of columnSets)
-    for (const column of Object.values(columns))
-      if (ArrayBuffer.isView(column)) buffers.push(column.buffer as ArrayBuffer);
+  for (const column of Object.values(columns))
+    if (ArrayBuffer.isView(column)) buffers.push(column.buffer as ArrayBuffer);
   return buffers;
 }
 

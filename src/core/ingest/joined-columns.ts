@@ -50,11 +50,11 @@ export class JoinedColumns {
       day: this.#ints.day?.subarray(0, n) ?? new Int32Array(0),
       amount: this.#floats.amount?.subarray(0, n) ?? new Float64Array(0),
     };
-    for (const name of ['order', 'product', 'channel'] as const) {
+    for (const name of INTS) {
       const column = this.#ints[name];
       if (column) columns[name] = column.subarray(0, n);
     }
-    for (const name of ['quantity', 'cost'] as const) {
+    for (const name of FLOATS) {
       const column = this.#floats[name];
       if (column) columns[name] = column.subarray(0, n);
     }
