@@ -7,7 +7,7 @@
 import 'fake-indexeddb/auto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openDb, useDb } from '../../../src/storage/db.ts';
-import { loadTransactions } from '../../../src/storage/datasets.ts';
+import { loadTransactions, type HandedColumns } from '../../../src/storage/datasets.ts';
 import { api } from '../../../workers/import.api.ts';
 
 beforeAll(() => useDb(openDb('tenure-handover-test')));
@@ -39,24 +39,32 @@ async function importText(text: string, status = 'done') {
   return outcome;
 }
 
+/**
+ * The handed columns themselves (not loadTransactions' choice between them and the stored
+ * ones, which falls back to the stored) hold the stored rows: `rows` of them.
+ */
+async function expectStoredRows(
+  datasetId: string,
+  handed: HandedColumns | undefined,
+  rows: number,
+) {
+  const { customer, day, amount } = await loadTransactions(datasetId);
+  expect(handed?.columns.day.length).toBe(rows);
+  expect(handed?.columns).toEqual({ customer, day, amount });
+}
+
 describe('the rows an import hands over', () => {
   it('are the rows it stored, across slices and chunks', async () => {
     // ~5.5 MB: two 4 MB slices, four chunks or more.
     const outcome = await importText('customer_id,date,amount\n' + lines(0, 240_000, 8));
     expect(outcome.handed?.chunkCount).toBeGreaterThan(3);
-    const stored = await loadTransactions(outcome.datasetId);
-    const handed = await loadTransactions(outcome.datasetId, outcome.handed);
-    expect(handed.day.length).toBe(240_000);
-    expect(handed).toEqual(stored);
+    await expectStoredRows(outcome.datasetId, outcome.handed, 240_000);
   }, 60_000);
 
   it('grow past a first slice whose long lines promised fewer rows', async () => {
     const text = 'customer_id,date,amount\n' + lines(0, 40_000, 100) + lines(40_000, 200_000, 4);
     const outcome = await importText(text);
-    const stored = await loadTransactions(outcome.datasetId);
-    const handed = await loadTransactions(outcome.datasetId, outcome.handed);
-    expect(handed.day.length).toBe(240_000);
-    expect(handed).toEqual(stored);
+    await expectStoredRows(outcome.datasetId, outcome.handed, 240_000);
   }, 60_000);
 
   it('wait with an import under review, and come with its commit', async () => {
@@ -64,8 +72,6 @@ describe('the rows an import hands over', () => {
     const outcome = await importText(text, 'review');
     expect(outcome).not.toHaveProperty('handed');
     const committed = await api.commitImport(outcome.datasetId);
-    const stored = await loadTransactions(outcome.datasetId);
-    expect(committed.handed?.columns.day.length).toBe(150_000);
-    expect(await loadTransactions(outcome.datasetId, committed.handed)).toEqual(stored);
+    await expectStoredRows(outcome.datasetId, committed.handed, 150_000);
   }, 60_000);
 });
