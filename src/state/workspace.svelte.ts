@@ -204,7 +204,10 @@ export class WorkspaceState {
     // Show the new data set, unless the user has moved on to another screen meanwhile; then
     // ask the browser to keep the data (a round trip of 13–18 ms that the summary need not
     // wait for).
-    const stay = this.#screen !== 'data' && this.#screen !== 'import';
+    // Read from the address: a link clicked a moment ago has changed it, but its hashchange
+    // (which sets #screen) may still be queued behind the import's last answer.
+    const showing = screenFromHash(location.hash, this.#screens);
+    const stay = showing !== 'data' && showing !== 'import';
     await this.open(datasetId, stay ? undefined : 'data');
     await requestPersistence().catch(() => false);
     await this.refreshStorage();
